@@ -1,0 +1,162 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import type { ConstructorOptions as PgBossOptions } from "pg-boss";
+import { fromPglite } from "pg-boss";
+import { schema } from "./schema.ts";
+
+// The one module that knows which database runs. Everything else receives a `Database` and speaks
+// Drizzle; the queue receives the options this module builds for it.
+
+type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a query can run on: the database or an open transaction. */
+export type Queryable = Db | Tx;
+export type DatabaseKind = "pglite" | "postgresql";
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Cheap round trip for the health check; rejects when the database does not answer. */
+  ping(timeoutMs?: number): Promise<void>;
+  /** Options for pg-boss that point it at this same database. */
+  jobQueueOptions(): PgBossOptions;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects PostgreSQL; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory; "memory://" (or undefined) keeps it in memory, for tests. */
+  dataDir?: string;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export class DatabaseInUseError extends Error {}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const database = options.databaseUrl
+    ? await openPostgres(options.databaseUrl)
+    : await openPglite(options.dataDir);
+  if (options.migrate !== false) {
+    try {
+      await database.migrate();
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+  return database;
+}
+
+async function openPostgres(url: string): Promise<Database & { migrate(): Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that errors (server restart) must not crash the process; the next query reconnects.
+  pool.on("error", (error) => console.error(`database: idle connection error: ${error.message}`));
+  const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    kind: "postgresql",
+    ping: (timeoutMs = 2000) => withTimeout(pool.query("select 1").then(() => undefined), timeoutMs),
+    jobQueueOptions: () => ({ connectionString: url, max: 4 }),
+    migrate: () => migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder }),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database & { migrate(): Promise<void> }> {
+  const inMemory = !dataDir || dataDir.startsWith("memory://");
+  let releaseLock = () => {};
+  if (!inMemory) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    releaseLock = lockDataDir(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : path.join(dataDir, "pglite"));
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  let closed = false;
+  return {
+    db,
+    kind: "pglite",
+    ping: (timeoutMs = 2000) =>
+      closed
+        ? Promise.reject(new Error("database is closed"))
+        : withTimeout(client.query("select 1").then(() => undefined), timeoutMs),
+    jobQueueOptions: () => ({ db: fromPglite(client), backend: "pglite" }) as PgBossOptions,
+    migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * PGlite is a single process's database: a second process opening the same directory would corrupt
+ * it. A lock file holding our pid makes the second opener (a CLI next to a running server) stop with
+ * a clear message instead. A lock left by a process that no longer exists (kill -9) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockPath = path.join(dataDir, "barents-bridge.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      return () => fs.rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number.parseInt(fs.readFileSync(lockPath, "utf8"), 10);
+      if (Number.isInteger(holder) && holder !== process.pid && processExists(holder)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${path.resolve(dataDir)} is in use by process ${holder} (a running server?). ` +
+            "Stop that process first, or set DATABASE_URL to use a PostgreSQL server.",
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DatabaseInUseError(`Could not lock ${lockPath}`);
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

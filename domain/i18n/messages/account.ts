@@ -1,0 +1,7 @@
+import { defineMessages } from "../define-messages.ts";
+
+export default defineMessages({
+  nb: {},
+  en: {},
+  ru: {},
+});
