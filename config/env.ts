@@ -25,7 +25,6 @@ export const envSchema = z.object({
   DEMO_MODE: booleanish.default(true),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("barents-demo-2026"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   JOBS: booleanish.default(true),
 });
 

@@ -69,7 +69,11 @@ async function openPostgres(url: string): Promise<Database & { migrate(): Promis
   return {
     db,
     kind: "postgresql",
-    ping: (timeoutMs = 2000) => withTimeout(pool.query("select 1").then(() => undefined), timeoutMs),
+    ping: (timeoutMs = 2000) =>
+      withTimeout(
+        pool.query("select 1").then(() => undefined),
+        timeoutMs,
+      ),
     jobQueueOptions: () => ({ connectionString: url, max: 4 }),
     migrate: () => migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder }),
     close: () => pool.end(),
@@ -98,7 +102,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
     ping: (timeoutMs = 2000) =>
       closed
         ? Promise.reject(new Error("database is closed"))
-        : withTimeout(client.query("select 1").then(() => undefined), timeoutMs),
+        : withTimeout(
+            client.query("select 1").then(() => undefined),
+            timeoutMs,
+          ),
     jobQueueOptions: () => ({ db: fromPglite(client), backend: "pglite" }) as PgBossOptions,
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     close: async () => {

@@ -60,7 +60,10 @@ export const users = pgTable(
     locale: text("locale").$type<Locale>().notNull().default("nb"),
   },
   (t) => [
-    check("user_role_check", sql`${t.role} in ('applicant','partner','adviser','programme_manager','board_member','administrator')`),
+    check(
+      "user_role_check",
+      sql`${t.role} in ('applicant','partner','adviser','programme_manager','board_member','administrator')`,
+    ),
     check("user_locale_check", sql`${t.locale} in ('nb','en','ru')`),
   ],
 );
@@ -225,7 +228,10 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
-  (t) => [index("mail_outbox_created_idx").on(t.createdAt), index("mail_outbox_recipient_idx").on(t.recipient)],
+  (t) => [
+    index("mail_outbox_created_idx").on(t.createdAt),
+    index("mail_outbox_recipient_idx").on(t.recipient),
+  ],
 );
 
 export const schema = {

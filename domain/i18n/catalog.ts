@@ -1,7 +1,6 @@
-import type { Locale } from "./locales.ts";
-import { locales } from "./locales.ts";
 import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
-import { intlTag } from "./locales.ts";
+import type { Locale } from "./locales.ts";
+import { intlTag, locales } from "./locales.ts";
 import account from "./messages/account.ts";
 import admin from "./messages/admin.ts";
 import common from "./messages/common.ts";
@@ -16,7 +15,10 @@ export type MessageKey = Extract<AllKeys, string>;
 export type Catalog = Record<MessageKey, Message>;
 
 function merge(locale: Locale): Catalog {
-  return Object.assign({}, ...Object.values(sets).map((set) => (set as MessageSet<Record<string, Message>>)[locale]));
+  return Object.assign(
+    {},
+    ...Object.values(sets).map((set) => (set as MessageSet<Record<string, Message>>)[locale]),
+  );
 }
 
 export const catalogs: Record<Locale, Catalog> = { nb: merge("nb"), en: merge("en"), ru: merge("ru") };
@@ -43,7 +45,8 @@ export function checkCatalogs(): string[] {
           problems.push(`${key}: missing in ${locale}`);
           continue;
         }
-        if (typeof message !== typeof set.nb[key]) problems.push(`${key}: plural in one language, not in ${locale}`);
+        if (typeof message !== typeof set.nb[key])
+          problems.push(`${key}: plural in one language, not in ${locale}`);
         if (typeof message !== "string") {
           for (const category of categories) {
             if (!(message as PluralMessage)[category as keyof PluralMessage])
@@ -52,7 +55,8 @@ export function checkCatalogs(): string[] {
         }
         const expected = placeholders(set.nb[key]!);
         const actual = placeholders(message);
-        if (expected !== actual) problems.push(`${key}: ${locale} has {${actual}} where nb has {${expected}}`);
+        if (expected !== actual)
+          problems.push(`${key}: ${locale} has {${actual}} where nb has {${expected}}`);
       }
       for (const key of Object.keys(messages)) {
         if (!(key in set.nb)) problems.push(`${key}: in ${locale} but not in nb`);

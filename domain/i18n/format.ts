@@ -23,7 +23,9 @@ export function formatDate(locale: Locale, date: Date | string, style: "short" |
 }
 
 export function formatDateTime(locale: Locale, date: Date | string): string {
-  return new Intl.DateTimeFormat(intlTag[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    new Date(date),
-  );
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(date));
 }

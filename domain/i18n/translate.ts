@@ -1,8 +1,8 @@
+import { type Catalog, catalogs, type MessageKey } from "./catalog.ts";
+import type { PluralMessage } from "./define-messages.ts";
 import { formatNumber } from "./format.ts";
 import type { Locale } from "./locales.ts";
 import { intlTag } from "./locales.ts";
-import { type Catalog, catalogs, type MessageKey } from "./catalog.ts";
-import type { PluralMessage } from "./define-messages.ts";
 
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -1,0 +1,89 @@
+import { Button, Link, SkipLink } from "@digdir/designsystemet-react";
+import { Form, useLocation } from "react-router";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { localePath, switchLocalePath, useLocale, useRootData, useT } from "../web/locale.ts";
+
+export function SiteHeader() {
+  const t = useT();
+  const locale = useLocale();
+  const user = useRootData()?.user ?? null;
+  const location = useLocation();
+  return (
+    <header className="bb-header">
+      <SkipLink href="#main">{t("shell.skipToContent")}</SkipLink>
+      <div className="bb-container bb-header-row">
+        <a className="bb-brand" href={localePath(locale)}>
+          {t("app.name")}
+        </a>
+        <nav aria-label={t("shell.mainNav")} className="bb-nav">
+          <ul>
+            <li>
+              <Link href={localePath(locale)}>{t("shell.home")}</Link>
+            </li>
+            {user && (
+              <li>
+                <Link href={localePath(locale, "/organisations")}>{t("shell.organisations")}</Link>
+              </li>
+            )}
+            {user && checkPermission(user.role, "cases.read").allowed && (
+              <li>
+                <Link href={localePath(locale, "/workbench")}>{t("shell.workbench")}</Link>
+              </li>
+            )}
+            {user && checkPermission(user.role, "admin.open").allowed && (
+              <li>
+                <Link href={localePath(locale, "/admin")}>{t("shell.admin")}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <nav aria-label={t("shell.language")} className="bb-languages">
+          <ul>
+            {locales.map((l) => (
+              <li key={l}>
+                <Link
+                  href={switchLocalePath(location.pathname, location.search, l)}
+                  lang={l}
+                  hrefLang={l}
+                  aria-current={l === locale ? "true" : undefined}
+                >
+                  {localeNames[l]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={user ? t("shell.accountMenu", { name: user.name }) : t("shell.account")}>
+          <ul className="bb-inline-list">
+            {user ? (
+              <>
+                <li>
+                  <Link href={localePath(locale, "/account")}>
+                    {t("shell.account")} <span className="bb-visually-hidden">({user.name})</span>
+                  </Link>
+                </li>
+                <li>
+                  <Form method="post" action={localePath(locale, "/logout")}>
+                    <Button type="submit" variant="secondary" data-size="sm">
+                      {t("shell.logout")}
+                    </Button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <Link href={localePath(locale, "/login")}>{t("shell.login")}</Link>
+                </li>
+                <li>
+                  <Link href={localePath(locale, "/register")}>{t("shell.register")}</Link>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+import "@digdir/designsystemet-css";
+import "@digdir/designsystemet-css/theme";
+import "./styles/app.css";
+import { asc } from "drizzle-orm";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useParams,
+  useRouteError,
+} from "react-router";
+import { offices } from "#db/schema.ts";
+import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "./components/error-page.tsx";
+import { SiteFooter } from "./components/site-footer.tsx";
+import { SiteHeader } from "./components/site-header.tsx";
+import type { RootData } from "./web/root-data.ts";
+import { getSessionUser } from "./web/session.server.ts";
+import "./context.ts";
+
+export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
+  const locale = isLocale(params.lang)
+    ? params.lang
+    : negotiateLocale(request.headers.get("accept-language"));
+  const [user, officeRows] = await Promise.all([
+    getSessionUser(request, context),
+    context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
+  ]);
+  return {
+    locale,
+    user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
+    offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
+      id,
+      name,
+      address,
+      phone,
+      email,
+      isHeadOffice,
+      open,
+    })),
+  };
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const params = useParams();
+  const lang = isLocale(params.lang) ? params.lang : "nb";
+  return (
+    <html lang={lang} data-color-scheme="light">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="bb-main">
+        <div className="bb-container">{children}</div>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+export default function App() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const location = useLocation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const first = location.pathname.split("/")[1];
+  return (
+    <Shell>
+      <ErrorPage status={status} locale={isLocale(first) ? first : undefined} />
+    </Shell>
+  );
+}

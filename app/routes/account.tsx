@@ -1,0 +1,171 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { updateProfile } from "#domain/accounts/update-profile.ts";
+import { listUserSessions, revokeOtherSessions, revokeUserSession } from "#domain/accounts/user-sessions.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
+import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { requirePermission } from "../web/session.server.ts";
+import type { Route } from "./+types/account";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const sessions = await listUserSessions(context.services.db, user.id);
+  const url = new URL(request.url);
+  return {
+    profile: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      locale: user.locale,
+      officeId: user.officeId,
+    },
+    canReadCases: checkPermission(user.role, "cases.read").allowed,
+    verified: url.searchParams.has("verified"),
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      current: s.id === user.sessionId,
+      updatedAt: s.updatedAt.toISOString(),
+      userAgent: describeAgent(s.userAgent),
+    })),
+  };
+}
+
+function describeAgent(userAgent: string | null): string {
+  if (!userAgent) return "?";
+  const browser = /(Firefox|Edg|Chrome|Safari)\/[\d.]+/.exec(userAgent)?.[1] ?? "";
+  const system = /(Windows|Mac OS X|Android|iPhone|Linux)/.exec(userAgent)?.[1] ?? "";
+  return [browser === "Edg" ? "Edge" : browser, system].filter(Boolean).join(", ") || userAgent.slice(0, 60);
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const t = createTranslator(locale);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const { db } = context.services;
+  if (intent === "revoke-session") {
+    const parsed = revokeSessionSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success)
+      return data({ result: undefined, message: t("form.invalid"), ok: false }, { status: 400 });
+    const revoked = await revokeUserSession(db, user.id, parsed.data.sessionId);
+    if (!revoked)
+      return data({ result: undefined, message: t("account.sessions.notFound"), ok: false }, { status: 404 });
+    return { result: undefined, message: t("account.sessions.revoked"), ok: true };
+  }
+  if (intent === "revoke-other-sessions") {
+    revokeOtherSessionsSchema.parse({ intent });
+    const count = await revokeOtherSessions(db, user.id, user.sessionId);
+    return { result: undefined, message: t("account.sessions.revokedOthers", { count }), ok: true };
+  }
+  const submission = parseWithZod(formData, { schema: profileSchema(t) });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), message: null, ok: false }, { status: 400 });
+  await updateProfile(db, user.id, { name: submission.value.name, locale: submission.value.locale });
+  return { result: submission.reply(), message: t("account.profile.saved"), ok: true };
+}
+
+export default function Account({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { profile } = loaderData;
+  const [form, fields] = useForm({
+    id: "profile",
+    lastResult: actionData?.result,
+    defaultValue: { name: profile.name, locale: profile.locale },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("shell.account")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("shell.account")}</Heading>
+      {loaderData.verified && <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>}
+      {actionData?.message && (
+        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
+          {actionData.message}
+        </Alert>
+      )}
+      <Paragraph>
+        {profile.email} · {t(`role.${profile.role}`)}
+      </Paragraph>
+      <Heading level={2} data-size="sm">
+        {t("account.profile.heading")}
+      </Heading>
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors form={form} fieldLabels={{ name: t("account.name"), locale: t("account.locale") }} />
+        <input type="hidden" name="intent" value="profile" />
+        <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
+        <Field>
+          <Label htmlFor={fields.locale.id}>{t("account.locale")}</Label>
+          <Field.Description>{t("account.locale.hint")}</Field.Description>
+          <Select
+            id={fields.locale.id}
+            name={fields.locale.name}
+            defaultValue={String(fields.locale.initialValue ?? profile.locale)}
+          >
+            {locales.map((l) => (
+              <Select.Option key={l} value={l}>
+                {localeNames[l]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <div>
+          <Button type="submit">{t("form.save")}</Button>
+        </div>
+      </Form>
+      <Heading level={2} data-size="sm">
+        {t("account.sessions.heading")}
+      </Heading>
+      <div className="bb-table-wrap">
+        <Table>
+          <caption className="bb-visually-hidden">{t("account.sessions.heading")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("account.sessions.device")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("account.sessions.lastUsed")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.sessions.map((s) => (
+              <Table.Row key={s.id}>
+                <Table.Cell>{s.userAgent}</Table.Cell>
+                <Table.Cell>{formatDateTime(locale, s.updatedAt)}</Table.Cell>
+                <Table.Cell>
+                  {s.current ? (
+                    t("account.sessions.current")
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke-session" />
+                      <input type="hidden" name="sessionId" value={s.id} />
+                      <Button type="submit" variant="secondary" data-size="sm">
+                        {t("account.sessions.revoke")}
+                      </Button>
+                    </Form>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      {loaderData.sessions.length > 1 && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="revoke-other-sessions" />
+          <Button type="submit" variant="secondary">
+            {t("account.sessions.revokeOthers")}
+          </Button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { Button, Heading, Table, Textfield } from "@digdir/designsystemet-react";
+import { Form } from "react-router";
+import { findAuditEntries } from "#domain/audit/find-audit-entries.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { Pager } from "../../components/pager.tsx";
+import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { readPaging, readText } from "../../web/query.server.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/audit";
+
+const dateParam = (url: URL, name: string) => {
+  const value = readText(url, name, 10);
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+};
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "audit.read");
+  const url = new URL(request.url);
+  const { page, pageSize } = readPaging(url, 50);
+  const filters = {
+    action: readText(url, "action", 100),
+    entityType: readText(url, "entityType", 100),
+    entityId: readText(url, "entityId", 200),
+    actor: readText(url, "actor", 200),
+    from: dateParam(url, "from"),
+    to: dateParam(url, "to"),
+  };
+  const result = await findAuditEntries(context.services.db, {
+    action: filters.action,
+    entityType: filters.entityType,
+    entityId: filters.entityId,
+    actorText: filters.actor,
+    from: filters.from ? new Date(`${filters.from}T00:00:00Z`) : undefined,
+    to: filters.to ? new Date(`${filters.to}T23:59:59.999Z`) : undefined,
+    page,
+    pageSize,
+  });
+  return {
+    filters,
+    page,
+    pageSize,
+    total: result.total,
+    items: result.items.map((e) => ({
+      id: e.id,
+      at: e.at.toISOString(),
+      actor: e.actorLabel,
+      action: e.action,
+      entity: `${e.entityType}:${e.entityId}`,
+      change: JSON.stringify({ before: e.before ?? undefined, after: e.after ?? undefined }),
+    })),
+  };
+}
+
+export default function Audit({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const f = loaderData.filters;
+  return (
+    <div className="bb-stack">
+      <title>{`${t("admin.audit.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("admin.audit.title")}</Heading>
+      <Form method="get" className="bb-filters" aria-label={t("form.filter")}>
+        <Textfield label={t("admin.audit.action")} name="action" defaultValue={f.action ?? ""} />
+        <Textfield label={t("admin.audit.entityType")} name="entityType" defaultValue={f.entityType ?? ""} />
+        <Textfield label={t("admin.audit.entityId")} name="entityId" defaultValue={f.entityId ?? ""} />
+        <Textfield label={t("admin.audit.actor")} name="actor" defaultValue={f.actor ?? ""} />
+        <Textfield label={t("admin.audit.from")} name="from" type="date" defaultValue={f.from ?? ""} />
+        <Textfield label={t("admin.audit.to")} name="to" type="date" defaultValue={f.to ?? ""} />
+        <Button type="submit">{t("form.filter")}</Button>
+      </Form>
+      <div className="bb-table-wrap">
+        <Table data-size="sm">
+          <caption className="bb-visually-hidden">{t("admin.audit.title")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>#</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.audit.when")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.audit.actor")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.audit.action")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.audit.record")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.audit.change")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.items.map((e) => (
+              <Table.Row key={e.id}>
+                <Table.Cell>{e.id}</Table.Cell>
+                <Table.Cell>{formatDateTime(locale, e.at)}</Table.Cell>
+                <Table.Cell>{e.actor}</Table.Cell>
+                <Table.Cell>{e.action}</Table.Cell>
+                <Table.Cell>{e.entity}</Table.Cell>
+                <Table.Cell>
+                  <span className="bb-pre">{e.change === "{}" ? "" : e.change}</span>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
+    </div>
+  );
+}

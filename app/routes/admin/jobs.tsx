@@ -1,0 +1,133 @@
+import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { Pager } from "../../components/pager.tsx";
+import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { readPaging } from "../../web/query.server.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/jobs";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "jobs.read");
+  const { page, pageSize } = readPaging(new URL(request.url), 25);
+  const [counts, failed] = await Promise.all([
+    context.services.jobs.counts(),
+    context.services.jobs.listFailedJobs({ page, pageSize }),
+  ]);
+  return {
+    counts,
+    page,
+    pageSize,
+    total: failed.total,
+    failed: failed.items.map((j) => ({
+      ...j,
+      data: JSON.stringify(j.data),
+      failedAt: j.failedAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "jobs.retry");
+  const t = createTranslator(locale);
+  const form = await request.formData();
+  const queue = String(form.get("queue") ?? "").slice(0, 100);
+  const id = String(form.get("id") ?? "").slice(0, 100);
+  const retried = await context.services.jobs.retryJob(queue, id);
+  if (!retried) return data({ message: t("admin.jobs.retryNotFound"), ok: false }, { status: 404 });
+  await recordAuditEntry(context.services.db, {
+    actor: { id: user.id, label: `user:${user.id}` },
+    action: "job.retry",
+    entityType: "job",
+    entityId: `${queue}:${id}`,
+  });
+  return { message: t("admin.jobs.retried"), ok: true };
+}
+
+export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="bb-stack">
+      <title>{`${t("admin.jobs.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("admin.jobs.title")}</Heading>
+      {actionData && (
+        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
+          {actionData.message}
+        </Alert>
+      )}
+      <div className="bb-table-wrap">
+        <Table data-size="sm">
+          <caption>{t("admin.jobs.queues")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("admin.jobs.queue")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.jobs.waiting")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.jobs.active")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.jobs.completed")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.jobs.failed")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.counts.map((c) => (
+              <Table.Row key={c.queue}>
+                <Table.Cell>{c.queue}</Table.Cell>
+                <Table.Cell>{c.waiting}</Table.Cell>
+                <Table.Cell>{c.active}</Table.Cell>
+                <Table.Cell>{c.completed}</Table.Cell>
+                <Table.Cell>{c.failed}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      <Heading level={2} data-size="sm">
+        {t("admin.jobs.failedHeading")}
+      </Heading>
+      {loaderData.failed.length === 0 ? (
+        <Paragraph>{t("admin.jobs.noneFailed")}</Paragraph>
+      ) : (
+        <div className="bb-table-wrap">
+          <Table data-size="sm">
+            <caption className="bb-visually-hidden">{t("admin.jobs.failedHeading")}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell>{t("admin.jobs.queue")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("admin.jobs.failedAt")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("admin.jobs.attempts")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("admin.jobs.error")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {loaderData.failed.map((j) => (
+                <Table.Row key={j.id}>
+                  <Table.Cell>{j.queue}</Table.Cell>
+                  <Table.Cell>{j.failedAt ? formatDateTime(locale, j.failedAt) : ""}</Table.Cell>
+                  <Table.Cell>{j.attempts}</Table.Cell>
+                  <Table.Cell>
+                    <span className="bb-pre">{j.error}</span>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Form method="post">
+                      <input type="hidden" name="queue" value={j.queue} />
+                      <input type="hidden" name="id" value={j.id} />
+                      <Button type="submit" variant="secondary" data-size="sm">
+                        {t("admin.jobs.retry")}
+                      </Button>
+                    </Form>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
+    </div>
+  );
+}

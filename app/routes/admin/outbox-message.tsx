@@ -1,0 +1,73 @@
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data } from "react-router";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { getOutboxMessage } from "#domain/mail/get-outbox-message.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/outbox-message";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "outbox.read");
+  const message = await getOutboxMessage(context.services.db, params.messageId.slice(0, 100));
+  if (!message) throw data({ reason: "not-found" }, { status: 404 });
+  return {
+    recipient: message.recipient,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    locale: message.locale,
+    status: message.status,
+    createdAt: message.createdAt.toISOString(),
+  };
+}
+
+export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const links = [...loaderData.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+  return (
+    <div className="bb-stack">
+      <title>{`${loaderData.subject} – ${t("admin.outbox.title")}`}</title>
+      <Paragraph>
+        <Link href={localePath(locale, "/admin/outbox")}>{t("admin.outbox.back")}</Link>
+      </Paragraph>
+      <Heading level={1} data-size="md">
+        {loaderData.subject}
+      </Heading>
+      <Paragraph>
+        {t("admin.outbox.recipient")}: {loaderData.recipient} · {formatDateTime(locale, loaderData.createdAt)}{" "}
+        · {t(`admin.outbox.status.${loaderData.status}`)}
+      </Paragraph>
+      {links.length > 0 && (
+        <>
+          <Heading level={2} data-size="xs">
+            {t("admin.outbox.links")}
+          </Heading>
+          <ul>
+            {links.map((href) => (
+              <li key={href}>
+                <Link href={href}>{href}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Heading level={2} data-size="xs">
+        {t("admin.outbox.textVersion")}
+      </Heading>
+      <div className="bb-pre" lang={loaderData.locale}>
+        {loaderData.text}
+      </div>
+      <Heading level={2} data-size="xs">
+        {t("admin.outbox.htmlVersion")}
+      </Heading>
+      <iframe
+        title={t("admin.outbox.htmlVersion")}
+        sandbox=""
+        srcDoc={loaderData.html}
+        style={{ width: "100%", minHeight: "24rem", border: "1px solid" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, Button, Field, Heading, Label, Select, Table, Textfield } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { z } from "zod";
+import { roles } from "#db/schema.ts";
+import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { Pager } from "../../components/pager.tsx";
+import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { readPaging, readText } from "../../web/query.server.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/users";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "users.read");
+  const url = new URL(request.url);
+  const { page, pageSize } = readPaging(url, 50);
+  const query = readText(url, "q", 100);
+  const roleParam = url.searchParams.get("role");
+  const role = roles.find((r) => r === roleParam);
+  const [result, offices] = await Promise.all([
+    listUsers(context.services.db, { query, role, page, pageSize }),
+    listOffices(context.services.db),
+  ]);
+  return {
+    ...result,
+    page,
+    pageSize,
+    query: query ?? "",
+    role: role ?? "",
+    offices: offices.map((o) => ({ id: o.id, name: o.name[locale] })),
+  };
+}
+
+const changeSchema = z.object({
+  userId: z.string().min(1).max(100),
+  role: z.enum(roles),
+  officeId: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const actor = await requirePermission(request, context, locale, "users.manage");
+  const t = createTranslator(locale);
+  const parsed = changeSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+  const result = await changeUserRole(context.services.db, actor, parsed.data);
+  if (!result.ok) {
+    const messages = {
+      "unknown-user": t("admin.users.unknownUser"),
+      "office-required": t("admin.users.officeRequired"),
+      "unknown-office": t("form.invalid"),
+      "own-admin-role": t("admin.users.ownRole"),
+    } as const;
+    return data({ ok: false, message: messages[result.error] }, { status: 400 });
+  }
+  return { ok: true, message: t("account.profile.saved") };
+}
+
+export default function Users({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  useLocale();
+  return (
+    <div className="bb-stack">
+      <title>{`${t("admin.users.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("admin.users.title")}</Heading>
+      {actionData && (
+        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
+          {actionData.message}
+        </Alert>
+      )}
+      <Form method="get" className="bb-filters">
+        <Textfield label={t("form.search")} name="q" type="search" defaultValue={loaderData.query} />
+        <Field>
+          <Label htmlFor="role-filter">{t("organisation.role")}</Label>
+          <Select id="role-filter" name="role" defaultValue={loaderData.role}>
+            <Select.Option value="">–</Select.Option>
+            {roles.map((r) => (
+              <Select.Option key={r} value={r}>
+                {t(`role.${r}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Button type="submit">{t("form.filter")}</Button>
+      </Form>
+      <div className="bb-table-wrap">
+        <Table data-size="sm">
+          <caption className="bb-visually-hidden">{t("admin.users.title")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("account.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("account.email")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("admin.users.roleAndOffice")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.items.map((u) => (
+              <Table.Row key={u.id}>
+                <Table.Cell>{u.name}</Table.Cell>
+                <Table.Cell>{u.email}</Table.Cell>
+                <Table.Cell>
+                  <Form method="post" className="bb-filters">
+                    <input type="hidden" name="userId" value={u.id} />
+                    <Field>
+                      <Label htmlFor={`role-${u.id}`}>{t("organisation.role")}</Label>
+                      <Select id={`role-${u.id}`} name="role" defaultValue={u.role}>
+                        {roles.map((r) => (
+                          <Select.Option key={r} value={r}>
+                            {t(`role.${r}`)}
+                          </Select.Option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field>
+                      <Label htmlFor={`office-${u.id}`}>{t("admin.users.office")}</Label>
+                      <Select id={`office-${u.id}`} name="officeId" defaultValue={u.officeId ?? ""}>
+                        <Select.Option value="">–</Select.Option>
+                        {loaderData.offices.map((o) => (
+                          <Select.Option key={o.id} value={o.id}>
+                            {o.name}
+                          </Select.Option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Button type="submit" variant="secondary" data-size="sm">
+                      {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
+                    </Button>
+                  </Form>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { forgotPasswordSchema } from "../forms/account-forms.ts";
+import { localeFrom, useT } from "../web/locale.ts";
+import type { Route } from "./+types/forgot-password";
+
+export function loader({ params }: Route.LoaderArgs) {
+  localeFrom(params);
+  return null;
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const t = createTranslator(locale);
+  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema(t) });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), sent: false }, { status: 400 });
+  // The same answer whether or not the address has an account.
+  await context.services.auth.api
+    .requestPasswordReset({
+      body: {
+        email: submission.value.email,
+        redirectTo: `${context.services.config.baseUrl}/${locale}/reset-password`,
+      },
+      headers: request.headers,
+    })
+    .catch(() => undefined);
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "forgot",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("account.forgot.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("account.forgot.title")}</Heading>
+      <Paragraph>{t("account.forgot.text")}</Paragraph>
+      {actionData?.sent && <Alert data-color="success">{t("account.forgot.sent")}</Alert>}
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors form={form} fieldLabels={{ email: t("account.email") }} />
+        <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
+        <div>
+          <Button type="submit">{t("account.forgot.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

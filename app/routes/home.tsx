@@ -1,0 +1,57 @@
+import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { formatNok } from "#domain/i18n/format.ts";
+import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
+import { localeFrom, useRootData, useT } from "../web/locale.ts";
+import type { Route } from "./+types/home";
+
+export async function loader({ params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const programmes = await listActiveProgrammes(context.services.db);
+  return {
+    programmes: programmes.map((p) => ({
+      id: p.id,
+      name: p.name[locale],
+      summary: p.summary[locale],
+      maxShare: p.rules.funding.maxSharePercent,
+      boardThreshold: formatNok(locale, p.rules.boardThreshold),
+    })),
+  };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const user = useRootData()?.user;
+  return (
+    <div className="bb-stack">
+      <title>{`${t("app.name")} – ${t("app.tagline")}`}</title>
+      <Heading level={1} data-size="lg">
+        {t("home.title")}
+      </Heading>
+      <Paragraph data-size="lg">{t("home.intro")}</Paragraph>
+      {user && (
+        <Paragraph>{t("home.loggedInAs", { name: user.name, role: t(`role.${user.role}`) })}</Paragraph>
+      )}
+      <Heading level={2} data-size="md">
+        {t("home.programmesHeading")}
+      </Heading>
+      <Paragraph>{t("home.programmeCount", { count: loaderData.programmes.length })}</Paragraph>
+      <ul className="bb-cards">
+        {loaderData.programmes.map((p) => (
+          <li key={p.id}>
+            <Card data-color="neutral">
+              <Heading level={3} data-size="sm">
+                {p.name}
+              </Heading>
+              <Paragraph>{p.summary}</Paragraph>
+              <Paragraph data-size="sm">
+                {t("home.maxShare", { percent: p.maxShare })}
+                <br />
+                {t("home.boardThreshold", { amount: p.boardThreshold })}
+              </Paragraph>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

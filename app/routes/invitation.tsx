@@ -1,0 +1,72 @@
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { findInvitationForUser } from "#domain/organisations/find-organisations.ts";
+import { localeFrom, useT } from "../web/locale.ts";
+import { requireUser } from "../web/session.server.ts";
+import type { Route } from "./+types/invitation";
+
+// The link in an invitation e-mail. Only the invited address can see or answer it.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requireUser(request, context, locale);
+  const invitation = await findInvitationForUser(context.services.db, params.invitationId, user.email);
+  if (!invitation) throw data({ reason: "not-found" }, { status: 404 });
+  return {
+    organisationName: invitation.organisationName,
+    open: invitation.status === "pending" && invitation.expiresAt > new Date(),
+    canJoin: checkPermission(user.role, "organisations.join").allowed,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requireUser(request, context, locale);
+  if (!checkPermission(user.role, "organisations.join").allowed)
+    throw data({ reason: "forbidden" }, { status: 403 });
+  const { db, auth } = context.services;
+  const invitation = await findInvitationForUser(db, params.invitationId, user.email);
+  if (!invitation) throw data({ reason: "not-found" }, { status: 404 });
+  const accept = (await request.formData()).get("intent") === "accept";
+  const body = { invitationId: invitation.id };
+  const done = accept
+    ? await auth.api.acceptInvitation({ body, headers: request.headers }).catch(() => null)
+    : await auth.api.rejectInvitation({ body, headers: request.headers }).catch(() => null);
+  if (!done) return data({ failed: true }, { status: 409 });
+  await recordAuditEntry(db, {
+    actor: { id: user.id, label: `user:${user.id}` },
+    action: accept ? "invitation.accept" : "invitation.reject",
+    entityType: "organisation",
+    entityId: invitation.organisationId,
+  });
+  return redirect(
+    accept ? `/${locale}/organisations/${invitation.organisationId}` : `/${locale}/organisations`,
+  );
+}
+
+export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  return (
+    <div className="bb-stack">
+      <title>{`${t("invitation.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("invitation.title")}</Heading>
+      <Paragraph>{t("invitation.text", { organisation: loaderData.organisationName })}</Paragraph>
+      {actionData?.failed && <Alert data-color="danger">{t("invitation.closed")}</Alert>}
+      {!loaderData.open ? (
+        <Alert data-color="warning">{t("invitation.closed")}</Alert>
+      ) : !loaderData.canJoin ? (
+        <Alert data-color="warning">{t("error.forbidden.text")}</Alert>
+      ) : (
+        <Form method="post" className="bb-inline-list">
+          <Button type="submit" name="intent" value="accept">
+            {t("invitation.accept")}
+          </Button>
+          <Button type="submit" name="intent" value="decline" variant="secondary">
+            {t("invitation.decline")}
+          </Button>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import {
+  checkLoginThrottle,
+  clearLoginFailures,
+  recordLoginFailure,
+} from "#domain/accounts/login-throttle.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { loginSchema } from "../forms/account-forms.ts";
+import { authErrorCode, cookiesFrom } from "../web/auth-response.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
+import type { Route } from "./+types/login";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const url = new URL(request.url);
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), locale);
+  if (await getSessionUser(request, context)) throw redirect(redirectTo);
+  return {
+    redirectTo,
+    notice: url.searchParams.has("verified") ? "verified" : url.searchParams.has("reset") ? "reset" : null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const t = createTranslator(locale);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const { db, config, auth } = context.services;
+  const throttle = await checkLoginThrottle(db, email, config.LOGIN_RATE_LIMIT);
+  if (throttle.blocked) {
+    return data(
+      {
+        result: submission.reply({
+          formErrors: [t("account.login.throttled", { count: throttle.retryInMinutes })],
+          hideFields: ["password"],
+        }),
+      },
+      { status: 429 },
+    );
+  }
+  const response = await auth.api.signInEmail({
+    body: { email, password, rememberMe: true, callbackURL: `/${locale}/account?verified=1` },
+    headers: request.headers,
+    asResponse: true,
+  });
+  if (!response.ok) {
+    const code = await authErrorCode(response);
+    if (code === "EMAIL_NOT_VERIFIED") {
+      return data(
+        {
+          result: submission.reply({
+            formErrors: [t("account.login.notVerified")],
+            hideFields: ["password"],
+          }),
+        },
+        { status: 403 },
+      );
+    }
+    await recordLoginFailure(db, email);
+    const status = response.status === 429 ? 429 : 401;
+    const message = status === 429 ? t("account.login.throttled", { count: 15 }) : t("account.login.invalid");
+    return data(
+      { result: submission.reply({ formErrors: [message], hideFields: ["password"] }) },
+      { status },
+    );
+  }
+  await clearLoginFailures(db, email);
+  const body = (await response.clone().json()) as { user?: { id: string } };
+  if (body.user) {
+    await recordAuditEntry(db, {
+      actor: { id: body.user.id, label: `user:${body.user.id}` },
+      action: "session.login",
+      entityType: "user",
+      entityId: body.user.id,
+    });
+  }
+  return redirect(safeRedirectPath(redirectTo, locale), { headers: cookiesFrom(response) });
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("account.login.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("account.login.title")}</Heading>
+      {loaderData.notice === "verified" && (
+        <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>
+      )}
+      {loaderData.notice === "reset" && <Alert data-color="success">{t("account.login.resetNotice")}</Alert>}
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors
+          form={form}
+          fieldLabels={{ email: t("account.email"), password: t("account.password") }}
+        />
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
+        <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="username" />
+        <TextInput
+          field={fields.password}
+          label={t("account.password")}
+          type="password"
+          autoComplete="current-password"
+        />
+        <div>
+          <Button type="submit">{t("account.login.submit")}</Button>
+        </div>
+      </Form>
+      <Paragraph>
+        <Link href={localePath(locale, "/forgot-password")}>{t("account.login.forgot")}</Link>
+      </Paragraph>
+      <Paragraph>
+        {t("account.login.noAccount")}{" "}
+        <Link href={localePath(locale, "/register")}>{t("shell.register")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

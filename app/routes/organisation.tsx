@@ -1,0 +1,208 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { formatDate } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { findOrganisationForMember } from "#domain/organisations/find-organisations.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { inviteSchema } from "../forms/account-forms.ts";
+import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { requirePermission } from "../web/session.server.ts";
+import type { Route } from "./+types/organisation";
+
+const notFound = () => data({ reason: "not-found" }, { status: 404 });
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const found = await findOrganisationForMember(context.services.db, params.organisationId, user.id);
+  // Someone else's organisation looks exactly like one that does not exist.
+  if (!found) throw notFound();
+  return {
+    name: found.organisation.name,
+    myUserId: user.id,
+    canInvite: checkOrganisationPermission(found.myRole, "organisation.invite").allowed,
+    canRemove: checkOrganisationPermission(found.myRole, "organisation.removeMember").allowed,
+    members: found.members,
+    invitations: found.invitations.map((i) => ({ ...i, expiresAt: i.expiresAt.toISOString() })),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const t = createTranslator(locale);
+  const { db, auth } = context.services;
+  const found = await findOrganisationForMember(db, params.organisationId, user.id);
+  if (!found) throw notFound();
+  const formData = await request.formData();
+  const actor = { id: user.id, label: `user:${user.id}` };
+  if (formData.get("intent") === "remove-member") {
+    if (!checkOrganisationPermission(found.myRole, "organisation.removeMember").allowed) {
+      throw data({ reason: "forbidden" }, { status: 403 });
+    }
+    const memberId = String(formData.get("memberId") ?? "");
+    const member = found.members.find((m) => m.id === memberId);
+    if (!member || member.userId === user.id) {
+      return data(
+        { result: undefined, message: t("organisation.removeRefused"), ok: false },
+        { status: 400 },
+      );
+    }
+    await auth.api.removeMember({
+      body: { memberIdOrEmail: member.id, organizationId: found.organisation.id },
+      headers: request.headers,
+    });
+    await recordAuditEntry(db, {
+      actor,
+      action: "organisation.remove-member",
+      entityType: "organisation",
+      entityId: found.organisation.id,
+      before: { userId: member.userId },
+    });
+    return { result: undefined, message: t("organisation.removed"), ok: true };
+  }
+  if (!checkOrganisationPermission(found.myRole, "organisation.invite").allowed) {
+    throw data({ reason: "forbidden" }, { status: 403 });
+  }
+  const submission = parseWithZod(formData, { schema: inviteSchema(t) });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), message: null, ok: false }, { status: 400 });
+  const { email, role } = submission.value;
+  if (found.members.some((m) => m.email.toLowerCase() === email.toLowerCase())) {
+    return data(
+      {
+        result: submission.reply({ fieldErrors: { email: [t("organisation.alreadyMember")] } }),
+        message: null,
+        ok: false,
+      },
+      { status: 400 },
+    );
+  }
+  const invitation = await auth.api
+    .createInvitation({
+      body: { email, role, organizationId: found.organisation.id, resend: true },
+      headers: request.headers,
+    })
+    .catch(() => null);
+  if (!invitation)
+    return data(
+      { result: submission.reply({ formErrors: [t("form.invalid")] }), message: null, ok: false },
+      { status: 400 },
+    );
+  await recordAuditEntry(db, {
+    actor,
+    action: "organisation.invite",
+    entityType: "organisation",
+    entityId: found.organisation.id,
+    after: { invitationId: invitation.id, role },
+  });
+  return { result: submission.reply({ resetForm: true }), message: t("organisation.invited"), ok: true };
+}
+
+export default function Organisation({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "invite",
+    lastResult: actionData?.result,
+    defaultValue: { role: "member" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${loaderData.name} – ${t("app.name")}`}</title>
+      <Heading level={1}>{loaderData.name}</Heading>
+      {actionData?.message && (
+        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
+          {actionData.message}
+        </Alert>
+      )}
+      <Heading level={2} data-size="sm">
+        {t("organisation.members")}
+      </Heading>
+      <div className="bb-table-wrap">
+        <Table>
+          <caption className="bb-visually-hidden">{t("organisation.members")}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell>{t("account.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("account.email")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("organisation.role")}</Table.HeaderCell>
+              {loaderData.canRemove && <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {loaderData.members.map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>{m.name}</Table.Cell>
+                <Table.Cell>{m.email}</Table.Cell>
+                <Table.Cell>
+                  {t(m.role === "owner" ? "organisation.role.owner" : "organisation.role.member")}
+                </Table.Cell>
+                {loaderData.canRemove && (
+                  <Table.Cell>
+                    {m.userId !== loaderData.myUserId && (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="remove-member" />
+                        <input type="hidden" name="memberId" value={m.id} />
+                        <Button type="submit" variant="secondary" data-size="sm">
+                          {t("organisation.remove")} <span className="bb-visually-hidden">{m.name}</span>
+                        </Button>
+                      </Form>
+                    )}
+                  </Table.Cell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
+      {loaderData.invitations.length > 0 && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("organisation.pendingInvitations")}
+          </Heading>
+          <ul>
+            {loaderData.invitations.map((i) => (
+              <li key={i.id}>
+                {i.email} ({t(i.role === "owner" ? "organisation.role.owner" : "organisation.role.member")}) –{" "}
+                {t("organisation.expires", { date: formatDate(locale, i.expiresAt) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {loaderData.canInvite ? (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("organisation.invite.heading")}
+          </Heading>
+          <Form method="post" className="bb-form" {...getFormProps(form)}>
+            <FormErrors
+              form={form}
+              fieldLabels={{ email: t("account.email"), role: t("organisation.role") }}
+            />
+            <input type="hidden" name="intent" value="invite" />
+            <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="off" />
+            <Field>
+              <Label htmlFor={fields.role.id}>{t("organisation.role")}</Label>
+              <Select id={fields.role.id} name={fields.role.name} defaultValue="member">
+                <Select.Option value="member">{t("organisation.role.member")}</Select.Option>
+                <Select.Option value="owner">{t("organisation.role.owner")}</Select.Option>
+              </Select>
+            </Field>
+            <div>
+              <Button type="submit">{t("organisation.invite.submit")}</Button>
+            </div>
+          </Form>
+        </>
+      ) : (
+        <Paragraph>{t("organisation.onlyOwnersInvite")}</Paragraph>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { listMyOrganisations } from "#domain/organisations/find-organisations.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { organisationSchema } from "../forms/account-forms.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { requirePermission } from "../web/session.server.ts";
+import type { Route } from "./+types/organisations";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  return {
+    organisations: await listMyOrganisations(context.services.db, user.id),
+    canCreate: checkPermission(user.role, "organisations.create").allowed,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "organisations.create");
+  const t = createTranslator(locale);
+  const submission = parseWithZod(await request.formData(), { schema: organisationSchema(t) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const slug = `${submission.value.name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40)}-${crypto.randomUUID().slice(0, 8)}`;
+  const created = await context.services.auth.api.createOrganization({
+    body: { name: submission.value.name, slug },
+    headers: request.headers,
+  });
+  if (!created)
+    return data({ result: submission.reply({ formErrors: [t("form.invalid")] }) }, { status: 400 });
+  await recordAuditEntry(context.services.db, {
+    actor: { id: user.id, label: `user:${user.id}` },
+    action: "organisation.create",
+    entityType: "organisation",
+    entityId: created.id,
+    after: { name: created.name },
+  });
+  return redirect(`/${locale}/organisations/${created.id}`);
+}
+
+export default function Organisations({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "new-organisation",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("shell.organisations")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("shell.organisations")}</Heading>
+      {loaderData.organisations.length === 0 ? (
+        <Paragraph>{t("organisation.none")}</Paragraph>
+      ) : (
+        <ul>
+          {loaderData.organisations.map((o) => (
+            <li key={o.id}>
+              <Link href={localePath(locale, `/organisations/${o.id}`)}>{o.name}</Link> (
+              {t(o.role === "owner" ? "organisation.role.owner" : "organisation.role.member")})
+            </li>
+          ))}
+        </ul>
+      )}
+      {loaderData.canCreate && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("organisation.create.heading")}
+          </Heading>
+          <Form method="post" className="bb-form" {...getFormProps(form)}>
+            <FormErrors form={form} fieldLabels={{ name: t("organisation.name") }} />
+            <TextInput field={fields.name} label={t("organisation.name")} autoComplete="organization" />
+            <div>
+              <Button type="submit">{t("organisation.create.submit")}</Button>
+            </div>
+          </Form>
+        </>
+      )}
+    </div>
+  );
+}

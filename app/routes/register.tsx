@@ -1,0 +1,101 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { registerSchema } from "../forms/account-forms.ts";
+import { authErrorCode } from "../web/auth-response.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { getSessionUser } from "../web/session.server.ts";
+import type { Route } from "./+types/register";
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  if (await getSessionUser(request, context)) throw redirect(`/${locale}/account`);
+  return null;
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const t = createTranslator(locale);
+  const submission = parseWithZod(await request.formData(), { schema: registerSchema(t) });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply({ hideFields: ["password", "confirmPassword"] }) },
+      { status: 400 },
+    );
+  }
+  const { name, email, password } = submission.value;
+  // New accounts are applicants; staff roles are given by an administrator. The verification e-mail
+  // goes out in the language the person registered in.
+  const response = await context.services.auth.api.signUpEmail({
+    body: { name, email, password, locale, callbackURL: `/${locale}/account?verified=1` },
+    headers: request.headers,
+    asResponse: true,
+  });
+  if (!response.ok) {
+    const code = await authErrorCode(response);
+    // An existing address gets the same answer as a new one, so the form does not reveal who has an account.
+    if (code !== "USER_ALREADY_EXISTS" && code !== "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
+      const message =
+        code === "PASSWORD_TOO_SHORT" ? t("account.password.tooShort", { min: 10 }) : t("form.invalid");
+      return data(
+        { result: submission.reply({ formErrors: [message], hideFields: ["password", "confirmPassword"] }) },
+        { status: 400 },
+      );
+    }
+  }
+  return redirect(`/${locale}/verify-email?sent=1`);
+}
+
+export default function Register({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "register",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("account.register.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("account.register.title")}</Heading>
+      <Paragraph>{t("account.register.intro")}</Paragraph>
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors
+          form={form}
+          fieldLabels={{
+            name: t("account.name"),
+            email: t("account.email"),
+            password: t("account.password"),
+            confirmPassword: t("account.confirmPassword"),
+          }}
+        />
+        <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
+        <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
+        <TextInput
+          field={fields.password}
+          label={t("account.password")}
+          description={t("account.password.hint", { min: 10 })}
+          type="password"
+          autoComplete="new-password"
+        />
+        <TextInput
+          field={fields.confirmPassword}
+          label={t("account.confirmPassword")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <div>
+          <Button type="submit">{t("account.register.submit")}</Button>
+        </div>
+      </Form>
+      <Paragraph>
+        {t("account.register.haveAccount")}{" "}
+        <Link href={localePath(locale, "/login")}>{t("shell.login")}</Link>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { resetPasswordSchema } from "../forms/account-forms.ts";
+import { authErrorCode } from "../web/auth-response.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { Route } from "./+types/reset-password";
+
+// The e-mailed link lands here (through Better Auth) with ?token=...; an expired one says so.
+export function loader({ request, params }: Route.LoaderArgs) {
+  localeFrom(params);
+  const url = new URL(request.url);
+  const token = url.searchParams.get("token");
+  return {
+    token: token && token.length <= 500 ? token : null,
+    expired: url.searchParams.get("error") !== null,
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const t = createTranslator(locale);
+  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema(t) });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply({ hideFields: ["password", "confirmPassword"] }) },
+      { status: 400 },
+    );
+  }
+  const response = await context.services.auth.api.resetPassword({
+    body: { newPassword: submission.value.password, token: submission.value.token },
+    headers: request.headers,
+    asResponse: true,
+  });
+  if (!response.ok) {
+    const code = await authErrorCode(response);
+    const message = code === "INVALID_TOKEN" ? t("account.reset.invalidToken") : t("form.invalid");
+    return data(
+      { result: submission.reply({ formErrors: [message], hideFields: ["password", "confirmPassword"] }) },
+      { status: 400 },
+    );
+  }
+  return redirect(`/${locale}/login?reset=1`);
+}
+
+export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "reset",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema(t) }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("account.reset.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("account.reset.title")}</Heading>
+      {!loaderData.token || loaderData.expired ? (
+        <>
+          <Alert data-color="warning">{t("account.reset.invalidToken")}</Alert>
+          <Paragraph>
+            <Link href={localePath(locale, "/forgot-password")}>{t("account.login.forgot")}</Link>
+          </Paragraph>
+        </>
+      ) : (
+        <Form method="post" className="bb-form" {...getFormProps(form)}>
+          <FormErrors
+            form={form}
+            fieldLabels={{
+              password: t("account.newPassword"),
+              confirmPassword: t("account.confirmPassword"),
+            }}
+          />
+          <input type="hidden" name="token" value={loaderData.token} />
+          <TextInput
+            field={fields.password}
+            label={t("account.newPassword")}
+            description={t("account.password.hint", { min: 10 })}
+            type="password"
+            autoComplete="new-password"
+          />
+          <TextInput
+            field={fields.confirmPassword}
+            label={t("account.confirmPassword")}
+            type="password"
+            autoComplete="new-password"
+          />
+          <div>
+            <Button type="submit">{t("account.reset.submit")}</Button>
+          </div>
+        </Form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Locale, Role } from "#db/schema.ts";
+
+export interface ShellUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface ShellOffice {
+  id: string;
+  name: Record<Locale, string>;
+  address: string;
+  phone: string | null;
+  email: string | null;
+  isHeadOffice: boolean;
+  open: boolean;
+}
+
+export interface RootData {
+  locale: Locale;
+  user: ShellUser | null;
+  offices: ShellOffice[];
+}

@@ -1,0 +1,66 @@
+import type { AppLoadContext } from "react-router";
+import { data, redirect } from "react-router";
+import type { Locale, Role } from "#db/schema.ts";
+import { checkPermission, type Permission } from "#domain/accounts/permissions.ts";
+import { isLocale } from "#domain/i18n/locales.ts";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: Locale;
+  officeId: string | null;
+  sessionId: string;
+}
+
+/** The logged-in user, or null. A forged or expired cookie simply finds no session. */
+export async function getSessionUser(request: Request, context: AppLoadContext): Promise<SessionUser | null> {
+  const result = await context.services.auth.api.getSession({ headers: request.headers }).catch(() => null);
+  if (!result) return null;
+  const user = result.user as typeof result.user & { role?: Role; locale?: string; officeId?: string | null };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role ?? "applicant",
+    locale: isLocale(user.locale) ? user.locale : "nb",
+    officeId: user.officeId ?? null,
+    sessionId: result.session.id,
+  };
+}
+
+/** The logged-in user; otherwise a redirect to the login page that comes back here afterwards. */
+export async function requireUser(
+  request: Request,
+  context: AppLoadContext,
+  locale: Locale,
+): Promise<SessionUser> {
+  const user = await getSessionUser(request, context);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/${locale}/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return user;
+}
+
+/** The logged-in user holding `permission`; otherwise login (anonymous) or 403 (logged in). */
+export async function requirePermission(
+  request: Request,
+  context: AppLoadContext,
+  locale: Locale,
+  permission: Permission,
+): Promise<SessionUser> {
+  const user = await requireUser(request, context, locale);
+  const verdict = checkPermission(user.role, permission);
+  if (!verdict.allowed) throw data({ reason: "forbidden" }, { status: 403 });
+  return user;
+}
+
+/** A same-site path to return to after login; anything else (other hosts, //evil) goes home. */
+export function safeRedirectPath(value: unknown, locale: Locale): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
+    return `/${locale}`;
+  }
+  return value;
+}

@@ -1,0 +1,56 @@
+import crypto from "node:crypto";
+import { count } from "drizzle-orm";
+import type { Db } from "#db/connection.ts";
+import { members, organizations, programmes, users } from "#db/schema.ts";
+import { createUser } from "#domain/accounts/create-user.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import { demoAccounts } from "./demo-accounts.ts";
+
+const system = { id: null, label: "demo-seed" };
+
+/**
+ * Fills an empty database with the programmes and one account per role. Does nothing when any user
+ * exists, so a restart never duplicates or overwrites. Runs in one transaction: all or nothing.
+ */
+export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
+  const [row] = await db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) > 0) return { seeded: false };
+  await db.transaction(async (tx) => {
+    await ensureOffices(tx);
+    for (const programme of programmeSeeds) {
+      await tx.insert(programmes).values(programme).onConflictDoNothing();
+      await recordAuditEntry(tx, {
+        actor: system,
+        action: "programme.create",
+        entityType: "programme",
+        entityId: programme.id,
+        after: { name: programme.name.en },
+      });
+    }
+    const created = new Map<string, string>();
+    for (const account of demoAccounts) {
+      const user = await createUser(tx, { ...account, password, locale: "nb", emailVerified: true }, system);
+      created.set(account.role, user.id);
+    }
+    const organisationId = crypto.randomUUID();
+    await tx
+      .insert(organizations)
+      .values({ id: organisationId, name: "Kirkenes Kulturforening", slug: "kirkenes-kulturforening" });
+    await tx.insert(members).values({
+      id: crypto.randomUUID(),
+      organizationId: organisationId,
+      userId: created.get("applicant")!,
+      role: "owner",
+    });
+    await recordAuditEntry(tx, {
+      actor: system,
+      action: "organisation.create",
+      entityType: "organisation",
+      entityId: organisationId,
+      after: { name: "Kirkenes Kulturforening" },
+    });
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+// A programme's rules are data, edited by programme managers, never code (domain brief). This is
+// their shape; the eligibility engine (a later issue) reads the same object.
+const localised = z.object({ nb: z.string().min(1), en: z.string().min(1), ru: z.string().min(1) });
+const nok = z.number().int().min(0).max(1_000_000_000);
+const percent = z.number().min(0).max(100);
+
+export const programmeRulesSchema = z.object({
+  applicantCountry: z.string().length(2),
+  applicantRegions: z.array(z.string().min(1)).min(1),
+  partnerCountries: z.array(z.string().length(2)).min(1),
+  partnerRegions: z.array(z.string().min(1)).min(1),
+  minPartners: z.number().int().min(1).max(20),
+  priorityAreas: z.array(z.object({ id: z.string().min(1), name: localised })).min(1),
+  funding: z.object({
+    maxSharePercent: percent,
+    businessMaxSharePercent: percent,
+    fullFundingBelowTotalCost: nok,
+  }),
+  ownWorkRates: z.array(z.object({ kind: z.string().min(1), side: z.string().min(1), nokPerHour: nok })),
+  caps: z.object({ foodPerPersonPerDay: nok }),
+  ineligibleCosts: z.array(localised),
+  boardThreshold: nok,
+  boardDeadlines: z.array(z.string().regex(/^\d{2}-\d{2}$/, "MM-DD")),
+  advanceMaxPercent: percent,
+  finalReport: z.object({ minOwnFundingPercent: percent, auditorAboveGrant: nok }),
+  languages: z.array(z.enum(["nb", "en", "ru"])).min(1),
+});
+
+export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;

@@ -1,0 +1,22 @@
+import { ConfigError, parseConfig } from "#config/env.ts";
+import { createHttpApp } from "./http-app.ts";
+import { createServices } from "./services.ts";
+
+// Development: Vite serves the app with hot reload; the same services and HTTP door as production.
+let config: ReturnType<typeof parseConfig>;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const services = await createServices(config);
+const { createServer } = await import("vite");
+const vite = await createServer({ server: { middlewareMode: true } });
+const app = createHttpApp(services, () => vite.ssrLoadModule("virtual:react-router/server-build") as never, {
+  assets: [vite.middlewares],
+});
+app.listen(config.PORT, config.HOST, () => console.warn(`Barents Bridge (dev) on ${config.baseUrl}`));

@@ -1,0 +1,62 @@
+import { createRequestHandler } from "@react-router/express";
+import { toNodeHandler } from "better-auth/node";
+import express from "express";
+import type { ServerBuild } from "react-router";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
+import { translate } from "#domain/i18n/translate.ts";
+import { isCrossSiteRequest } from "./csrf.ts";
+import type { Services } from "./services.ts";
+
+export const version = process.env.npm_package_version ?? "0.1.0";
+
+/**
+ * The HTTP door: health, Better Auth's endpoints, static assets, a cross-site check on every
+ * state-changing request, then React Router for every page, loader and action.
+ */
+export function createHttpApp(
+  services: Services,
+  build: ServerBuild | (() => Promise<ServerBuild>),
+  options: { assets?: express.RequestHandler[] } = {},
+) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    next();
+  });
+
+  app.get("/healthz", async (_req, res) => {
+    const body = { status: "ok", database: services.database.kind, version };
+    try {
+      await services.database.ping(2000);
+      res.status(200).json(body);
+    } catch {
+      res.status(503).json({ ...body, status: "unavailable" });
+    }
+  });
+
+  // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs).
+  app.all("/api/auth/{*rest}", toNodeHandler(services.auth));
+
+  for (const handler of options.assets ?? []) app.use(handler);
+
+  app.use((req, res, next) => {
+    if (!isCrossSiteRequest(req.method, req.headers, services.config.baseUrl)) return next();
+    const locale = negotiateLocale(req.headers["accept-language"]);
+    const pathLocale = req.path.split("/")[1];
+    const lang = pathLocale === "nb" || pathLocale === "en" || pathLocale === "ru" ? pathLocale : locale;
+    res.status(403).type("text/plain; charset=utf-8").send(translate(lang, "error.csrf"));
+  });
+
+  app.all(
+    "{*path}",
+    createRequestHandler({
+      build,
+      mode: services.config.NODE_ENV === "production" ? "production" : "development",
+      getLoadContext: () => ({ services }),
+    }),
+  );
+  return app;
+}

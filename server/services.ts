@@ -1,0 +1,65 @@
+import type { Config } from "#config/env.ts";
+import { type Database, openDatabase } from "#db/connection.ts";
+import { seedDemo } from "#domain/demo/seed-demo.ts";
+import { type MailRequest, queueMail } from "#domain/mail/queue-mail.ts";
+import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { createMailJobs } from "#jobs/create-mail-jobs.ts";
+import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
+import { type Auth, type AuthMailer, createAuth } from "./auth.ts";
+
+// Everything a request, a job or a CLI command needs, built once and handed to React Router as the
+// load context. Domain modules stay stateless: they receive what they use.
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Database["db"];
+  auth: Auth;
+  jobs: JobQueue;
+  mailer: AuthMailer;
+  close(): Promise<void>;
+}
+
+export async function createServices(
+  config: Config,
+  options: { database?: Database } = {},
+): Promise<Services> {
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const { db } = database;
+  await ensureOffices(db);
+  if (config.demo) await seedDemo(db, config.DEMO_PASSWORD);
+
+  const mailJobs = createMailJobs({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const jobs = createJobQueue(database, {
+    handlers: { ...mailJobs.handlers },
+    queues: { ...mailJobs.queues },
+    // JOBS=false: this process only sends jobs (tests, a CLI); another process works them.
+    work: config.JOBS,
+  });
+  await jobs.start();
+  if (config.JOBS) await jobs.send(mailSweepQueue, {});
+
+  const smtpEnabled = Boolean(config.SMTP_URL);
+  const mailer: AuthMailer = {
+    async send(message: MailRequest) {
+      const outboxId = await queueMail(db, message, { smtpEnabled });
+      await sendMailJob(jobs, outboxId);
+    },
+  };
+  const auth = createAuth({ db, config, mailer });
+  return {
+    config,
+    database,
+    db,
+    auth,
+    jobs,
+    mailer,
+    async close() {
+      // PGlite is one shared connection: stop the workers before closing it.
+      await jobs.stop();
+      mailJobs.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { baseUrl, expectAccessible, launchBrowser, newPage } from "./browser.ts";
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ locale: "ru-RU" });
+});
+
+describe("the shell in three languages", () => {
+  it("sends a Russian browser to /ru, and every language's home page passes axe", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${baseUrl()}/`);
+    expect(new URL(page.url()).pathname).toBe("/ru");
+    expect(await page.locator("html").getAttribute("lang")).toBe("ru");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Сотрудничество через границу на Севере");
+    // "Открыты 2 программы": the Russian plural form for two.
+    expect(await page.locator("main").textContent()).toContain("Открыты 2 программы");
+    await expectAccessible(page);
+    for (const lang of ["nb", "en"]) {
+      await page.goto(`${baseUrl()}/${lang}`);
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+      await expectAccessible(page);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("switches language and stays on the same page, query string kept", async () => {
+    const { page, errors } = await newPage(context);
+    await page.goto(`${baseUrl()}/en/login?redirectTo=%2Fen%2Faccount`);
+    await page.getByRole("link", { name: "Русский" }).click();
+    await page.waitForURL(/\/ru\/login/);
+    expect(new URL(page.url()).search).toBe("?redirectTo=%2Fen%2Faccount");
+    expect(await page.locator("h1").textContent()).toBe("Вход");
+    await page.getByRole("link", { name: "Norsk bokmål" }).click();
+    await page.waitForURL(/\/nb\/login/);
+    expect(await page.locator("h1").textContent()).toBe("Logg inn");
+    expect(errors).toEqual([]);
+  });
+
+  it("offers a skip link as the first thing the keyboard reaches", async () => {
+    const { page } = await newPage(context);
+    await page.goto(`${baseUrl()}/en`);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute("href"),
+    }));
+    expect(focused).toEqual({ text: "Skip to main content", href: "#main" });
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("shows 404 pages in the page's language, accessibly", async () => {
+    const { page } = await newPage(context);
+    const response = await page.goto(`${baseUrl()}/nb/finnes-ikke`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("Siden finnes ikke");
+    await expectAccessible(page);
+    await page.goto(`${baseUrl()}/en/also-missing`);
+    expect(await page.locator("h1").textContent()).toBe("Page not found");
+  });
+
+  it("fits a phone screen without sideways scrolling", async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
+    const { page } = await newPage(phone);
+    for (const path of ["/nb", "/nb/login", "/nb/register"]) {
+      await page.goto(`${baseUrl()}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+    }
+    await phone.close();
+  });
+});

@@ -1,0 +1,148 @@
+import { desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailOutbox, users } from "#db/schema.ts";
+import { testBackend } from "../database.ts";
+import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+function post(path: string, fields: Record<string, string>, cookie?: string) {
+  return fetch(`${app.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: app.url,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: new URLSearchParams(fields),
+  });
+}
+
+async function lastMailTo(recipient: string) {
+  const [row] = await app.services.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.recipient, recipient))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  return row;
+}
+
+const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? "";
+
+describe(`registration, verification and password reset (${testBackend})`, () => {
+  it("registers in Russian, e-mails a Russian verification link, and verifying logs the person in", async () => {
+    const response = await post("/ru/register", {
+      name: "Olga Ivanova",
+      email: "Olga@Example.org",
+      password: "a-long-password",
+      confirmPassword: "a-long-password",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/ru/verify-email?sent=1");
+
+    const user = await app.services.db.query.users.findFirst({ where: eq(users.email, "olga@example.org") });
+    expect(user).toMatchObject({ role: "applicant", locale: "ru", emailVerified: false });
+    // No login before verification.
+    const early = await post("/en/login", { email: "olga@example.org", password: "a-long-password" });
+    expect(early.status).toBe(403);
+
+    const mail = await lastMailTo("olga@example.org");
+    expect(mail?.locale).toBe("ru");
+    expect(mail?.status).toBe("stored");
+    const link = linkIn(mail!.text);
+    expect(link).toContain("/api/auth/verify-email?token=");
+    const verified = await fetch(link, { redirect: "manual" });
+    expect(verified.status).toBe(302);
+    expect(verified.headers.get("location")).toContain("/ru/account?verified=1");
+    const cookie = verified.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const account = await fetch(`${app.url}/ru/account?verified=1`, { headers: { cookie } });
+    expect(account.status).toBe(200);
+    expect(await account.text()).toContain("Ваш адрес эл. почты подтверждён.");
+  });
+
+  it("does not reveal whether an address already has an account", async () => {
+    const response = await post("/en/register", {
+      name: "Someone",
+      email: "applicant@example.org",
+      password: "another-password",
+      confirmPassword: "another-password",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/en/verify-email?sent=1");
+    // The existing account keeps its password.
+    await loginCookie(app, "applicant@example.org");
+  });
+
+  it("resets a password through the e-mailed link and ends the old sessions", async () => {
+    const oldSession = await loginCookie(app, "partner@example.org");
+    const request = await post("/en/forgot-password", { email: "partner@example.org" });
+    expect(request.status).toBe(200);
+    expect(await request.text()).toContain("If the address has an account, we have sent a link.");
+    const mail = await lastMailTo("partner@example.org");
+    const link = linkIn(mail!.text);
+    const landing = await fetch(link, { redirect: "manual" });
+    const location = landing.headers.get("location")!;
+    expect(location).toMatch(/\/en\/reset-password\?token=/);
+    const token = new URL(location, app.url).searchParams.get("token")!;
+    const reset = await post("/en/reset-password", {
+      token,
+      password: "brand-new-password",
+      confirmPassword: "brand-new-password",
+    });
+    expect(reset.status).toBe(302);
+    expect(reset.headers.get("location")).toBe("/en/login?reset=1");
+    await loginCookie(app, "partner@example.org", "brand-new-password");
+    const old = await fetch(`${app.url}/en/account`, { headers: { cookie: oldSession }, redirect: "manual" });
+    expect(old.status).toBe(302);
+    // The link works once.
+    const again = await post("/en/reset-password", {
+      token,
+      password: "third-password-x",
+      confirmPassword: "third-password-x",
+    });
+    expect(again.status).toBe(400);
+  });
+
+  it("lists a person's sessions and revokes one, which logs that device out", async () => {
+    const first = await loginCookie(app, "manager@example.org");
+    const second = await loginCookie(app, "manager@example.org");
+    const sessions = await app.services.db.query.sessions.findMany();
+    const user = await app.services.db.query.users.findFirst({
+      where: eq(users.email, "manager@example.org"),
+    });
+    const mine = sessions.filter((s) => s.userId === user!.id);
+    expect(mine.length).toBe(2);
+    const page = await (await fetch(`${app.url}/en/account`, { headers: { cookie: second } })).text();
+    expect(page).toContain("This device");
+    const revoke = await post("/en/account", { intent: "revoke-other-sessions" }, second);
+    expect(revoke.status).toBe(200);
+    expect(await revoke.text()).toContain("1 other session has been ended.");
+    const gone = await fetch(`${app.url}/en/account`, { headers: { cookie: first }, redirect: "manual" });
+    expect(gone.status).toBe(302);
+  });
+
+  it("keeps the preferred language for e-mails", async () => {
+    const cookie = await loginCookie(app, "adviser@example.org");
+    const response = await post(
+      "/en/account",
+      { intent: "profile", name: "Anders Adviser", locale: "en" },
+      cookie,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Your changes are saved.");
+    await post("/nb/forgot-password", { email: "adviser@example.org" });
+    const mail = await lastMailTo("adviser@example.org");
+    expect(mail?.locale).toBe("en");
+  });
+});

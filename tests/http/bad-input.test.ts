@@ -1,0 +1,164 @@
+import { count } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, organizations, users } from "#db/schema.ts";
+import { testBackend } from "../database.ts";
+import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+
+let app: TestApp;
+let applicant: string;
+let admin: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  applicant = await loginCookie(app, "applicant@example.org");
+  admin = await loginCookie(app, "admin@example.org");
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const long = "x".repeat(10_000);
+const script = "<script>alert(1)</script>";
+
+async function snapshot() {
+  const db = app.services.db;
+  const [u] = await db.select({ n: count() }).from(users);
+  const [o] = await db.select({ n: count() }).from(organizations);
+  const [a] = await db.select({ n: count() }).from(auditLog);
+  const names = (await db.select({ name: users.name, locale: users.locale, role: users.role }).from(users))
+    .map((r) => JSON.stringify(r))
+    .sort();
+  return { users: u?.n, organisations: o?.n, audit: a?.n, names };
+}
+
+function post(path: string, fields: Record<string, string>, cookie?: string) {
+  return fetch(`${app.url}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: app.url,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: new URLSearchParams(fields),
+  });
+}
+
+// [path, fields, who, a message the page must show in its language]
+const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin", string][] = [
+  ["/en/login", { email: long, password: "x" }, "anonymous", "at most 254 characters"],
+  ["/en/login", {}, "anonymous", "Fill in this field."],
+  ["/ru/login", { email: "not-an-email", password: "x" }, "anonymous", "Введите правильный адрес эл. почты"],
+  [
+    "/nb/register",
+    { name: script, email: "a@example.org", password: "long-enough-1", confirmPassword: "long-enough-1" },
+    "anonymous",
+    "kan ikke inneholde tegnene",
+  ],
+  [
+    "/en/register",
+    { name: "A", email: "b@example.org", password: "short", confirmPassword: "short" },
+    "anonymous",
+    "at least 10 characters",
+  ],
+  [
+    "/en/register",
+    { name: "A", email: "c@example.org", password: "long-enough-1", confirmPassword: "different-22" },
+    "anonymous",
+    "The passwords do not match.",
+  ],
+  [
+    "/en/register",
+    { name: long, email: "d@example.org", password: "long-enough-1", confirmPassword: "long-enough-1" },
+    "anonymous",
+    "at most 120 characters",
+  ],
+  ["/en/forgot-password", { email: script }, "anonymous", "Enter a valid e-mail address"],
+  [
+    "/en/reset-password",
+    { token: "forged", password: "long-enough-1", confirmPassword: "long-enough-1" },
+    "anonymous",
+    "The link is invalid or has expired.",
+  ],
+  [
+    "/en/reset-password",
+    { token: long, password: "x", confirmPassword: "y" },
+    "anonymous",
+    "at least 10 characters",
+  ],
+  ["/en/account", { intent: "profile", name: "Ok", locale: "de" }, "applicant", "The value is not valid."],
+  [
+    "/ru/account",
+    { intent: "profile", name: script, locale: "ru" },
+    "applicant",
+    "Текст не может содержать символы",
+  ],
+  ["/en/account", { intent: "profile", name: long, locale: "en" }, "applicant", "at most 120 characters"],
+  [
+    "/en/account",
+    { intent: "revoke-session", sessionId: "someone-elses" },
+    "applicant",
+    "The session was not found.",
+  ],
+  ["/en/organisations", { name: script }, "applicant", "cannot contain the characters"],
+  ["/en/organisations", { name: long }, "applicant", "at most 200 characters"],
+  ["/en/admin/users", { userId: "nobody", role: "applicant" }, "admin", "The user was not found."],
+  ["/en/admin/users", { userId: "x", role: "emperor" }, "admin", "The value is not valid."],
+  [
+    "/en/admin/jobs",
+    { queue: "mail.send", id: "not-a-job" },
+    "admin",
+    "There is no failed job with this ID.",
+  ],
+];
+
+describe(`hostile and malformed input (${testBackend})`, () => {
+  it.each(cases)(
+    "POST %s %j is refused with a clear message and changes nothing",
+    async (path, fields, who, message) => {
+      const before = await snapshot();
+      const cookie = who === "applicant" ? applicant : who === "admin" ? admin : undefined;
+      const response = await post(path, fields, cookie);
+      expect(
+        response.status,
+        await response
+          .clone()
+          .text()
+          .then((t) => t.slice(0, 300)),
+      ).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      const html = await response.text();
+      expect(html).toContain(message);
+      expect(html).not.toContain(script);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
+
+  it("never answers a hostile URL with a 500", async () => {
+    for (const path of [
+      "/en/admin/audit?page=-5&pageSize=999999&from=2024-13-45&action=%27%3B%20drop%20table%20user%3B--",
+      "/en/admin/outbox?status=evil&recipient=%25%25%25",
+      "/en/admin/users?q=%27%20or%201%3D1--&role=emperor&page=abc",
+      "/en/organisations/%27%20or%201%3D1--",
+      "/en/invitations/..%2f..%2fetc%2fpasswd",
+      `/en/${"a".repeat(3000)}`,
+    ]) {
+      const response = await fetch(`${app.url}${path}`, { headers: { cookie: admin } });
+      expect(response.status, path).toBeLessThan(500);
+    }
+  });
+
+  it("limits failed logins per account, with a translated message, even for the right password", async () => {
+    for (let i = 0; i < 5; i++) {
+      const response = await post("/en/login", {
+        email: "board@example.org",
+        password: `wrong-password-${i}`,
+      });
+      expect(response.status).toBe(401);
+      expect(await response.text()).toContain("The e-mail address or the password is wrong.");
+    }
+    const blocked = await post("/ru/login", { email: "board@example.org", password: "test-demo-password-1" });
+    expect(blocked.status).toBe(429);
+    expect(await blocked.text()).toMatch(/Слишком много неудачных попыток. Повторите через 1[45] минут/);
+    expect(blocked.headers.getSetCookie()).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "react-router";
+import { parseConfig } from "#config/env.ts";
+import type { Database } from "#db/connection.ts";
+import { createHttpApp } from "#server/http-app.ts";
+import { createServices, type Services } from "#server/services.ts";
+import { createTestDatabase } from "../database.ts";
+
+export const demoPassword = "test-demo-password-1";
+
+export interface TestApp {
+  url: string;
+  services: Services;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP app (the React Router build, Better Auth, the cross-site check) on a free port over a
+ * fresh test database with demo data. Needs `npm run build` to have run (`npm test` sees to it).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const buildPath = path.resolve("build/server/index.js");
+  if (!fs.existsSync(buildPath)) throw new Error("No build: run `npm run build` before the HTTP tests");
+  const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const config = parseConfig({
+    NODE_ENV: "test",
+    PUBLIC_URL: url,
+    DEMO_PASSWORD: demoPassword,
+    JOBS: "false",
+    ...env,
+  });
+  const database = await createTestDatabase();
+  const services = await createServices(config, { database });
+  server.on("request", createHttpApp(services, build));
+  return {
+    url,
+    services,
+    database,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}
+
+/** Logs in through the real login form (no JavaScript) and returns the session cookie header. */
+export async function loginCookie(app: TestApp, email: string, password = demoPassword): Promise<string> {
+  const response = await fetch(`${app.url}/en/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
+    body: new URLSearchParams({ email, password }),
+  });
+  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (response.status !== 302 || cookies.length === 0)
+    throw new Error(`login failed for role account: ${response.status}`);
+  return cookies.join("; ");
+}
