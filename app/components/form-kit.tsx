@@ -1,7 +1,8 @@
-import { type FieldMetadata, getFormProps, getInputProps } from "@conform-to/react";
-import { ErrorSummary, Textfield } from "@digdir/designsystemet-react";
+import { type FieldMetadata, getFormProps } from "@conform-to/react";
+import { ErrorSummary } from "@digdir/designsystemet-react";
 import { useEffect } from "react";
 import { useT } from "../web/locale.ts";
+import { TextField } from "./text-field.tsx";
 
 /** The part of a Conform form the summary reads. */
 interface FormMetadata {
@@ -10,7 +11,7 @@ interface FormMetadata {
   allErrors: Record<string, string[]>;
 }
 
-/** A Designsystemet text field bound to a Conform field: label, error and value after a failed submit. */
+/** A text field bound to a Conform field: label, error and the typed value after a failed submit. */
 export function TextInput({
   field,
   label,
@@ -26,23 +27,23 @@ export function TextInput({
   autoComplete?: string;
   multiline?: boolean;
 }) {
-  const { key, ...inputProps } = getInputProps(field, { type: type === "search" ? "search" : "text" });
   const error = field.errors?.join(" ");
-  const common = {
-    label,
-    description,
-    error: error || undefined,
-    name: inputProps.name,
-    id: inputProps.id,
-    "aria-invalid": error ? true : undefined,
-    autoComplete,
-  };
   // Passwords are never sent back to the browser; everything else is, so nothing typed is lost.
-  const defaultValue = type === "password" ? undefined : inputProps.defaultValue;
-  return multiline ? (
-    <Textfield key={key} {...common} multiline defaultValue={defaultValue} />
-  ) : (
-    <Textfield key={key} {...common} type={type} defaultValue={defaultValue} required={inputProps.required} />
+  const defaultValue = type === "password" ? undefined : (field.initialValue as string | undefined);
+  return (
+    <TextField
+      key={field.key}
+      id={field.id}
+      name={field.name}
+      label={label}
+      description={description}
+      error={error || undefined}
+      type={type}
+      defaultValue={defaultValue}
+      autoComplete={autoComplete}
+      required={field.required}
+      multiline={multiline}
+    />
   );
 }
 

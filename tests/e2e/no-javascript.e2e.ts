@@ -1,6 +1,14 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, demoPassword, expectAccessible, launchBrowser, login, newPage } from "./browser.ts";
+import {
+  baseUrl,
+  demoPassword,
+  expectAccessible,
+  launchBrowser,
+  login,
+  newContextWithoutJs,
+  newPage,
+} from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +20,7 @@ afterAll(async () => {
 
 describe("forms work without JavaScript", () => {
   it("shows translated errors in a focused summary, keeps what was typed, then logs in", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nb-NO" });
+    const context = await newContextWithoutJs(browser, { locale: "nb-NO" });
     const { page } = await newPage(context);
     await page.goto(`${baseUrl()}/nb/register`);
     await page.locator('input[name="name"]').fill("Kari Nordmann");
@@ -48,7 +56,7 @@ describe("forms work without JavaScript", () => {
   });
 
   it("lets an organisation owner invite a member, and the invitee accept, with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContextWithoutJs(browser);
     const { page } = await newPage(context);
     await login(page, "applicant@example.org");
     await page.goto(`${baseUrl()}/en/organisations`);
@@ -71,16 +79,18 @@ describe("forms work without JavaScript", () => {
     expect(link).toBeTruthy();
     await adminContext.close();
 
-    const partnerContext = await browser.newContext({ javaScriptEnabled: false });
+    const partnerContext = await newContextWithoutJs(browser);
     const partner = await newPage(partnerContext);
     await login(partner.page, "partner@example.org");
     await partner.page.goto(link!);
+    // The link is in the partner's own language (Norwegian for the demo partner).
+    expect(link).toMatch(/\/nb\/invitations\//);
     expect(await partner.page.locator("main").textContent()).toContain(
-      "You are invited to join Kirkenes Kulturforening.",
+      "Du er invitert til å bli med i Kirkenes Kulturforening.",
     );
     await expectAccessible(partner.page);
-    await partner.page.getByRole("button", { name: "Accept" }).click();
-    await partner.page.waitForURL(/\/en\/organisations\/.+/);
+    await partner.page.getByRole("button", { name: "Godta" }).click();
+    await partner.page.waitForURL(/\/nb\/organisations\/.+/);
     expect(await partner.page.locator("h1").textContent()).toBe("Kirkenes Kulturforening");
     await partnerContext.close();
   });

@@ -1,8 +1,9 @@
-import { Button, Heading, Table, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Table } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { findAuditEntries } from "#domain/audit/find-audit-entries.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { Pager } from "../../components/pager.tsx";
+import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -61,12 +62,44 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
       <title>{`${t("admin.audit.title")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("admin.audit.title")}</Heading>
       <Form method="get" className="bb-filters" aria-label={t("form.filter")}>
-        <Textfield label={t("admin.audit.action")} name="action" defaultValue={f.action ?? ""} />
-        <Textfield label={t("admin.audit.entityType")} name="entityType" defaultValue={f.entityType ?? ""} />
-        <Textfield label={t("admin.audit.entityId")} name="entityId" defaultValue={f.entityId ?? ""} />
-        <Textfield label={t("admin.audit.actor")} name="actor" defaultValue={f.actor ?? ""} />
-        <Textfield label={t("admin.audit.from")} name="from" type="date" defaultValue={f.from ?? ""} />
-        <Textfield label={t("admin.audit.to")} name="to" type="date" defaultValue={f.to ?? ""} />
+        <TextField
+          id="filter-action"
+          label={t("admin.audit.action")}
+          name="action"
+          defaultValue={f.action ?? ""}
+        />
+        <TextField
+          id="filter-entityType"
+          label={t("admin.audit.entityType")}
+          name="entityType"
+          defaultValue={f.entityType ?? ""}
+        />
+        <TextField
+          id="filter-entityId"
+          label={t("admin.audit.entityId")}
+          name="entityId"
+          defaultValue={f.entityId ?? ""}
+        />
+        <TextField
+          id="filter-actor"
+          label={t("admin.audit.actor")}
+          name="actor"
+          defaultValue={f.actor ?? ""}
+        />
+        <TextField
+          id="filter-from"
+          label={t("admin.audit.from")}
+          name="from"
+          type="date"
+          defaultValue={f.from ?? ""}
+        />
+        <TextField
+          id="filter-to"
+          label={t("admin.audit.to")}
+          name="to"
+          type="date"
+          defaultValue={f.to ?? ""}
+        />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
       <div className="bb-table-wrap">

@@ -1,18 +1,9 @@
-import {
-  Button,
-  Field,
-  Heading,
-  Label,
-  Link,
-  Paragraph,
-  Select,
-  Table,
-  Textfield,
-} from "@digdir/designsystemet-react";
+import { Button, Field, Heading, Label, Link, Paragraph, Select, Table } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isOutboxStatus, listOutbox, outboxStatuses } from "#domain/mail/list-outbox.ts";
 import { Pager } from "../../components/pager.tsx";
+import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -54,7 +45,8 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
       <Heading level={1}>{t("admin.outbox.title")}</Heading>
       <Paragraph>{loaderData.smtp ? t("admin.outbox.smtpOn") : t("admin.outbox.smtpOff")}</Paragraph>
       <Form method="get" className="bb-filters">
-        <Textfield
+        <TextField
+          id="filter-recipient"
           label={t("admin.outbox.recipient")}
           name="recipient"
           type="search"

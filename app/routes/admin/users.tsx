@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Select, Table, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Field, Heading, Label, Select, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
 import { roles } from "#db/schema.ts";
@@ -6,6 +6,7 @@ import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/ensure-offices.ts";
 import { Pager } from "../../components/pager.tsx";
+import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -75,7 +76,13 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         </Alert>
       )}
       <Form method="get" className="bb-filters">
-        <Textfield label={t("form.search")} name="q" type="search" defaultValue={loaderData.query} />
+        <TextField
+          id="filter-q"
+          label={t("form.search")}
+          name="q"
+          type="search"
+          defaultValue={loaderData.query}
+        />
         <Field>
           <Label htmlFor="role-filter">{t("organisation.role")}</Label>
           <Select id="role-filter" name="role" defaultValue={loaderData.role}>
