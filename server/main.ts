@@ -22,6 +22,10 @@ try {
   throw error;
 }
 
+// The React Router build loads while the database opens.
+const buildPath = path.resolve("build/server/index.js");
+const buildLoading = import(pathToFileURL(buildPath).href) as Promise<ServerBuild>;
+
 let services: Awaited<ReturnType<typeof createServices>>;
 try {
   services = await createServices(config);
@@ -33,8 +37,7 @@ try {
   throw error;
 }
 
-const buildPath = path.resolve("build/server/index.js");
-const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+const build = await buildLoading;
 const app = createHttpApp(services, build, {
   assets: [
     compression(),
@@ -58,6 +61,11 @@ const server = app.listen(config.PORT, config.HOST, () => {
     for (const account of demoAccounts) lines.push(`    ${account.role.padEnd(18)} ${account.email}`);
   }
   console.warn(lines.join("\n"));
+});
+
+services.ready.catch((error) => {
+  console.error(`background jobs could not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 });
 
 let stopping = false;

@@ -17,6 +17,8 @@ export interface Services {
   auth: Auth;
   jobs: JobQueue;
   mailer: AuthMailer;
+  /** Resolves when background services (the job queue) have started; rejects if they could not. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,8 +39,11 @@ export async function createServices(
     // JOBS=false: this process only sends jobs (tests, a CLI); another process works them.
     work: config.JOBS,
   });
-  await jobs.start();
-  if (config.JOBS) await jobs.send(mailSweepQueue, {});
+  // The queue starts while the server begins to answer: mail written before it runs waits in the
+  // outbox, and the sweep hands it out once the queue is up. `ready` settles when it has started.
+  const ready = jobs.start().then(async () => {
+    if (config.JOBS) await jobs.send(mailSweepQueue, {});
+  });
 
   const smtpEnabled = Boolean(config.SMTP_URL);
   const mailer: AuthMailer = {
@@ -55,8 +60,10 @@ export async function createServices(
     auth,
     jobs,
     mailer,
+    ready,
     async close() {
       // PGlite is one shared connection: stop the workers before closing it.
+      await ready.catch(() => {});
       await jobs.stop();
       mailJobs.close();
       await database.close();

@@ -34,6 +34,8 @@ export async function createUser(
   q: Queryable,
   input: NewUser,
   actor: { id: string | null; label: string },
+  /** A hash made earlier by hashPassword, to create many accounts with one password cheaply (demo). */
+  passwordHash?: string,
 ): Promise<{ id: string; email: string; role: Role; locale: Locale }> {
   const user = newUserSchema.parse(input);
   const existing = await q.query.users.findFirst({ where: (u, { eq }) => eq(u.email, user.email) });
@@ -56,7 +58,7 @@ export async function createUser(
     accountId: id,
     providerId: "credential",
     userId: id,
-    password: await hashPassword(user.password),
+    password: passwordHash ?? (await hashPassword(user.password)),
     createdAt: now,
     updatedAt: now,
   });

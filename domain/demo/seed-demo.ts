@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { count } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { members, organizations, programmes, users } from "#db/schema.ts";
@@ -17,6 +18,8 @@ const system = { id: null, label: "demo-seed" };
 export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { seeded: false };
+  // Every demo account has the same password: hash it once (scrypt is slow on purpose).
+  const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await ensureOffices(tx);
     for (const programme of programmeSeeds) {
@@ -31,7 +34,12 @@ export async function seedDemo(db: Db, password: string): Promise<{ seeded: bool
     }
     const created = new Map<string, string>();
     for (const account of demoAccounts) {
-      const user = await createUser(tx, { ...account, password, locale: "nb", emailVerified: true }, system);
+      const user = await createUser(
+        tx,
+        { ...account, password, locale: "nb", emailVerified: true },
+        system,
+        passwordHash,
+      );
       created.set(account.role, user.id);
     }
     const organisationId = crypto.randomUUID();

@@ -1,0 +1,17 @@
+// `npm run bench -- NAME`: runs bench/NAME.mjs (default: every benchmark in this folder).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const names = process.argv.slice(2);
+const all = fs
+  .readdirSync("bench")
+  .filter((f) => f.endsWith(".mjs") && f !== "run.mjs")
+  .map((f) => f.slice(0, -4));
+for (const name of names.length ? names : all) {
+  if (!all.includes(name)) {
+    console.error(`unknown benchmark "${name}"; there are: ${all.join(", ")}`);
+    process.exit(2);
+  }
+  const result = spawnSync(process.execPath, [`bench/${name}.mjs`], { stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
