@@ -18,5 +18,6 @@ const { createServer } = await import("vite");
 const vite = await createServer({ server: { middlewareMode: true } });
 const app = createHttpApp(services, () => vite.ssrLoadModule("virtual:react-router/server-build") as never, {
   assets: [vite.middlewares],
+  mode: "development",
 });
 app.listen(config.PORT, config.HOST, () => console.warn(`Barents Bridge (dev) on ${config.baseUrl}`));

@@ -16,7 +16,7 @@ export const version = process.env.npm_package_version ?? "0.1.0";
 export function createHttpApp(
   services: Services,
   build: ServerBuild | (() => Promise<ServerBuild>),
-  options: { assets?: express.RequestHandler[] } = {},
+  options: { assets?: express.RequestHandler[]; mode?: "development" | "production" } = {},
 ) {
   const app = express();
   app.disable("x-powered-by");
@@ -54,7 +54,8 @@ export function createHttpApp(
     "{*path}",
     createRequestHandler({
       build,
-      mode: services.config.NODE_ENV === "production" ? "production" : "development",
+      // "development" sends error details to the browser: only for the Vite dev server.
+      mode: options.mode ?? "production",
       getLoadContext: () => ({ services }),
     }),
   );

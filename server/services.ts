@@ -44,6 +44,8 @@ export async function createServices(
   const ready = jobs.start().then(async () => {
     if (config.JOBS) await jobs.send(mailSweepQueue, {});
   });
+  // Marked as handled here; whoever awaits `ready` (server/main.ts) still sees a failure.
+  ready.catch(() => {});
 
   const smtpEnabled = Boolean(config.SMTP_URL);
   const mailer: AuthMailer = {

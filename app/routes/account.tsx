@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { updateProfile } from "#domain/accounts/update-profile.ts";
@@ -9,6 +9,8 @@ import { formatDateTime } from "#domain/i18n/format.ts";
 import { localeNames, locales } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { Notice } from "../components/notice.tsx";
+import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
 import { requirePermission } from "../web/session.server.ts";
@@ -88,11 +90,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <title>{`${t("shell.account")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("shell.account")}</Heading>
       {loaderData.verified && <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>}
-      {actionData?.message && (
-        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
-          {actionData.message}
-        </Alert>
-      )}
+      <Notice result={actionData} />
       <Paragraph>
         {profile.email} · {t(`role.${profile.role}`)}
       </Paragraph>
@@ -103,21 +101,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
         <FormErrors form={form} fieldLabels={{ name: t("account.name"), locale: t("account.locale") }} />
         <input type="hidden" name="intent" value="profile" />
         <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
-        <Field>
-          <Label htmlFor={fields.locale.id}>{t("account.locale")}</Label>
-          <Field.Description>{t("account.locale.hint")}</Field.Description>
-          <Select
-            id={fields.locale.id}
-            name={fields.locale.name}
-            defaultValue={String(fields.locale.initialValue ?? profile.locale)}
-          >
-            {locales.map((l) => (
-              <Select.Option key={l} value={l}>
-                {localeNames[l]}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          id={fields.locale.id}
+          name={fields.locale.name}
+          label={t("account.locale")}
+          description={t("account.locale.hint")}
+          defaultValue={String(fields.locale.initialValue ?? profile.locale)}
+          options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+        />
         <div>
           <Button type="submit">{t("form.save")}</Button>
         </div>

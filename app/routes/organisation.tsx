@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
@@ -8,6 +8,8 @@ import { formatDate } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { Notice } from "../components/notice.tsx";
+import { SelectField } from "../components/select-field.tsx";
 import { inviteSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
 import { requirePermission } from "../web/session.server.ts";
@@ -116,11 +118,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
     <div className="bb-stack">
       <title>{`${loaderData.name} – ${t("app.name")}`}</title>
       <Heading level={1}>{loaderData.name}</Heading>
-      {actionData?.message && (
-        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
-          {actionData.message}
-        </Alert>
-      )}
+      <Notice result={actionData} />
       <Heading level={2} data-size="sm">
         {t("organisation.members")}
       </Heading>
@@ -188,13 +186,16 @@ export default function Organisation({ loaderData, actionData }: Route.Component
             />
             <input type="hidden" name="intent" value="invite" />
             <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="off" />
-            <Field>
-              <Label htmlFor={fields.role.id}>{t("organisation.role")}</Label>
-              <Select id={fields.role.id} name={fields.role.name} defaultValue="member">
-                <Select.Option value="member">{t("organisation.role.member")}</Select.Option>
-                <Select.Option value="owner">{t("organisation.role.owner")}</Select.Option>
-              </Select>
-            </Field>
+            <SelectField
+              id={fields.role.id}
+              name={fields.role.name}
+              label={t("organisation.role")}
+              defaultValue="member"
+              options={[
+                { value: "member", label: t("organisation.role.member") },
+                { value: "owner", label: t("organisation.role.owner") },
+              ]}
+            />
             <div>
               <Button type="submit">{t("organisation.invite.submit")}</Button>
             </div>

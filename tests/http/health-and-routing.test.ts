@@ -60,10 +60,20 @@ describe(`health and language routing (${testBackend})`, () => {
 
   it("answers 503 when the database does not answer", async () => {
     const probe = await startTestApp();
+    await probe.services.ready;
+    await probe.services.jobs.stop();
     await probe.database.close();
     const response = await fetch(`${probe.url}/healthz`);
     expect(response.status).toBe(503);
     expect((await response.json()).status).toBe("unavailable");
+    // Pages answer with the error page in their language instead of hanging or leaking the error.
+    const page = await fetch(`${probe.url}/en`);
+    expect(page.status).toBe(500);
+    const html = await page.text();
+    expect(html).toContain("Something went wrong");
+    expect(html).toContain("Nothing you saved is lost.");
+    const leak = /PGlite|ECONNREFUSED|Failed query|\bat \S+ \(|select "/i.exec(html);
+    expect(leak ? html.slice(Math.max(0, leak.index - 200), leak.index + 100) : null).toBeNull();
     probe.database.close = async () => {};
     await probe.close().catch(() => {});
   });

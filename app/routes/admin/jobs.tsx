@@ -1,8 +1,9 @@
-import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
@@ -55,11 +56,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
     <div className="bb-stack">
       <title>{`${t("admin.jobs.title")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("admin.jobs.title")}</Heading>
-      {actionData && (
-        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
-          {actionData.message}
-        </Alert>
-      )}
+      <Notice result={actionData} />
       <div className="bb-table-wrap">
         <Table data-size="sm">
           <caption>{t("admin.jobs.queues")}</caption>

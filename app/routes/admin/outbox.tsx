@@ -1,8 +1,9 @@
-import { Button, Field, Heading, Label, Link, Paragraph, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isOutboxStatus, listOutbox, outboxStatuses } from "#domain/mail/list-outbox.ts";
 import { Pager } from "../../components/pager.tsx";
+import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
@@ -52,17 +53,16 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           type="search"
           defaultValue={loaderData.recipient}
         />
-        <Field>
-          <Label htmlFor="status-filter">{t("admin.outbox.status")}</Label>
-          <Select id="status-filter" name="status" defaultValue={loaderData.status}>
-            <Select.Option value="">–</Select.Option>
-            {outboxStatuses.map((s) => (
-              <Select.Option key={s} value={s}>
-                {t(`admin.outbox.status.${s}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          id="status-filter"
+          name="status"
+          label={t("admin.outbox.status")}
+          defaultValue={loaderData.status}
+          options={[
+            { value: "", label: "–" },
+            ...outboxStatuses.map((s) => ({ value: s, label: t(`admin.outbox.status.${s}`) })),
+          ]}
+        />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
       <div className="bb-table-wrap">

@@ -1,11 +1,13 @@
-import { Alert, Button, Field, Heading, Label, Select, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
 import { roles } from "#db/schema.ts";
 import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
+import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
@@ -70,11 +72,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
     <div className="bb-stack">
       <title>{`${t("admin.users.title")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("admin.users.title")}</Heading>
-      {actionData && (
-        <Alert data-color={actionData.ok ? "success" : "danger"} role="status">
-          {actionData.message}
-        </Alert>
-      )}
+      <Notice result={actionData} />
       <Form method="get" className="bb-filters">
         <TextField
           id="filter-q"
@@ -83,17 +81,13 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           type="search"
           defaultValue={loaderData.query}
         />
-        <Field>
-          <Label htmlFor="role-filter">{t("organisation.role")}</Label>
-          <Select id="role-filter" name="role" defaultValue={loaderData.role}>
-            <Select.Option value="">–</Select.Option>
-            {roles.map((r) => (
-              <Select.Option key={r} value={r}>
-                {t(`role.${r}`)}
-              </Select.Option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          id="role-filter"
+          name="role"
+          label={t("organisation.role")}
+          defaultValue={loaderData.role}
+          options={[{ value: "", label: "–" }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
+        />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
       <div className="bb-table-wrap">
@@ -114,27 +108,23 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
                 <Table.Cell>
                   <Form method="post" className="bb-filters">
                     <input type="hidden" name="userId" value={u.id} />
-                    <Field>
-                      <Label htmlFor={`role-${u.id}`}>{t("organisation.role")}</Label>
-                      <Select id={`role-${u.id}`} name="role" defaultValue={u.role}>
-                        {roles.map((r) => (
-                          <Select.Option key={r} value={r}>
-                            {t(`role.${r}`)}
-                          </Select.Option>
-                        ))}
-                      </Select>
-                    </Field>
-                    <Field>
-                      <Label htmlFor={`office-${u.id}`}>{t("admin.users.office")}</Label>
-                      <Select id={`office-${u.id}`} name="officeId" defaultValue={u.officeId ?? ""}>
-                        <Select.Option value="">–</Select.Option>
-                        {loaderData.offices.map((o) => (
-                          <Select.Option key={o.id} value={o.id}>
-                            {o.name}
-                          </Select.Option>
-                        ))}
-                      </Select>
-                    </Field>
+                    <SelectField
+                      id={`role-${u.id}`}
+                      name="role"
+                      label={t("organisation.role")}
+                      defaultValue={u.role}
+                      options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                    />
+                    <SelectField
+                      id={`office-${u.id}`}
+                      name="officeId"
+                      label={t("admin.users.office")}
+                      defaultValue={u.officeId ?? ""}
+                      options={[
+                        { value: "", label: "–" },
+                        ...loaderData.offices.map((o) => ({ value: o.id, label: o.name })),
+                      ]}
+                    />
                     <Button type="submit" variant="secondary" data-size="sm">
                       {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
                     </Button>
