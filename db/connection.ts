@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { NodeFS } from "@electric-sql/pglite/nodefs";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
@@ -89,7 +90,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : path.join(dataDir, "pglite"));
+    client = inMemory ? await PGlite.create() : await openPgliteDir(path.join(dataDir, "pglite"));
   } catch (error) {
     releaseLock();
     throw error;
@@ -115,6 +116,75 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
       releaseLock();
     },
   };
+}
+
+// Durability of PGlite on disk (docs/decisions/0003): PGlite as shipped runs PostgreSQL with fsync
+// off on a file system that cannot fsync. We switch fsync on and give its file system a real fsync,
+// and we mark a new cluster until it is completely on disk.
+class DurableNodeFS extends NodeFS {
+  override async init(pg: PGlite, opts: Parameters<NodeFS["init"]>[1]) {
+    const result = await super.init(pg, opts);
+    result.emscriptenOpts.preRun = [
+      ...(result.emscriptenOpts.preRun ?? []),
+      (mod) => {
+        // Emscripten internals: the fsync test in tests/durability notices if an upgrade bypasses this.
+        const nodefs = mod.NODEFS as unknown as {
+          stream_ops: { fsync?: (stream: { nfd?: number }) => void };
+        };
+        nodefs.stream_ops.fsync = (stream) => {
+          if (stream.nfd !== undefined) fs.fsyncSync(stream.nfd);
+        };
+      },
+    ];
+    return result;
+  }
+}
+
+const durableStartParams = [
+  ...PGlite.defaultStartParams.filter((param) => param !== "-F"),
+  // PGlite's fdatasync is a no-op; fsync goes through DurableNodeFS.
+  "-c",
+  "wal_sync_method=fsync",
+];
+
+/**
+ * Opens (or creates) the cluster in `pgdata`. PGlite writes a new cluster file by file and takes
+ * any directory with PG_VERSION for a complete one; a marker present exactly while a new cluster is
+ * written tells a half-written one (killed during the first start) from a real database. A
+ * half-written directory is moved aside, never deleted, and the cluster is made again.
+ */
+async function openPgliteDir(pgdata: string): Promise<PGlite> {
+  const marker = `${pgdata}.creating`;
+  const fresh = fs.existsSync(marker) || !fs.existsSync(path.join(pgdata, "PG_VERSION"));
+  if (fresh) {
+    if (fs.existsSync(pgdata)) fs.renameSync(pgdata, `${pgdata}.incomplete-${Date.now()}`);
+    fs.writeFileSync(marker, "");
+    fsyncPath(path.dirname(pgdata));
+  }
+  const client = await PGlite.create({ fs: new DurableNodeFS(pgdata), startParams: durableStartParams });
+  if (fresh) {
+    // PGlite unpacked the cluster without fsync; PostgreSQL only syncs the files it writes itself.
+    fsyncTree(pgdata);
+    fs.rmSync(marker);
+    fsyncPath(path.dirname(pgdata));
+  }
+  return client;
+}
+
+function fsyncTree(dir: string) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() || entry.isDirectory()) fsyncPath(path.join(entry.parentPath, entry.name));
+  }
+  fsyncPath(dir);
+}
+
+function fsyncPath(target: string) {
+  const fd = fs.openSync(target, "r");
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**

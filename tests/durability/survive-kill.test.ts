@@ -163,9 +163,8 @@ describe.skipIf(testBackend === "postgresql")("embedded database under kill -9",
   // PGlite builds a new cluster in memory, then writes it file by file into the directory with
   // PG_VERSION near the end and postgresql.conf after it. A kill between the two leaves a directory
   // PGlite takes for a complete database and never opens again ("PGlite failed to initialize").
-  // Marked `fails` until db/connection.ts builds new clusters in a scratch directory and renames
-  // them into place (ADR 0003); then this must become a plain `it`.
-  it.fails("opens after a first start killed while writing the new cluster", async () => {
+  // db/connection.ts marks a new cluster until it is complete (ADR 0003), so this start recovers.
+  it("opens after a first start killed while writing the new cluster", async () => {
     const dataDir = path.join(tempDir, "first-start-cluster");
     const w = startWriter(dataDir, ["--die-at-file", "postgresql.conf"]);
     await w.exited;
@@ -174,9 +173,9 @@ describe.skipIf(testBackend === "postgresql")("embedded database under kill -9",
   }, 60_000);
 
   // Not about kill -9 (the page cache survives a dead process) but about a power cut: PGlite as
-  // shipped runs with fsync=off and its file system cannot fsync. Marked `fails` until
-  // db/connection.ts passes PostgreSQL's fsync calls through (ADR 0003); then a plain `it`.
-  it.fails("asks the disk, not only the page cache, to keep each commit", async () => {
+  // shipped runs with fsync=off and its file system cannot fsync; db/connection.ts passes
+  // PostgreSQL's fsync calls through (ADR 0003).
+  it("asks the disk, not only the page cache, to keep each commit", async () => {
     const database = await openDatabase({ dataDir: path.join(tempDir, "fsync") });
     const fsync = vi.spyOn(fs, "fsyncSync");
     try {
