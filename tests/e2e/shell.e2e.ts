@@ -69,6 +69,28 @@ describe("the shell in three languages", () => {
     expect(await page.locator("h1").textContent()).toBe("Page not found");
   });
 
+  it("gives the account pages in every language, each passing axe", async () => {
+    const { page, errors } = await newPage(context);
+    const pages: [string, string][] = [
+      ["/en/forgot-password", "Forgotten password"],
+      ["/ru/forgot-password", "Забыли пароль"],
+      ["/nb/verify-email?sent=1", "Bekreft e-postadressen din"],
+      ["/en/reset-password", "Choose a new password"],
+      ["/ru/register", "Регистрация"],
+    ];
+    for (const [path, heading] of pages) {
+      const response = await page.goto(`${baseUrl()}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator("h1").textContent()).toBe(heading);
+      await expectAccessible(page);
+    }
+    // A reset page without a valid link says so instead of showing a form that cannot work.
+    expect(await page.goto(`${baseUrl()}/en/reset-password`).then(() => page.locator("main").textContent())).toContain(
+      "The link is invalid or has expired.",
+    );
+    expect(errors).toEqual([]);
+  });
+
   it("fits a phone screen without sideways scrolling", async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
     const { page } = await newPage(phone);
