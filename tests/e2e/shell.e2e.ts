@@ -85,9 +85,9 @@ describe("the shell in three languages", () => {
       await expectAccessible(page);
     }
     // A reset page without a valid link says so instead of showing a form that cannot work.
-    expect(await page.goto(`${baseUrl()}/en/reset-password`).then(() => page.locator("main").textContent())).toContain(
-      "The link is invalid or has expired.",
-    );
+    expect(
+      await page.goto(`${baseUrl()}/en/reset-password`).then(() => page.locator("main").textContent()),
+    ).toContain("The link is invalid or has expired.");
     expect(errors).toEqual([]);
   });
 
