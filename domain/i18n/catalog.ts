@@ -4,10 +4,11 @@ import { intlTag, locales } from "./locales.ts";
 import account from "./messages/account.ts";
 import admin from "./messages/admin.ts";
 import common from "./messages/common.ts";
+import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
 
 // Every area's messages, merged into one catalog per language.
-const sets = { common, account, admin, mail } as const;
+const sets = { common, account, admin, mail, eligibility } as const;
 
 type Sets = typeof sets;
 type AllKeys = { [S in keyof Sets]: keyof Sets[S]["nb"] }[keyof Sets];
