@@ -5,6 +5,7 @@ export default [
   index("routes/language-redirect.tsx"),
   route(":lang", "routes/language-layout.tsx", [
     index("routes/home.tsx"),
+    route("programmes/:programmeId", "routes/programme.tsx"),
     route("login", "routes/login.tsx"),
     route("logout", "routes/logout.tsx"),
     route("register", "routes/register.tsx"),

@@ -1,7 +1,7 @@
-import { Card, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
-import { localeFrom, useRootData, useT } from "../web/locale.ts";
+import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
 import type { Route } from "./+types/home";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
@@ -21,6 +21,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 export default function Home({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const user = useRootData()?.user;
+  const locale = useLocale();
   return (
     <div className="bb-stack">
       <title>{`${t("app.name")} – ${t("app.tagline")}`}</title>
@@ -40,7 +41,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <li key={p.id}>
             <Card data-color="neutral">
               <Heading level={3} data-size="sm">
-                {p.name}
+                <Link href={localePath(locale, `/programmes/${p.id}`)}>{p.name}</Link>
               </Heading>
               <Paragraph>{p.summary}</Paragraph>
               <Paragraph data-size="sm">

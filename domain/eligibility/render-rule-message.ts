@@ -2,7 +2,7 @@ import { formatDate, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { intlTag, type Locale } from "#domain/i18n/locales.ts";
 import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
 import { type MessageParams, translate } from "#domain/i18n/translate.ts";
-import { findBarentsRegion } from "./barents-regions.ts";
+import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import type { RuleId, RuleMessage, RuleOutcome, RuleParam } from "./rule-result.ts";
 
 // Turns a rule's message (data) into a sentence in one language: amounts as that language writes

@@ -6,9 +6,10 @@ import admin from "./messages/admin.ts";
 import common from "./messages/common.ts";
 import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
+import programmes from "./messages/programmes.ts";
 
 // Every area's messages, merged into one catalog per language.
-const sets = { common, account, admin, mail, eligibility } as const;
+const sets = { common, account, admin, mail, eligibility, programmes } as const;
 
 type Sets = typeof sets;
 type AllKeys = { [S in keyof Sets]: keyof Sets[S]["nb"] }[keyof Sets];

@@ -29,3 +29,20 @@ export function formatDateTime(locale: Locale, date: Date | string): string {
     timeZone,
   }).format(new Date(date));
 }
+
+/** "Nordland, Troms og Finnmark" / "Nordland, Troms or Finnmark": lists joined the language's way. */
+export function formatList(
+  locale: Locale,
+  items: string[],
+  type: "conjunction" | "disjunction" = "conjunction",
+): string {
+  return new Intl.ListFormat(intlTag[locale], { style: "long", type }).format(items);
+}
+
+/** A day of the year without the year ("1. mars", "1 March", "1 марта"), for recurring deadlines. */
+export function formatDayOfYear(locale: Locale, monthDay: string): string {
+  const [month, day] = monthDay.split("-").map(Number);
+  return new Intl.DateTimeFormat(intlTag[locale], { day: "numeric", month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, (month ?? 1) - 1, day ?? 1)),
+  );
+}

@@ -69,7 +69,7 @@ describe("the shell in three languages", () => {
     expect(await page.locator("h1").textContent()).toBe("Page not found");
   });
 
-  it("gives the account pages in every language, each passing axe", async () => {
+  it("gives the account and programme pages in every language, each passing axe", async () => {
     const { page, errors } = await newPage(context);
     const pages: [string, string][] = [
       ["/en/forgot-password", "Forgotten password"],
@@ -77,6 +77,8 @@ describe("the shell in three languages", () => {
       ["/nb/verify-email?sent=1", "Bekreft e-postadressen din"],
       ["/en/reset-password", "Choose a new password"],
       ["/ru/register", "Регистрация"],
+      ["/ru/programmes/no-ru-regular", "Норвежско-российские проектные средства (основные)"],
+      ["/en/programmes/no-se-fi-2024", "Norwegian-Swedish-Finnish project funds 2024"],
     ];
     for (const [path, heading] of pages) {
       const response = await page.goto(`${baseUrl()}${path}`);

@@ -1,4 +1,4 @@
-import { findBarentsRegion } from "../barents-regions.ts";
+import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { type EligibilityRule, type RuleParam, ruleResult } from "../rule-result.ts";
 import { isBlank } from "./draft-text.ts";
 

@@ -1,6 +1,6 @@
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
+import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import type { DraftPartner } from "../application-draft.ts";
-import { findBarentsRegion } from "../barents-regions.ts";
 import { type EligibilityRule, type RuleParam, ruleResult } from "../rule-result.ts";
 
 const id = "partners";

@@ -1,4 +1,4 @@
-import type { LocalisedText } from "./rule-result.ts";
+import type { LocalisedText } from "#domain/eligibility/rule-result.ts";
 
 // The 13 regions of the Barents region (domain brief), by the ids programme rules use. Programmes
 // choose among them; the names let a rule's message say "Finnmark" instead of "no-finnmark".
