@@ -128,6 +128,10 @@ export const organizations = pgTable("organization", {
   logo: text("logo"),
   metadata: text("metadata"),
   createdAt: createdAt(),
+  // Applicant organisations: Norwegian organisation number (9 digits, checked), address and county.
+  orgNumber: text("org_number").unique(),
+  address: text("address"),
+  county: text("county"),
 });
 
 export const members = pgTable(

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { Translate } from "#domain/i18n/translate.ts";
+import { isNorwegianCounty } from "#domain/organisations/norwegian-counties.ts";
+import { parseOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 
 // One schema per form, used by the action on the server and by the browser before it sends.
 // Each takes the translator so every message is in the page's language.
@@ -79,6 +81,23 @@ export const revokeOtherSessionsSchema = z.object({ intent: z.literal("revoke-ot
 
 export const organisationSchema = (t: Translate) =>
   z.object({
+    orgNumber: z
+      .string({ error: t("form.required") })
+      .trim()
+      .min(1, t("form.required"))
+      .max(20, t("form.tooLong", { max: 20 }))
+      .superRefine((value, ctx) => {
+        const parsed = parseOrganisationNumber(value);
+        if (!parsed.ok)
+          ctx.addIssue({ code: "custom", message: t(`organisation.orgNumber.${parsed.reason}`) });
+      }),
+    address: z
+      .string({ error: t("form.required") })
+      .trim()
+      .min(3, t("form.required"))
+      .max(300, t("form.tooLong", { max: 300 }))
+      .refine((v) => !/[<>]/.test(v), t("account.name.noMarkup")),
+    county: z.string({ error: t("form.required") }).refine(isNorwegianCounty, t("form.invalid")),
     name: z
       .string({ error: t("form.required") })
       .trim()

@@ -7,6 +7,8 @@ import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { formatDate } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.ts";
+import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
+import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
@@ -25,6 +27,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   if (!found) throw notFound();
   return {
     name: found.organisation.name,
+    details: found.organisation.orgNumber
+      ? {
+          number: formatOrganisationNumber(found.organisation.orgNumber),
+          address: found.organisation.address ?? "",
+          county: norwegianCounties.find((c) => c.id === found.organisation.county)?.name[locale] ?? "",
+        }
+      : null,
     myUserId: user.id,
     canInvite: checkOrganisationPermission(found.myRole, "organisation.invite").allowed,
     canRemove: checkOrganisationPermission(found.myRole, "organisation.removeMember").allowed,
@@ -118,6 +127,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
     <div className="bb-stack">
       <title>{`${loaderData.name} – ${t("app.name")}`}</title>
       <Heading level={1}>{loaderData.name}</Heading>
+      {loaderData.details && <Paragraph>{t("organisation.details", loaderData.details)}</Paragraph>}
       <Notice result={actionData} />
       <Heading level={2} data-size="sm">
         {t("organisation.members")}

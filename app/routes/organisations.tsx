@@ -3,10 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { createOrganisation } from "#domain/organisations/create-organisation.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.ts";
+import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { SelectField } from "../components/select-field.tsx";
 import { organisationSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import { requirePermission } from "../web/session.server.ts";
@@ -27,25 +29,17 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const t = createTranslator(locale);
   const submission = parseWithZod(await request.formData(), { schema: organisationSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const slug = `${submission.value.name
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 40)}-${crypto.randomUUID().slice(0, 8)}`;
-  const created = await context.services.auth.api.createOrganization({
-    body: { name: submission.value.name, slug },
-    headers: request.headers,
-  });
-  if (!created)
-    return data({ result: submission.reply({ formErrors: [t("form.invalid")] }) }, { status: 400 });
-  await recordAuditEntry(context.services.db, {
-    actor: { id: user.id, label: `user:${user.id}` },
-    action: "organisation.create",
-    entityType: "organisation",
-    entityId: created.id,
-    after: { name: created.name },
-  });
+  const created = await createOrganisation(context.services.db, user.id, submission.value);
+  if (!created.ok) {
+    const message =
+      created.error === "org-number"
+        ? t(`organisation.orgNumber.${created.reason}`)
+        : created.error === "already-registered"
+          ? t("organisation.alreadyRegistered")
+          : t("form.invalid");
+    const field = created.error === "unknown-county" ? "county" : "orgNumber";
+    return data({ result: submission.reply({ fieldErrors: { [field]: [message] } }) }, { status: 400 });
+  }
   return redirect(`/${locale}/organisations/${created.id}`);
 }
 
@@ -79,8 +73,34 @@ export default function Organisations({ loaderData, actionData }: Route.Componen
             {t("organisation.create.heading")}
           </Heading>
           <Form method="post" className="bb-form" {...getFormProps(form)}>
-            <FormErrors form={form} fieldLabels={{ name: t("organisation.name") }} />
+            <FormErrors
+              form={form}
+              fieldLabels={{
+                name: t("organisation.name"),
+                orgNumber: t("organisation.orgNumber"),
+                address: t("organisation.address"),
+                county: t("organisation.county"),
+              }}
+            />
             <TextInput field={fields.name} label={t("organisation.name")} autoComplete="organization" />
+            <TextInput
+              field={fields.orgNumber}
+              label={t("organisation.orgNumber")}
+              description={t("organisation.orgNumber.hint")}
+            />
+            <TextInput
+              field={fields.address}
+              label={t("organisation.address")}
+              autoComplete="street-address"
+            />
+            <SelectField
+              id={fields.county.id}
+              name={fields.county.name}
+              label={t("organisation.county")}
+              defaultValue={String(fields.county.initialValue ?? "no-finnmark")}
+              options={norwegianCounties.map((c) => ({ value: c.id, label: c.name[locale] }))}
+              error={fields.county.errors?.join(" ")}
+            />
             <div>
               <Button type="submit">{t("organisation.create.submit")}</Button>
             </div>

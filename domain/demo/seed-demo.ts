@@ -43,9 +43,15 @@ export async function seedDemo(db: Db, password: string): Promise<{ seeded: bool
       created.set(account.role, user.id);
     }
     const organisationId = crypto.randomUUID();
-    await tx
-      .insert(organizations)
-      .values({ id: organisationId, name: "Kirkenes Kulturforening", slug: "kirkenes-kulturforening" });
+    await tx.insert(organizations).values({
+      id: organisationId,
+      name: "Kirkenes Kulturforening",
+      slug: "kirkenes-kulturforening",
+      // A made-up number with a valid check digit: demo data passes the same checks as real data.
+      orgNumber: "921000006",
+      address: "Rådhusgata 1, 9900 Kirkenes",
+      county: "no-finnmark",
+    });
     await tx.insert(members).values({
       id: crypto.randomUUID(),
       organizationId: organisationId,

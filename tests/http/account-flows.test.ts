@@ -132,6 +132,45 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     expect(gone.status).toBe(302);
   });
 
+  it("registers an applicant organisation by its organisation number, with the applicant as owner", async () => {
+    const cookie = await loginCookie(app, "applicant@example.org");
+    const response = await post(
+      "/en/organisations",
+      {
+        name: "Vardø Brass Band",
+        orgNumber: "931 000 004",
+        address: "Strandgata 5, 9950 Vardø",
+        county: "no-finnmark",
+      },
+      cookie,
+    );
+    expect(response.status).toBe(302);
+    const location = response.headers.get("location")!;
+    expect(location).toMatch(/^\/en\/organisations\/[0-9a-f-]{36}$/);
+    const page = await (await fetch(`${app.url}${location}`, { headers: { cookie } })).text();
+    expect(page).toContain("Vardø Brass Band");
+    expect(page).toContain("Org. no. 931 000 004 · Strandgata 5, 9950 Vardø · Finnmark");
+    const organisation = await app.services.db.query.organizations.findFirst({
+      where: (o, { eq }) => eq(o.orgNumber, "931000004"),
+    });
+    const owners = await app.services.db.query.members.findMany({
+      where: (m, { eq }) => eq(m.organizationId, organisation!.id),
+    });
+    expect(owners.map((m) => m.role)).toEqual(["owner"]);
+    const audit = await app.services.db.query.auditLog.findFirst({
+      where: (a, { eq }) => eq(a.entityId, organisation!.id),
+    });
+    expect(audit?.action).toBe("organisation.create");
+    // Staff cannot register applicant organisations.
+    const adviser = await loginCookie(app, "adviser@example.org");
+    const refused = await post(
+      "/en/organisations",
+      { name: "X", orgNumber: "998877660", address: "Somewhere 1", county: "no-oslo" },
+      adviser,
+    );
+    expect(refused.status).toBe(403);
+  });
+
   it("keeps the preferred language for e-mails", async () => {
     const cookie = await loginCookie(app, "adviser@example.org");
     const response = await post(

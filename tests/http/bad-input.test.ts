@@ -101,6 +101,30 @@ const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin
   ],
   ["/en/organisations", { name: script }, "applicant", "cannot contain the characters"],
   ["/en/organisations", { name: long }, "applicant", "at most 200 characters"],
+  [
+    "/en/organisations",
+    { name: "Lag", orgNumber: "921000007", address: "Storgata 1", county: "no-troms" },
+    "applicant",
+    "its check digit does not match",
+  ],
+  [
+    "/ru/organisations",
+    { name: "Lag", orgNumber: "12345", address: "Storgata 1", county: "no-troms" },
+    "applicant",
+    "ровно из 9 цифр",
+  ],
+  [
+    "/nb/organisations",
+    { name: "Lag", orgNumber: "921 000 006", address: "Storgata 1", county: "no-troms" },
+    "applicant",
+    "allerede registrert",
+  ],
+  [
+    "/en/organisations",
+    { name: "Lag", orgNumber: "931000004", address: "Storgata 1", county: "atlantis" },
+    "applicant",
+    "The value is not valid.",
+  ],
   ["/en/admin/users", { userId: "nobody", role: "applicant" }, "admin", "The user was not found."],
   ["/en/admin/users", { userId: "x", role: "emperor" }, "admin", "The value is not valid."],
   [
