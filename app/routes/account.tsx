@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { updateProfile } from "#domain/accounts/update-profile.ts";
@@ -8,6 +8,7 @@ import { listUserSessions, revokeOtherSessions, revokeUserSession } from "#domai
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { localeNames, locales } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { DataTable } from "../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
@@ -116,39 +117,33 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Heading level={2} data-size="sm">
         {t("account.sessions.heading")}
       </Heading>
-      <div className="bb-table-wrap">
-        <Table>
-          <caption className="bb-visually-hidden">{t("account.sessions.heading")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("account.sessions.device")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("account.sessions.lastUsed")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.sessions.map((s) => (
-              <Table.Row key={s.id}>
-                <Table.Cell>{s.userAgent}</Table.Cell>
-                <Table.Cell>{formatDateTime(locale, s.updatedAt)}</Table.Cell>
-                <Table.Cell>
-                  {s.current ? (
-                    t("account.sessions.current")
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="revoke-session" />
-                      <input type="hidden" name="sessionId" value={s.id} />
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("account.sessions.revoke")}
-                      </Button>
-                    </Form>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("account.sessions.heading")}
+        rows={loaderData.sessions}
+        rowKey={(s) => String(s.id)}
+        columns={[
+          { header: t("account.sessions.device"), cell: (s) => s.userAgent },
+          { header: t("account.sessions.lastUsed"), cell: (s) => formatDateTime(locale, s.updatedAt) },
+          {
+            header: t("account.sessions.action"),
+            cell: (s) => (
+              <>
+                {s.current ? (
+                  t("account.sessions.current")
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="revoke-session" />
+                    <input type="hidden" name="sessionId" value={s.id} />
+                    <Button type="submit" variant="secondary" data-size="sm">
+                      {t("account.sessions.revoke")}
+                    </Button>
+                  </Form>
+                )}
+              </>
+            ),
+          },
+        ]}
+      />
       {loaderData.sessions.length > 1 && (
         <Form method="post">
           <input type="hidden" name="intent" value="revoke-other-sessions" />

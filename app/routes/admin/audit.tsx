@@ -1,7 +1,8 @@
-import { Button, Heading, Table } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { findAuditEntries } from "#domain/audit/find-audit-entries.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
+import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
@@ -102,35 +103,27 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
         />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
-      <div className="bb-table-wrap">
-        <Table data-size="sm">
-          <caption className="bb-visually-hidden">{t("admin.audit.title")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>#</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.audit.when")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.audit.actor")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.audit.action")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.audit.record")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.audit.change")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.items.map((e) => (
-              <Table.Row key={e.id}>
-                <Table.Cell>{e.id}</Table.Cell>
-                <Table.Cell>{formatDateTime(locale, e.at)}</Table.Cell>
-                <Table.Cell>{e.actor}</Table.Cell>
-                <Table.Cell>{e.action}</Table.Cell>
-                <Table.Cell>{e.entity}</Table.Cell>
-                <Table.Cell>
-                  <span className="bb-pre">{e.change === "{}" ? "" : e.change}</span>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("admin.audit.title")}
+        size="sm"
+        rows={loaderData.items}
+        rowKey={(e) => String(e.id)}
+        columns={[
+          { header: "#", cell: (e) => e.id },
+          { header: t("admin.audit.when"), cell: (e) => formatDateTime(locale, e.at) },
+          { header: t("admin.audit.actor"), cell: (e) => e.actor },
+          { header: t("admin.audit.action"), cell: (e) => e.action },
+          { header: t("admin.audit.record"), cell: (e) => e.entity },
+          {
+            header: t("admin.audit.change"),
+            cell: (e) => (
+              <>
+                <span className="bb-pre">{e.change === "{}" ? "" : e.change}</span>
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
     </div>
   );

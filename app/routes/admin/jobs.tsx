@@ -1,8 +1,9 @@
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
@@ -57,72 +58,62 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
       <title>{`${t("admin.jobs.title")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("admin.jobs.title")}</Heading>
       <Notice result={actionData} />
-      <div className="bb-table-wrap">
-        <Table data-size="sm">
-          <caption>{t("admin.jobs.queues")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("admin.jobs.queue")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.jobs.waiting")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.jobs.active")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.jobs.completed")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.jobs.failed")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.counts.map((c) => (
-              <Table.Row key={c.queue}>
-                <Table.Cell>{c.queue}</Table.Cell>
-                <Table.Cell>{c.waiting}</Table.Cell>
-                <Table.Cell>{c.active}</Table.Cell>
-                <Table.Cell>{c.completed}</Table.Cell>
-                <Table.Cell>{c.failed}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("admin.jobs.queues")}
+        captionHidden={false}
+        size="sm"
+        rows={loaderData.counts}
+        rowKey={(c) => String(c.queue)}
+        columns={[
+          { header: t("admin.jobs.queue"), cell: (c) => c.queue },
+          { header: t("admin.jobs.waiting"), cell: (c) => c.waiting },
+          { header: t("admin.jobs.active"), cell: (c) => c.active },
+          { header: t("admin.jobs.completed"), cell: (c) => c.completed },
+          { header: t("admin.jobs.failed"), cell: (c) => c.failed },
+        ]}
+      />
       <Heading level={2} data-size="sm">
         {t("admin.jobs.failedHeading")}
       </Heading>
       {loaderData.failed.length === 0 ? (
         <Paragraph>{t("admin.jobs.noneFailed")}</Paragraph>
       ) : (
-        <div className="bb-table-wrap">
-          <Table data-size="sm">
-            <caption className="bb-visually-hidden">{t("admin.jobs.failedHeading")}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>{t("admin.jobs.queue")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("admin.jobs.failedAt")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("admin.jobs.attempts")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("admin.jobs.error")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {loaderData.failed.map((j) => (
-                <Table.Row key={j.id}>
-                  <Table.Cell>{j.queue}</Table.Cell>
-                  <Table.Cell>{j.failedAt ? formatDateTime(locale, j.failedAt) : ""}</Table.Cell>
-                  <Table.Cell>{j.attempts}</Table.Cell>
-                  <Table.Cell>
-                    <span className="bb-pre">{j.error}</span>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Form method="post">
-                      <input type="hidden" name="queue" value={j.queue} />
-                      <input type="hidden" name="id" value={j.id} />
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("admin.jobs.retry")}
-                      </Button>
-                    </Form>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          caption={t("admin.jobs.failedHeading")}
+          size="sm"
+          rows={loaderData.failed}
+          rowKey={(j) => String(j.id)}
+          columns={[
+            { header: t("admin.jobs.queue"), cell: (j) => j.queue },
+            {
+              header: t("admin.jobs.failedAt"),
+              cell: (j) => (j.failedAt ? formatDateTime(locale, j.failedAt) : ""),
+            },
+            { header: t("admin.jobs.attempts"), cell: (j) => j.attempts },
+            {
+              header: t("admin.jobs.error"),
+              cell: (j) => (
+                <>
+                  <span className="bb-pre">{j.error}</span>
+                </>
+              ),
+            },
+            {
+              header: t("account.sessions.action"),
+              cell: (j) => (
+                <>
+                  <Form method="post">
+                    <input type="hidden" name="queue" value={j.queue} />
+                    <input type="hidden" name="id" value={j.id} />
+                    <Button type="submit" variant="secondary" data-size="sm">
+                      {t("admin.jobs.retry")}
+                    </Button>
+                  </Form>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
     </div>

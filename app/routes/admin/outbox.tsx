@@ -1,7 +1,8 @@
-import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isOutboxStatus, listOutbox, outboxStatuses } from "#domain/mail/list-outbox.ts";
+import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -65,31 +66,25 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
         />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
-      <div className="bb-table-wrap">
-        <Table data-size="sm">
-          <caption className="bb-visually-hidden">{t("admin.outbox.title")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("admin.audit.when")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.outbox.recipient")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.outbox.subject")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.outbox.status")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.items.map((m) => (
-              <Table.Row key={m.id}>
-                <Table.Cell>{formatDateTime(locale, m.createdAt)}</Table.Cell>
-                <Table.Cell>{m.recipient}</Table.Cell>
-                <Table.Cell>
-                  <Link href={localePath(locale, `/admin/outbox/${m.id}`)}>{m.subject}</Link>
-                </Table.Cell>
-                <Table.Cell>{t(`admin.outbox.status.${m.status}`)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("admin.outbox.title")}
+        size="sm"
+        rows={loaderData.items}
+        rowKey={(m) => String(m.id)}
+        columns={[
+          { header: t("admin.audit.when"), cell: (m) => formatDateTime(locale, m.createdAt) },
+          { header: t("admin.outbox.recipient"), cell: (m) => m.recipient },
+          {
+            header: t("admin.outbox.subject"),
+            cell: (m) => (
+              <>
+                <Link href={localePath(locale, `/admin/outbox/${m.id}`)}>{m.subject}</Link>
+              </>
+            ),
+          },
+          { header: t("admin.outbox.status"), cell: (m) => <>{t(`admin.outbox.status.${m.status}`)}</> },
+        ]}
+      />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
     </div>
   );

@@ -1,10 +1,11 @@
-import { Button, Heading, Table } from "@digdir/designsystemet-react";
+import { Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
 import { roles } from "#db/schema.ts";
 import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
@@ -90,51 +91,46 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         />
         <Button type="submit">{t("form.filter")}</Button>
       </Form>
-      <div className="bb-table-wrap">
-        <Table data-size="sm">
-          <caption className="bb-visually-hidden">{t("admin.users.title")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("account.name")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("account.email")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("admin.users.roleAndOffice")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.items.map((u) => (
-              <Table.Row key={u.id}>
-                <Table.Cell>{u.name}</Table.Cell>
-                <Table.Cell>{u.email}</Table.Cell>
-                <Table.Cell>
-                  <Form method="post" className="bb-filters">
-                    <input type="hidden" name="userId" value={u.id} />
-                    <SelectField
-                      id={`role-${u.id}`}
-                      name="role"
-                      label={t("organisation.role")}
-                      defaultValue={u.role}
-                      options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-                    />
-                    <SelectField
-                      id={`office-${u.id}`}
-                      name="officeId"
-                      label={t("admin.users.office")}
-                      defaultValue={u.officeId ?? ""}
-                      options={[
-                        { value: "", label: "–" },
-                        ...loaderData.offices.map((o) => ({ value: o.id, label: o.name })),
-                      ]}
-                    />
-                    <Button type="submit" variant="secondary" data-size="sm">
-                      {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
-                    </Button>
-                  </Form>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("admin.users.title")}
+        size="sm"
+        rows={loaderData.items}
+        rowKey={(u) => String(u.id)}
+        columns={[
+          { header: t("account.name"), cell: (u) => u.name },
+          { header: t("account.email"), cell: (u) => u.email },
+          {
+            header: t("admin.users.roleAndOffice"),
+            cell: (u) => (
+              <>
+                <Form method="post" className="bb-filters">
+                  <input type="hidden" name="userId" value={u.id} />
+                  <SelectField
+                    id={`role-${u.id}`}
+                    name="role"
+                    label={t("organisation.role")}
+                    defaultValue={u.role}
+                    options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                  />
+                  <SelectField
+                    id={`office-${u.id}`}
+                    name="officeId"
+                    label={t("admin.users.office")}
+                    defaultValue={u.officeId ?? ""}
+                    options={[
+                      { value: "", label: "–" },
+                      ...loaderData.offices.map((o) => ({ value: o.id, label: o.name })),
+                    ]}
+                  />
+                  <Button type="submit" variant="secondary" data-size="sm">
+                    {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
+                  </Button>
+                </Form>
+              </>
+            ),
+          },
+        ]}
+      />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
     </div>
   );
