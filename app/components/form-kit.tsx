@@ -47,6 +47,36 @@ export function TextInput({
   );
 }
 
+/** A new password typed twice, as registration and password reset ask for it. */
+export function NewPasswordFields({
+  password,
+  confirmPassword,
+  label,
+}: {
+  password: FieldMetadata<string | undefined>;
+  confirmPassword: FieldMetadata<string | undefined>;
+  label: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <TextInput
+        field={password}
+        label={label}
+        description={t("account.password.hint", { min: 10 })}
+        type="password"
+        autoComplete="new-password"
+      />
+      <TextInput
+        field={confirmPassword}
+        label={t("account.confirmPassword")}
+        type="password"
+        autoComplete="new-password"
+      />
+    </>
+  );
+}
+
 /** The summary of a failed submit: takes focus, links to each field in error (Designsystemet pattern). */
 export function FormErrors({
   form,

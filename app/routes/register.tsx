@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
 import { registerSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -75,18 +75,10 @@ export default function Register({ actionData }: Route.ComponentProps) {
         />
         <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
         <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
-        <TextInput
-          field={fields.password}
+        <NewPasswordFields
+          password={fields.password}
+          confirmPassword={fields.confirmPassword}
           label={t("account.password")}
-          description={t("account.password.hint", { min: 10 })}
-          type="password"
-          autoComplete="new-password"
-        />
-        <TextInput
-          field={fields.confirmPassword}
-          label={t("account.confirmPassword")}
-          type="password"
-          autoComplete="new-password"
         />
         <div>
           <Button type="submit">{t("account.register.submit")}</Button>

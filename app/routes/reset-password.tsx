@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -76,18 +76,10 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
             }}
           />
           <input type="hidden" name="token" value={loaderData.token} />
-          <TextInput
-            field={fields.password}
+          <NewPasswordFields
+            password={fields.password}
+            confirmPassword={fields.confirmPassword}
             label={t("account.newPassword")}
-            description={t("account.password.hint", { min: 10 })}
-            type="password"
-            autoComplete="new-password"
-          />
-          <TextInput
-            field={fields.confirmPassword}
-            label={t("account.confirmPassword")}
-            type="password"
-            autoComplete="new-password"
           />
           <div>
             <Button type="submit">{t("account.reset.submit")}</Button>
