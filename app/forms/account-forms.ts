@@ -51,7 +51,8 @@ export const registerSchema = (t: Translate) =>
       path: ["confirmPassword"],
     });
 
-export const forgotPasswordSchema = (t: Translate) => z.object({ email: email(t) });
+/** Forms that ask only for an address: forgotten password, resend verification. */
+export const emailOnlySchema = (t: Translate) => z.object({ email: email(t) });
 
 export const resetPasswordSchema = (t: Translate) =>
   z

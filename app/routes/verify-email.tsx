@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { data, Form } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
-import { forgotPasswordSchema } from "../forms/account-forms.ts";
+import { emailOnlySchema } from "../forms/account-forms.ts";
 import { localeFrom, useT } from "../web/locale.ts";
 import type { Route } from "./+types/verify-email";
 
@@ -17,7 +17,7 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema(t) });
+  const submission = parseWithZod(await request.formData(), { schema: emailOnlySchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), resent: false }, { status: 400 });
   await context.services.auth.api
@@ -34,7 +34,7 @@ export default function VerifyEmail({ actionData }: Route.ComponentProps) {
   const [form, fields] = useForm({
     id: "resend",
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema(t) }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailOnlySchema(t) }),
   });
   return (
     <div className="bb-stack">

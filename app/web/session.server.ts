@@ -15,7 +15,20 @@ export interface SessionUser {
 }
 
 /** The logged-in user, or null. A forged or expired cookie simply finds no session. */
-export async function getSessionUser(request: Request, context: AppLoadContext): Promise<SessionUser | null> {
+// The root loader and the page's loader both ask for the user of the same request: look it up once.
+// After an action React Router runs the loaders with a new Request, so they see what it changed.
+const sessionsByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+export function getSessionUser(request: Request, context: AppLoadContext): Promise<SessionUser | null> {
+  let lookup = sessionsByRequest.get(request);
+  if (!lookup) {
+    lookup = lookUpSessionUser(request, context);
+    sessionsByRequest.set(request, lookup);
+  }
+  return lookup;
+}
+
+async function lookUpSessionUser(request: Request, context: AppLoadContext): Promise<SessionUser | null> {
   const result = await context.services.auth.api.getSession({ headers: request.headers }).catch(() => null);
   if (!result) return null;
   const user = result.user as typeof result.user & { role?: Role; locale?: string; officeId?: string | null };

@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailOutbox, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,18 +12,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-function post(path: string, fields: Record<string, string>, cookie?: string) {
-  return fetch(`${app.url}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: app.url,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: new URLSearchParams(fields),
-  });
-}
+const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+  postForm(app, path, fields, cookie);
 
 async function lastMailTo(recipient: string) {
   const [row] = await app.services.db
@@ -175,11 +165,14 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const cookie = await loginCookie(app, "adviser@example.org");
     const response = await post(
       "/en/account",
-      { intent: "profile", name: "Anders Adviser", locale: "en" },
+      { intent: "profile", name: "Anders A. Adviser", locale: "en" },
       cookie,
     );
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Your changes are saved.");
+    const page = await response.text();
+    expect(page).toContain("Your changes are saved.");
+    // The page answering the save already shows the new name in the header.
+    expect(page).toContain("Account menu for Anders A. Adviser");
     await post("/nb/forgot-password", { email: "adviser@example.org" });
     const mail = await lastMailTo("adviser@example.org");
     expect(mail?.locale).toBe("en");

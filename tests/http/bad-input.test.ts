@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, organizations, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 let applicant: string;
@@ -30,18 +30,8 @@ async function snapshot() {
   return { users: u?.n, organisations: o?.n, audit: a?.n, names };
 }
 
-function post(path: string, fields: Record<string, string>, cookie?: string) {
-  return fetch(`${app.url}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: app.url,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: new URLSearchParams(fields),
-  });
-}
+const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+  postForm(app, path, fields, cookie);
 
 // [path, fields, who, a message the page must show in its language]
 const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin", string][] = [

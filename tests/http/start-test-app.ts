@@ -53,14 +53,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   };
 }
 
-/** Logs in through the real login form (no JavaScript) and returns the session cookie header. */
-export async function loginCookie(app: TestApp, email: string, password = demoPassword): Promise<string> {
-  const response = await fetch(`${app.url}/en/login`, {
+/** Posts a form the way a browser without JavaScript does (same origin, urlencoded, no redirects followed). */
+export function postForm(app: TestApp, path: string, fields: Record<string, string>, cookie?: string) {
+  return fetch(`${app.url}${path}`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url },
-    body: new URLSearchParams({ email, password }),
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      origin: app.url,
+      ...(cookie ? { cookie } : {}),
+    },
+    body: new URLSearchParams(fields),
   });
+}
+
+/** Logs in through the real login form (no JavaScript) and returns the session cookie header. */
+export async function loginCookie(app: TestApp, email: string, password = demoPassword): Promise<string> {
+  const response = await postForm(app, "/en/login", { email, password });
   const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]);
   if (response.status !== 302 || cookies.length === 0)
     throw new Error(`login failed for role account: ${response.status}`);
