@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 // Every environment variable the app reads, parsed once at boot. A bad value stops the app with one
@@ -26,9 +27,22 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("barents-demo-2026"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   JOBS: booleanish.default(true),
+  // Attachments live as files, outside the database (default: DATA_DIR/attachments).
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof envSchema> & { authSecret: string; baseUrl: string; demo: boolean };
+export type Config = z.infer<typeof envSchema> & {
+  authSecret: string;
+  baseUrl: string;
+  demo: boolean;
+  attachmentsDir: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -59,5 +73,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     baseUrl,
     // Demo data never enters a production database.
     demo: c.DEMO_MODE && c.NODE_ENV !== "production",
+    attachmentsDir: c.ATTACHMENTS_DIR ?? path.join(c.DATA_DIR, "attachments"),
   };
 }

@@ -189,6 +189,189 @@ export const programmes = pgTable("programme", {
   updatedAt: updatedAt(),
 });
 
+// ---- Calls: a programme's windows for applying (domain/calls) ----
+
+export const calls = pgTable(
+  "call",
+  {
+    id: text("id").primaryKey(),
+    programmeId: text("programme_id")
+      .notNull()
+      .references(() => programmes.id),
+    title: jsonb("title").$type<Record<Locale, string>>().notNull(),
+    // continuous: open until closed, decided as they come; deadline: sent by closesAt.
+    kind: text("kind").$type<"continuous" | "deadline">().notNull(),
+    opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    budgetNok: integer("budget_nok").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("call_programme_idx").on(t.programmeId)],
+);
+
+// ---- Applications (domain/applications) ----
+
+export const applicationStatuses = ["draft", "submitted", "withdrawn"] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+export const applications = pgTable(
+  "application",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    callId: text("call_id")
+      .notNull()
+      .references(() => calls.id),
+    programmeId: text("programme_id")
+      .notNull()
+      .references(() => programmes.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    // The form as typed, invalid values included (domain/applications/application-form.ts).
+    form: jsonb("form").notNull().default({}),
+    // Bumped by every save; a save based on an older revision is a stale save.
+    revision: integer("revision").notNull().default(0),
+    caseNumber: text("case_number").unique(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    // The grant's final report (filled by case handling): overdue or unapproved blocks new submissions.
+    reportDueAt: timestamp("report_due_at", { withTimezone: true }),
+    reportApprovedAt: timestamp("report_approved_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("application_org_idx").on(t.organizationId),
+    index("application_call_idx").on(t.callId),
+    index("application_status_idx").on(t.status),
+  ],
+);
+
+// Immutable: the application as sent, with the rules and call in force then (triggers refuse change).
+export const applicationVersions = pgTable(
+  "application_version",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    number: integer("number").notNull(),
+    caseNumber: text("case_number").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    submittedBy: text("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    // The submit form's token: a retry with the same key returns this version instead of a new one.
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    content: jsonb("content").notNull(),
+    programmeRules: jsonb("programme_rules").notNull(),
+    call: jsonb("call").notNull(),
+    eligibility: jsonb("eligibility").notNull(),
+  },
+  (t) => [uniqueIndex("application_version_number_idx").on(t.applicationId, t.number)],
+);
+
+// One row per year; the submitting transaction takes the row lock, so numbers are gapless.
+export const caseNumberCounters = pgTable("case_number_counter", {
+  year: integer("year").primaryKey(),
+  last: integer("last").notNull(),
+});
+
+// People invited to work on one application (partners across the border), with what they may do.
+export const applicationCollaborators = pgTable(
+  "application_collaborator",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").$type<"organisation" | "person">().notNull(),
+    organisationName: text("organisation_name"),
+    country: text("country").notNull(),
+    canComment: boolean("can_comment").notNull().default(false),
+    // Form steps the collaborator may edit; empty: view only.
+    editSections: jsonb("edit_sections").$type<string[]>().notNull().default([]),
+    status: text("status").$type<"invited" | "accepted" | "declined" | "revoked">().notNull(),
+    userId: text("user_id").references(() => users.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("collaborator_application_idx").on(t.applicationId),
+    index("collaborator_user_idx").on(t.userId),
+  ],
+);
+
+export const attachments = pgTable(
+  "attachment",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    // A required-attachment id of the programme, or "other".
+    kind: text("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    // Judged from the content (domain/attachments/sniff-file-type.ts), never from the name.
+    mediaType: text("media_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    // Path under the attachments directory; the bytes never live in the database.
+    storageKey: text("storage_key").notNull(),
+    uploadedBy: text("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (t) => [index("attachment_application_idx").on(t.applicationId)],
+);
+
+// The case's history in events the applicant can read (status page), separate from the audit log.
+export const applicationEvents = pgTable(
+  "application_event",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    kind: text("kind").notNull(),
+    actorId: text("actor_id"),
+    data: jsonb("data").notNull().default({}),
+  },
+  (t) => [index("application_event_application_idx").on(t.applicationId, t.at)],
+);
+
+export const applicationMessages = pgTable(
+  "application_message",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    // team: the applicant and its invited partners, about the draft; case: the applicant and the secretariat.
+    channel: text("channel").$type<"team" | "case">().notNull(),
+    fromStaff: boolean("from_staff").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("application_message_application_idx").on(t.applicationId, t.channel, t.createdAt)],
+);
+
 // ---- Audit log: append-only, hash-chained (domain/audit) ----
 
 export const auditLog = pgTable(
@@ -249,6 +432,14 @@ export const schema = {
   invitations,
   rateLimits,
   programmes,
+  calls,
+  applications,
+  applicationVersions,
+  caseNumberCounters,
+  applicationCollaborators,
+  attachments,
+  applicationEvents,
+  applicationMessages,
   auditLog,
   mailOutbox,
 };

@@ -6,6 +6,7 @@ export const permissionTable = {
   "account.manage": ["applicant", "partner", "adviser", "programme_manager", "board_member", "administrator"],
   "organisations.create": ["applicant"],
   "organisations.join": ["applicant", "partner"],
+  "applications.create": ["applicant"],
   "cases.read": ["adviser", "programme_manager", "board_member", "administrator"],
   "programmes.edit": ["programme_manager", "administrator"],
   "admin.open": ["administrator"],

@@ -3,13 +3,30 @@ import type { Locale } from "./locales.ts";
 import { intlTag, locales } from "./locales.ts";
 import account from "./messages/account.ts";
 import admin from "./messages/admin.ts";
+import applications from "./messages/applications.ts";
+import attachments from "./messages/attachments.ts";
+import calls from "./messages/calls.ts";
+import collaboration from "./messages/collaboration.ts";
 import common from "./messages/common.ts";
+import documents from "./messages/documents.ts";
 import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
 import programmes from "./messages/programmes.ts";
 
 // Every area's messages, merged into one catalog per language.
-const sets = { common, account, admin, mail, eligibility, programmes } as const;
+const sets = {
+  common,
+  account,
+  admin,
+  mail,
+  eligibility,
+  programmes,
+  calls,
+  applications,
+  attachments,
+  collaboration,
+  documents,
+} as const;
 
 type Sets = typeof sets;
 type AllKeys = { [S in keyof Sets]: keyof Sets[S]["nb"] }[keyof Sets];

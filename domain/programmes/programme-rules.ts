@@ -6,6 +6,24 @@ const localised = z.object({ nb: z.string().min(1), en: z.string().min(1), ru: z
 const nok = z.number().int().min(0).max(1_000_000_000);
 const percent = z.number().min(0).max(100);
 
+export const defaultCostCategories = [
+  { id: "travel", name: { nb: "Reise", en: "Travel", ru: "Проезд" } },
+  { id: "accommodation", name: { nb: "Overnatting", en: "Accommodation", ru: "Проживание" } },
+  { id: "food", name: { nb: "Mat", en: "Food", ru: "Питание" } },
+  { id: "venue", name: { nb: "Lokaler", en: "Venue", ru: "Аренда помещений" } },
+  { id: "fees", name: { nb: "Honorarer", en: "Fees", ru: "Гонорары" } },
+  {
+    id: "interpreting",
+    name: {
+      nb: "Tolking og oversettelse",
+      en: "Interpreting and translation",
+      ru: "Устный и письменный перевод",
+    },
+  },
+  { id: "materials", name: { nb: "Materiell", en: "Materials", ru: "Материалы" } },
+  { id: "other", name: { nb: "Annet", en: "Other", ru: "Прочее" } },
+];
+
 export const programmeRulesSchema = z.object({
   applicantCountry: z.string().length(2),
   applicantRegions: z.array(z.string().min(1)).min(1),
@@ -26,6 +44,17 @@ export const programmeRulesSchema = z.object({
   advanceMaxPercent: percent,
   finalReport: z.object({ minOwnFundingPercent: percent, auditorAboveGrant: nok }),
   languages: z.array(z.enum(["nb", "en", "ru"])).min(1),
+  // The eligible cost categories a budget line may use (the ineligible costs above are offered too,
+  // marked, so an applicant who classifies honestly is told at once). Defaults for older rows.
+  costCategories: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localised }))
+    .min(1)
+    .default(defaultCostCategories),
+  requiredAttachments: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localised }))
+    .default([]),
 });
 
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;
+/** Rules as written (defaults may be left out), e.g. in seeds. */
+export type ProgrammeRulesInput = z.input<typeof programmeRulesSchema>;

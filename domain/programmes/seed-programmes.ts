@@ -1,5 +1,5 @@
 import type { Locale } from "#db/schema.ts";
-import type { ProgrammeRules } from "./programme-rules.ts";
+import { defaultCostCategories, type ProgrammeRules } from "./programme-rules.ts";
 
 // The two programmes of the domain brief, with the rules as published (sources in shared/domain.md).
 const priorityAreas: ProgrammeRules["priorityAreas"] = [
@@ -35,6 +35,19 @@ const ineligibleCosts: ProgrammeRules["ineligibleCosts"] = [
     ru: "Профессиональное производство фильмов и CD",
   },
   { nb: "Dekning av underskudd", en: "Covering deficits", ru: "Покрытие дефицита" },
+];
+
+// The published rules name no required attachments; the secretariat asks for a partner's letter of
+// intent, so the demo programmes require one (a manager can change this in the app).
+const requiredAttachments: ProgrammeRules["requiredAttachments"] = [
+  {
+    id: "partner-letter",
+    name: {
+      nb: "Intensjonsbrev fra partneren",
+      en: "Letter of intent from the partner",
+      ru: "Письмо о намерениях от партнёра",
+    },
+  },
 ];
 
 export interface ProgrammeSeed {
@@ -77,6 +90,8 @@ export const programmeSeeds: ProgrammeSeed[] = [
       advanceMaxPercent: 75,
       finalReport: { minOwnFundingPercent: 30, auditorAboveGrant: 100_000 },
       languages: ["nb", "en", "ru"],
+      costCategories: defaultCostCategories,
+      requiredAttachments,
     },
   },
   {
@@ -116,6 +131,8 @@ export const programmeSeeds: ProgrammeSeed[] = [
       advanceMaxPercent: 75,
       finalReport: { minOwnFundingPercent: 30, auditorAboveGrant: 100_000 },
       languages: ["nb", "en"],
+      costCategories: defaultCostCategories,
+      requiredAttachments,
     },
   },
 ];

@@ -1,0 +1,105 @@
+import { and, eq } from "drizzle-orm";
+import type { Queryable } from "#db/connection.ts";
+import { applicationCollaborators, applications, members, type Role } from "#db/schema.ts";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { type ApplicationSection, applicationSections } from "./application-sections.ts";
+
+export type ApplicationRecord = typeof applications.$inferSelect;
+
+/**
+ * What one person may do with one application. Plain data, so a loader can hand it to the page.
+ * - applicant: a member (owner or member) of the applying organisation: everything while a draft.
+ * - collaborator: a partner who accepted an invitation to this application: view, plus the sections
+ *   and comment right the invitation named. Never sends, withdraws or invites.
+ * - staff: people who read cases (advisers, managers, board, administrators): view and write to the
+ *   case thread; never edit the applicant's text.
+ */
+export interface ApplicationAccess {
+  application: ApplicationRecord;
+  as: "applicant" | "collaborator" | "staff";
+  /** Sections this person may change now (empty once the application is sent). */
+  editableSections: ApplicationSection[];
+  /** May write in the team thread (applicant and partners). */
+  canComment: boolean;
+  /** May read and write the case thread with the secretariat. */
+  canMessageCase: boolean;
+  canSubmit: boolean;
+  canWithdraw: boolean;
+  canInvite: boolean;
+}
+
+export interface AccessUser {
+  id: string;
+  role: Role;
+}
+
+/**
+ * The person's access to the application, or null when they have none: callers answer null with
+ * 404, the same as an unknown id, so ids of other organisations' applications reveal nothing.
+ */
+export async function findApplicationAccess(
+  q: Queryable,
+  applicationId: string,
+  user: AccessUser,
+): Promise<ApplicationAccess | null> {
+  const [application] = await q.select().from(applications).where(eq(applications.id, applicationId));
+  if (!application) return null;
+  const isDraft = application.status === "draft";
+
+  const [membership] = await q
+    .select({ role: members.role })
+    .from(members)
+    .where(and(eq(members.organizationId, application.organizationId), eq(members.userId, user.id)));
+  if (membership) {
+    return {
+      application,
+      as: "applicant",
+      editableSections: isDraft ? [...applicationSections] : [],
+      canComment: true,
+      canMessageCase: application.status !== "draft",
+      canSubmit: isDraft,
+      canWithdraw: application.status === "submitted",
+      canInvite: isDraft,
+    };
+  }
+
+  const [collaborator] = await q
+    .select()
+    .from(applicationCollaborators)
+    .where(
+      and(
+        eq(applicationCollaborators.applicationId, application.id),
+        eq(applicationCollaborators.userId, user.id),
+        eq(applicationCollaborators.status, "accepted"),
+      ),
+    );
+  if (collaborator) {
+    return {
+      application,
+      as: "collaborator",
+      editableSections: isDraft
+        ? applicationSections.filter((section) => collaborator.editSections.includes(section))
+        : [],
+      canComment: collaborator.canComment,
+      canMessageCase: false,
+      canSubmit: false,
+      canWithdraw: false,
+      canInvite: false,
+    };
+  }
+
+  // Staff see sent applications only: a draft is the applicant's own business until it is sent.
+  if (checkPermission(user.role, "cases.read").allowed && application.status !== "draft") {
+    return {
+      application,
+      as: "staff",
+      editableSections: [],
+      canComment: false,
+      canMessageCase: true,
+      canSubmit: false,
+      canWithdraw: false,
+      canInvite: false,
+    };
+  }
+  return null;
+}
