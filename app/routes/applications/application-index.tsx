@@ -1,10 +1,12 @@
-import { data } from "react-router";
+import { redirect } from "react-router";
+import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { localeFrom } from "../../web/locale.ts";
+import type { Route } from "./+types/application-index";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
-}
-
-export default function Placeholder() {
-  return null;
+// /applications/:id opens a draft at its first step and a sent application at its status page.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const page = access.application.status === "draft" ? "project" : "status";
+  throw redirect(`/${locale}/applications/${access.application.id}/${page}`);
 }

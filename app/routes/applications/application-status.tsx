@@ -1,10 +1,207 @@
-import { data } from "react-router";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { withdrawApplication } from "#domain/applications/withdraw-application.ts";
+import { listMessages } from "#domain/collaboration/list-messages.ts";
+import { postMessage } from "#domain/collaboration/post-message.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { TextField } from "../../components/text-field.tsx";
+import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { titleOf } from "../../web/application-view.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { Route } from "./+types/application-status";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The applicant's view of a case: where it stands, its history in their words, the application as
+// sent (PDF), the conversation with the secretariat, and withdrawal.
+
+const eventKeys = {
+  created: "application.status.event.created",
+  submitted: "application.status.event.submitted",
+  withdrawn: "application.status.event.withdrawn",
+} as const;
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const db = context.services.db;
+  const { application } = access;
+  const events = await listApplicationEvents(db, application.id);
+  const messages = access.as === "collaborator" ? [] : await listMessages(db, access, "case");
+  return {
+    applicationId: application.id,
+    title: titleOf(application.form as ApplicationForm, locale, t),
+    status: application.status,
+    caseNumber: application.caseNumber,
+    submittedAt: application.submittedAt ? formatDateTime(locale, application.submittedAt) : null,
+    history: events.map((event) => {
+      const key = eventKeys[event.kind as keyof typeof eventKeys] ?? "application.status.event.other";
+      const caseNumber = (event.data as { caseNumber?: string }).caseNumber ?? "";
+      return { id: event.id, at: formatDateTime(locale, event.at), text: t(key, { caseNumber }) };
+    }),
+    messages: messages.map((message) => ({
+      id: message.id,
+      from: message.fromStaff ? t("application.status.fromStaff") : message.authorName,
+      at: formatDateTime(locale, message.createdAt),
+      body: message.body,
+    })),
+    canMessage: access.canMessageCase,
+    canWithdraw: access.canWithdraw,
+    canEdit: application.status === "draft" && access.editableSections.length > 0,
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/${locale}/applications/${access.application.id}/status`;
+  if (intent === "withdraw") {
+    if (!access.canWithdraw) {
+      return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
+    }
+    if (formData.get("confirm") !== "on") {
+      return data({ intent, ok: false, message: t("application.withdraw.confirmRequired") }, { status: 400 });
+    }
+    const result = await withdrawApplication(context.services.db, {
+      applicationId: access.application.id,
+      user,
+      now: new Date(),
+    });
+    if (!result.ok) {
+      return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
+    }
+    throw redirect(`${here}?withdrawn=1`);
+  }
+  if (intent === "message") {
+    const result = await postMessage(
+      context.services.db,
+      access,
+      user,
+      "case",
+      String(formData.get("body") ?? ""),
+      { baseUrl: context.services.config.baseUrl, smtpEnabled: Boolean(context.services.config.SMTP_URL) },
+    );
+    if (!result.ok) {
+      if (result.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
+      const message = result.error === "empty" ? t("form.required") : t("form.tooLong", { max: 5000 });
+      return data({ intent, ok: false, message }, { status: 400 });
+    }
+    await dispatchQueuedMail(context, result.mailIds);
+    throw redirect(`${here}#messages`);
+  }
+  throw data({ reason: "bad-request" }, { status: 400 });
+}
+
+export default function ApplicationStatus({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const view = loaderData;
+  const heading = view.caseNumber
+    ? t("application.status.heading", { caseNumber: view.caseNumber })
+    : t("application.status.draftHeading");
+  const base = `/applications/${view.applicationId}`;
+  const [searchParams] = useSearchParams();
+  return (
+    <div className="bb-stack">
+      <title>{`${heading} – ${t("app.name")}`}</title>
+      <Heading level={1}>{heading}</Heading>
+      <Paragraph>{view.title}</Paragraph>
+      {searchParams.get("sent") === "1" && view.submittedAt && (
+        <Alert data-color="success" role="status">
+          {t("application.status.sent", { date: view.submittedAt })}
+        </Alert>
+      )}
+      {view.status === "withdrawn" && <Alert data-color="info">{t("application.withdrawn")}</Alert>}
+      <Paragraph>
+        {t("application.status.current", { status: t(`application.status.${view.status}`) })}
+      </Paragraph>
+      {view.caseNumber && (
+        <Paragraph>
+          <a href={localePath(locale, `${base}/versions/1/pdf`)}>{t("application.status.pdf")}</a>
+        </Paragraph>
+      )}
+      {view.canEdit && (
+        <Paragraph>
+          <a href={localePath(locale, `${base}/project`)}>{t("application.status.openDraft")}</a>
+        </Paragraph>
+      )}
+      <Heading level={2} data-size="sm">
+        {t("application.status.history")}
+      </Heading>
+      <ol className="bb-history">
+        {view.history.map((event) => (
+          <li key={event.id}>
+            <time>{event.at}</time>: {event.text}
+          </li>
+        ))}
+      </ol>
+      {view.status !== "draft" && (
+        <section aria-labelledby="messages" className="bb-stack">
+          <Heading level={2} data-size="sm" id="messages">
+            {t("application.status.messages")}
+          </Heading>
+          {view.messages.length === 0 ? (
+            <Paragraph>{t("application.status.noMessages")}</Paragraph>
+          ) : (
+            <ol className="bb-messages">
+              {view.messages.map((message) => (
+                <li key={message.id}>
+                  <Paragraph data-size="sm">
+                    <strong>{message.from}</strong> · {message.at}
+                  </Paragraph>
+                  <Paragraph className="bb-message-body">{message.body}</Paragraph>
+                </li>
+              ))}
+            </ol>
+          )}
+          {view.canMessage && (
+            <Form method="post" className="bb-form">
+              <input type="hidden" name="intent" value="message" />
+              <TextField
+                id="message-body"
+                name="body"
+                label={t("application.status.message")}
+                multiline
+                error={actionData?.intent === "message" && !actionData.ok ? actionData.message : undefined}
+              />
+              <div>
+                <Button type="submit">{t("application.status.send")}</Button>
+              </div>
+            </Form>
+          )}
+        </section>
+      )}
+      {view.canWithdraw && (
+        <section aria-labelledby="withdraw" className="bb-stack">
+          <Heading level={2} data-size="sm" id="withdraw">
+            {t("application.withdraw.heading")}
+          </Heading>
+          <Paragraph>{t("application.withdraw.text")}</Paragraph>
+          {actionData?.intent === "withdraw" && !actionData.ok && (
+            <Alert data-color="danger" role="alert">
+              {actionData.message}
+            </Alert>
+          )}
+          <Form method="post" className="bb-form">
+            <input type="hidden" name="intent" value="withdraw" />
+            <div className="bb-checkbox">
+              <input type="checkbox" className="ds-input" id="withdraw-confirm" name="confirm" value="on" />
+              <label htmlFor="withdraw-confirm">{t("application.withdraw.confirm")}</label>
+            </div>
+            <div>
+              <Button type="submit" variant="secondary" data-color="danger">
+                {t("application.withdraw.submit")}
+              </Button>
+            </div>
+          </Form>
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,10 +1,239 @@
-import { data } from "react-router";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
+import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.ts";
+import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { applicationSteps, isApplicationStep } from "#domain/applications/application-sections.ts";
+import { saveSection } from "#domain/applications/save-section.ts";
+import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
+import { pickSectionValues, SectionTooLargeError } from "#domain/applications/section-values.ts";
+import { submitApplication } from "#domain/applications/submit-application.ts";
+import { osloDate } from "#domain/eligibility/oslo-dates.ts";
+import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { ApplicationStepPage } from "../../components/application-form/application-step-page.tsx";
+import { applyRowIntent, parseRowIntent } from "../../components/application-form/row-intents.ts";
+import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import {
+  formatTotals,
+  formOptions,
+  organisationView,
+  reviewView,
+  stepStates,
+  storedFieldErrors,
+  titleOf,
+} from "../../web/application-view.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom } from "../../web/locale.ts";
+import { issuesToFieldErrors } from "../../web/step-errors.ts";
+import type { Route } from "./+types/application-step";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// One step of the application form (/applications/:id/:step; attachments has its own page). The
+// loader shows the stored values with their errors and the rules' verdicts; the action saves the
+// step (by button, or by the browser's autosave) or, on the review step, sends the application.
+
+function stepFrom(params: { step?: string }) {
+  const step = params.step;
+  if (!isApplicationStep(step) || step === "attachments")
+    throw data({ reason: "not-found" }, { status: 404 });
+  return step;
 }
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const step = stepFrom(params);
+  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { application } = access;
+  if (application.status !== "draft") throw redirect(`/${locale}/applications/${application.id}/status`);
+  const t = createTranslator(locale);
+  const db = context.services.db;
+  const appContext = await loadApplicationContext(db, application);
+  const form = application.form as ApplicationForm;
+  const now = new Date();
+  const today = osloDate(now);
+  const check = checkApplication(form, appContext, t, now, "draft");
+  const call = appContext.call;
+  return {
+    applicationId: application.id,
+    step,
+    title: titleOf(form, locale, t),
+    revision: application.revision,
+    values: isFormSection(step) ? (form[step] ?? {}) : {},
+    errors: isFormSection(step) ? storedFieldErrors(step, form, appContext, t, today) : {},
+    editable: isFormSection(step) && access.editableSections.includes(step),
+    as: access.as,
+    canSubmit: access.canSubmit,
+    canInvite: access.canInvite,
+    states: stepStates(form, appContext, check),
+    organisation: organisationView(locale, appContext),
+    options: formOptions(locale, t, appContext),
+    totals: formatTotals(locale, check),
+    review: step === "review" ? reviewView(locale, check) : null,
+    callInfo: {
+      title: call.title[locale],
+      closes: call.closesAt ? formatDateTime(locale, call.closesAt) : null,
+    },
+    programmeName: appContext.programme.name[locale],
+    // A fresh key per rendering of the review page: the same click sent twice is one submission.
+    idempotencyKey: step === "review" ? globalThis.crypto.randomUUID() : null,
+    schemaInputs: { rules: appContext.programme.rules, today },
+  };
+}
+
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  // An autosave changes nothing the page shows but the revision, which the page tracks itself;
+  // reloading would re-render the form under the typing user.
+  if (formData?.get("intent") === "autosave") return false;
+  return defaultShouldRevalidate;
+}
+
+const maxBaseValues = 200_000;
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const step = stepFrom(params);
+  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const db = context.services.db;
+  const { application } = access;
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "save");
+
+  if (step === "review") return submit();
+  if (!isFormSection(step)) throw data({ reason: "not-found" }, { status: 404 });
+  if (application.status !== "draft") {
+    return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
+  }
+  if (!access.editableSections.includes(step)) throw data({ reason: "forbidden" }, { status: 403 });
+
+  const appContext = await loadApplicationContext(db, application);
+  const today = osloDate(new Date());
+  const submission = parseWithZod(formData, {
+    schema: sectionSchema(step, t, appContext.programme.rules, today),
+  });
+  let values: ReturnType<typeof pickSectionValues>;
+  let baseValues: unknown = {};
+  try {
+    values = pickSectionValues(step, submission.payload);
+    const base = String(formData.get("baseValues") ?? "{}");
+    if (base.length > maxBaseValues) throw new SectionTooLargeError("base too large");
+    baseValues = JSON.parse(base);
+  } catch (error) {
+    if (error instanceof SectionTooLargeError || error instanceof SyntaxError) {
+      return data({ kind: "error" as const, message: t("application.error.tooLargeInput") }, { status: 413 });
+    }
+    throw error;
+  }
+  const rowIntent = parseRowIntent(intent);
+  if (rowIntent) values = applyRowIntent(step, values, rowIntent);
+
+  const saved = await saveSection(db, {
+    applicationId: application.id,
+    section: step,
+    values,
+    baseRevision: Number(formData.get("baseRevision")),
+    baseValues,
+  });
+  if (!saved.ok && saved.error === "not-draft") {
+    return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
+  }
+  if (!saved.ok) {
+    return data(
+      {
+        kind: "conflict" as const,
+        values,
+        revision: saved.revision,
+        current: saved.current,
+        fields: saved.fields,
+      },
+      { status: 409 },
+    );
+  }
+  const errors = submission.status === "error" ? issuesToFieldErrors(schemaIssues(submission.error)) : {};
+  const hasErrors = Object.keys(errors).length > 0;
+  if (intent === "autosave") {
+    return {
+      kind: "autosaved" as const,
+      revision: saved.revision,
+      values,
+      errors,
+      at: new Date().toISOString(),
+    };
+  }
+  const here = `/${locale}/applications/${application.id}/${step}`;
+  if (rowIntent) throw redirect(`${here}${rowIntent.kind === "add" ? `#${rowIntent.list}-last` : ""}`);
+  if (hasErrors) return { kind: "saved-with-errors" as const, revision: saved.revision, values, errors };
+  if (intent === "continue") {
+    const next = applicationSteps[applicationSteps.indexOf(step) + 1] ?? "review";
+    throw redirect(`/${locale}/applications/${application.id}/${next}`);
+  }
+  throw redirect(`${here}?saved=1`);
+
+  async function submit() {
+    if (!access.canSubmit) {
+      return data(
+        { kind: "error" as const, message: t("application.submit.onlyApplicant") },
+        { status: 403 },
+      );
+    }
+    if (formData.get("confirm") !== "on") {
+      return data(
+        { kind: "error" as const, message: t("application.review.confirmRequired") },
+        { status: 400 },
+      );
+    }
+    const key = String(formData.get("idempotencyKey") ?? "");
+    if (!/^[0-9a-f-]{36}$/.test(key)) throw data({ reason: "bad-request" }, { status: 400 });
+    const result = await submitApplication(db, {
+      applicationId: application.id,
+      user,
+      idempotencyKey: key,
+      now: new Date(),
+      mail: {
+        smtpEnabled: Boolean(context.services.config.SMTP_URL),
+        baseUrl: context.services.config.baseUrl,
+      },
+    });
+    const status = `/${locale}/applications/${application.id}/status`;
+    if (result.ok) {
+      await dispatchQueuedMail(context, result.mailIds);
+      throw redirect(`${status}?sent=1`);
+    }
+    const message = (() => {
+      switch (result.error) {
+        case "not-draft":
+          return t("application.submit.alreadySent", { caseNumber: result.caseNumber ?? "" });
+        case "call-not-open":
+          return t("application.submit.callNotOpen", { date: formatDate(locale, result.opensAt) });
+        case "call-closed":
+          return t("application.submit.callClosed", { date: formatDateTime(locale, result.closedAt) });
+        case "report-overdue":
+          return t("application.submit.reportOverdue", { cases: result.caseNumbers.join(", ") });
+        case "not-eligible":
+          return t("application.submit.notEligible");
+        default:
+          return t("form.invalid");
+      }
+    })();
+    return data({ kind: "error" as const, message }, { status: result.error === "not-found" ? 404 : 409 });
+  }
+}
+
+/** Conform's error map back to issues, so one function names fields for stored and posted values alike. */
+function schemaIssues(error: Record<string, string[] | null> | null | undefined) {
+  return Object.entries(error ?? {}).flatMap(([name, messages]) =>
+    (messages ?? []).map((message) => ({
+      code: "custom" as const,
+      message,
+      input: undefined,
+      path: name
+        .replace(/\[(\d+)\]/g, ".$1")
+        .split(".")
+        .filter(Boolean)
+        .map((key) => (/^\d+$/.test(key) ? Number(key) : key)),
+    })),
+  );
+}
+
+export default function ApplicationStep({ loaderData, actionData }: Route.ComponentProps) {
+  return <ApplicationStepPage view={loaderData} actionData={actionData} />;
 }

@@ -1,0 +1,399 @@
+import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import type { Locale } from "#domain/i18n/locales.ts";
+import { locales } from "#domain/i18n/locales.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
+import { StepCheckbox, StepChoice, StepText } from "./step-fields.tsx";
+
+// The fields of each step. Names follow the stored form (domain/applications/application-form.ts).
+
+export interface StepOptions {
+  priorityAreas: { value: string; label: string }[];
+  languages: string;
+  businessShare: number;
+  categories: { value: string; label: string }[];
+  ownWorkKinds: { value: string; label: string }[];
+  sides: { value: string; label: string }[];
+  countries: { value: string; label: string }[];
+  regions: { value: string; label: string }[];
+  foodCap: string;
+}
+
+export interface Totals {
+  cashCosts: string;
+  ownWork: string;
+  totalCosts: string;
+  requested: string;
+  financing: string;
+  difference: string;
+  balanced: boolean;
+  share: string;
+  maxRequested: string;
+}
+
+const languageLabel: Record<Locale, { nb: string; en: string; ru: string }> = {
+  nb: { nb: "norsk", en: "Norwegian", ru: "норвежский" },
+  en: { nb: "engelsk", en: "English", ru: "английский" },
+  ru: { nb: "russisk", en: "Russian", ru: "русский" },
+};
+
+export function ProjectFields({ options }: { options: StepOptions }) {
+  const t = useT();
+  const locale = useLocale();
+  const texts = [
+    { name: "title", label: t("application.field.title"), multiline: false },
+    {
+      name: "summary",
+      label: t("application.field.summary"),
+      multiline: true,
+      hint: t("application.field.summary.hint", { max: 3000 }),
+    },
+    {
+      name: "cooperation",
+      label: t("application.field.cooperation"),
+      multiline: true,
+      hint: t("application.field.cooperation.hint"),
+    },
+  ];
+  return (
+    <>
+      <Paragraph>{t("application.field.languages.hint", { languages: options.languages })}</Paragraph>
+      {texts.map((text) => (
+        <fieldset key={text.name} className="bb-fieldset">
+          <legend>{text.label}</legend>
+          {text.hint && <Paragraph data-size="sm">{text.hint}</Paragraph>}
+          {locales.map((language) => (
+            <StepText
+              key={language}
+              name={`${text.name}.${language}`}
+              label={t("application.field.inLanguage", {
+                field: text.label,
+                language: languageLabel[language][locale],
+              })}
+              multiline={text.multiline}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <StepChoice
+        name="priorityArea"
+        label={t("application.field.priorityArea")}
+        options={options.priorityAreas}
+        chooseLabel={t("application.field.choose")}
+      />
+      <StepCheckbox
+        name="isBusinessProject"
+        label={t("application.field.isBusinessProject")}
+        description={t("application.field.isBusinessProject.hint", { percent: options.businessShare })}
+      />
+      <StepText name="startDate" label={t("application.field.startDate")} type="date" />
+      <StepText name="endDate" label={t("application.field.endDate")} type="date" />
+    </>
+  );
+}
+
+export function ApplicantFields({
+  organisation,
+}: {
+  organisation: {
+    id: string;
+    name: string;
+    orgNumber: string | null;
+    address: string | null;
+    county: string | null;
+  };
+}) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <Heading level={2} data-size="xs">
+        {t("application.applicant.organisation")}
+      </Heading>
+      <dl className="bb-facts">
+        <dt>{t("organisation.name")}</dt>
+        <dd>{organisation.name}</dd>
+        <dt>{t("organisation.orgNumber")}</dt>
+        <dd>{organisation.orgNumber ?? "–"}</dd>
+        <dt>{t("organisation.address")}</dt>
+        <dd>{organisation.address ?? "–"}</dd>
+        <dt>{t("organisation.county")}</dt>
+        <dd>{organisation.county ?? "–"}</dd>
+      </dl>
+      <Paragraph>
+        <a href={localePath(locale, `/organisations/${organisation.id}`)}>
+          {t("application.applicant.change")}
+        </a>
+      </Paragraph>
+      <StepText name="contactName" label={t("application.field.contactName")} autoComplete="name" />
+      <StepText
+        name="contactEmail"
+        label={t("application.field.contactEmail")}
+        type="email"
+        autoComplete="email"
+      />
+      <StepText
+        name="contactPhone"
+        label={t("application.field.contactPhone")}
+        type="tel"
+        autoComplete="tel"
+      />
+    </>
+  );
+}
+
+function RowButtons({ list, index, removeLabel }: { list: string; index: number; removeLabel: string }) {
+  return (
+    <div>
+      <Button type="submit" name="intent" value={`remove:${list}:${index}`} variant="tertiary" data-size="sm">
+        {removeLabel}
+      </Button>
+    </div>
+  );
+}
+
+function rowsOf(values: unknown, list: string): unknown[] {
+  const rows = (values as Record<string, unknown> | undefined)?.[list];
+  return Array.isArray(rows) ? rows : [];
+}
+
+export function PartnersFields({ values, options }: { values: unknown; options: StepOptions }) {
+  const t = useT();
+  const rows = rowsOf(values, "items");
+  return (
+    <>
+      {rows.map((_, index) => (
+        <fieldset
+          key={index}
+          className="bb-fieldset"
+          id={index === rows.length - 1 ? "items-last" : undefined}
+        >
+          <legend>{t("application.partner.heading", { number: index + 1 })}</legend>
+          <StepText name={`items[${index}].name`} label={t("application.field.partnerName")} />
+          <StepChoice
+            name={`items[${index}].kind`}
+            label={t("application.field.partnerKind")}
+            chooseLabel={t("application.field.choose")}
+            options={[
+              { value: "organisation", label: t("application.field.partnerKind.organisation") },
+              { value: "person", label: t("application.field.partnerKind.person") },
+            ]}
+          />
+          <StepChoice
+            name={`items[${index}].country`}
+            label={t("application.field.country")}
+            options={options.countries}
+            chooseLabel={t("application.field.choose")}
+          />
+          <StepChoice
+            name={`items[${index}].region`}
+            label={t("application.field.region")}
+            options={options.regions}
+            chooseLabel={t("application.field.choose")}
+          />
+          <StepText name={`items[${index}].email`} label={t("application.field.email")} type="email" />
+          <RowButtons
+            list="items"
+            index={index}
+            removeLabel={t("application.partner.remove", { number: index + 1 })}
+          />
+        </fieldset>
+      ))}
+      <div>
+        <Button type="submit" name="intent" value="add:items" variant="secondary">
+          {t("application.partner.add")}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function ActivitiesFields({ values }: { values: unknown }) {
+  const t = useT();
+  const rows = rowsOf(values, "items");
+  return (
+    <>
+      {rows.map((_, index) => (
+        <fieldset
+          key={index}
+          className="bb-fieldset"
+          id={index === rows.length - 1 ? "items-last" : undefined}
+        >
+          <legend>{t("application.activity.heading", { number: index + 1 })}</legend>
+          <StepText name={`items[${index}].title`} label={t("application.field.activityTitle")} />
+          <StepText name={`items[${index}].startDate`} label={t("application.field.startDate")} type="date" />
+          <StepText name={`items[${index}].endDate`} label={t("application.field.endDate")} type="date" />
+          <StepText name={`items[${index}].place`} label={t("application.field.place")} />
+          <StepText
+            name={`items[${index}].participantsApplicant`}
+            label={t("application.field.participantsApplicant")}
+            inputMode="numeric"
+          />
+          <StepText
+            name={`items[${index}].participantsPartner`}
+            label={t("application.field.participantsPartner")}
+            inputMode="numeric"
+          />
+          <RowButtons
+            list="items"
+            index={index}
+            removeLabel={t("application.activity.remove", { number: index + 1 })}
+          />
+        </fieldset>
+      ))}
+      <div>
+        <Button type="submit" name="intent" value="add:items" variant="secondary">
+          {t("application.activity.add")}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function BudgetFields({
+  values,
+  options,
+  totals,
+}: {
+  values: unknown;
+  options: StepOptions;
+  totals: Totals;
+}) {
+  const t = useT();
+  const lines = rowsOf(values, "lines");
+  const ownWork = rowsOf(values, "ownWork");
+  return (
+    <>
+      <Heading level={2} data-size="xs">
+        {t("application.budget.costs")}
+      </Heading>
+      <Paragraph data-size="sm">{t("application.field.food.hint", { amount: options.foodCap })}</Paragraph>
+      {lines.map((_, index) => (
+        <fieldset
+          key={index}
+          className="bb-fieldset"
+          id={index === lines.length - 1 ? "lines-last" : undefined}
+        >
+          <legend>{t("application.budget.line", { number: index + 1 })}</legend>
+          <StepChoice
+            name={`lines[${index}].category`}
+            label={t("application.field.category")}
+            options={options.categories}
+            chooseLabel={t("application.field.choose")}
+          />
+          <StepText name={`lines[${index}].description`} label={t("application.field.description")} />
+          <StepText
+            name={`lines[${index}].amount`}
+            label={t("application.field.amount")}
+            inputMode="numeric"
+          />
+          <StepText
+            name={`lines[${index}].foodPersons`}
+            label={t("application.field.foodPersons")}
+            inputMode="numeric"
+          />
+          <StepText
+            name={`lines[${index}].foodDays`}
+            label={t("application.field.foodDays")}
+            inputMode="numeric"
+          />
+          <RowButtons
+            list="lines"
+            index={index}
+            removeLabel={t("application.budget.removeLine", { number: index + 1 })}
+          />
+        </fieldset>
+      ))}
+      <div>
+        <Button type="submit" name="intent" value="add:lines" variant="secondary">
+          {t("application.budget.addLine")}
+        </Button>
+      </div>
+      <Heading level={2} data-size="xs">
+        {t("application.budget.ownWork")}
+      </Heading>
+      <Paragraph data-size="sm">{t("application.budget.ownWork.hint")}</Paragraph>
+      {ownWork.map((_, index) => (
+        <fieldset
+          key={index}
+          className="bb-fieldset"
+          id={index === ownWork.length - 1 ? "ownWork-last" : undefined}
+        >
+          <legend>{t("application.budget.ownWorkLine", { number: index + 1 })}</legend>
+          <StepChoice
+            name={`ownWork[${index}].kind`}
+            label={t("application.field.ownWorkKind")}
+            options={options.ownWorkKinds}
+            chooseLabel={t("application.field.choose")}
+          />
+          <StepChoice
+            name={`ownWork[${index}].side`}
+            label={t("application.field.side")}
+            options={options.sides}
+            chooseLabel={t("application.field.choose")}
+          />
+          <StepText
+            name={`ownWork[${index}].hours`}
+            label={t("application.field.hours")}
+            inputMode="decimal"
+          />
+          <StepText name={`ownWork[${index}].description`} label={t("application.field.description")} />
+          <RowButtons
+            list="ownWork"
+            index={index}
+            removeLabel={t("application.budget.removeOwnWork", { number: index + 1 })}
+          />
+        </fieldset>
+      ))}
+      <div>
+        <Button type="submit" name="intent" value="add:ownWork" variant="secondary">
+          {t("application.budget.addOwnWork")}
+        </Button>
+      </div>
+      <TotalsTable totals={totals} />
+    </>
+  );
+}
+
+export function FinancingFields({ totals }: { totals: Totals }) {
+  const t = useT();
+  return (
+    <>
+      <StepText name="requested" label={t("application.field.requested")} inputMode="numeric" />
+      <StepText name="ownFunds" label={t("application.field.ownFunds")} inputMode="numeric" />
+      <StepText
+        name="partnerContributions"
+        label={t("application.field.partnerContributions")}
+        inputMode="numeric"
+      />
+      <StepText name="otherSources" label={t("application.field.otherSources")} inputMode="numeric" />
+      <TotalsTable totals={totals} />
+    </>
+  );
+}
+
+export function TotalsTable({ totals }: { totals: Totals }) {
+  const t = useT();
+  const rows: [string, string][] = [
+    [t("application.totals.cashCosts"), totals.cashCosts],
+    [t("application.totals.ownWork"), totals.ownWork],
+    [t("application.totals.totalCosts"), totals.totalCosts],
+    [t("application.field.requested"), totals.requested],
+    [t("application.totals.financing"), totals.financing],
+    [t("application.totals.difference"), totals.difference],
+    [t("application.totals.share"), totals.share],
+    [t("application.totals.maxRequested"), totals.maxRequested],
+  ];
+  return (
+    <Table data-size="sm" className="bb-totals">
+      <caption>{t("application.totals.heading")}</caption>
+      <Table.Body>
+        {rows.map(([label, value]) => (
+          <Table.Row key={label}>
+            <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+            <Table.Cell>{value}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
