@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "react-router";
@@ -36,6 +37,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PUBLIC_URL: url,
     DEMO_PASSWORD: demoPassword,
     JOBS: "false",
+    // Uploaded files go to a directory of this test app's own, never into the checkout.
+    ATTACHMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bb-attachments-")),
     ...env,
   });
   const database = await createTestDatabase();

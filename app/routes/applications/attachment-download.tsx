@@ -1,10 +1,52 @@
-import { data } from "react-router";
+import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import { AttachmentCorruptedError, createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import { contentDisposition } from "#domain/attachments/file-names.ts";
+import { openAttachment } from "#domain/attachments/open-attachment.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { localeFrom } from "../../web/locale.ts";
+import { requireUser } from "../../web/session.server.ts";
+import type { Route } from "./+types/attachment-download";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
-}
+// A resource route: the file itself, to whoever has access to its application, and nobody else.
 
-export default function Placeholder() {
-  return null;
+const text = (body: string, status: number) =>
+  new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requireUser(request, context, locale);
+  const t = createTranslator(locale);
+  const { db, config } = context.services;
+  // Unknown application, someone else's application, or an attachment of another one: all the same 404.
+  const notFound = () => text(t("error.notFound.title"), 404);
+  const access = await findApplicationAccess(db, params.applicationId, user);
+  if (!access) throw notFound();
+  let opened: Awaited<ReturnType<typeof openAttachment>>;
+  try {
+    opened = await openAttachment(
+      db,
+      createAttachmentStore(config.attachmentsDir),
+      access.application.id,
+      params.attachmentId,
+    );
+  } catch (error) {
+    if (!(error instanceof AttachmentCorruptedError)) throw error;
+    // Ids only: the log says which file to restore, not whose it is.
+    console.error(`attachment ${params.attachmentId} failed its checksum: not served`);
+    throw text(t("attachments.error.corrupted"), 500);
+  }
+  if (!opened) throw notFound();
+  // X-Content-Type-Options: nosniff is set on every response by server/http-app.ts; set here too it
+  // would be sent twice.
+  return new Response(opened.bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": opened.attachment.mediaType,
+      "Content-Length": String(opened.bytes.length),
+      "Content-Disposition": contentDisposition(opened.downloadName),
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -1,0 +1,215 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applications, attachments, auditLog, programmes } from "#db/schema.ts";
+import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { addAttachment } from "./add-attachment.ts";
+import { attachmentKinds } from "./attachment-kinds.ts";
+import { AttachmentCorruptedError, type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
+import { listAttachments } from "./list-attachments.ts";
+import { openAttachment } from "./open-attachment.ts";
+import { removeAttachment } from "./remove-attachment.ts";
+import { insertApplication, insertOrganisation, insertUser } from "./testing/insert-application.ts";
+import { makeDocx, samples } from "./testing/make-zip.ts";
+
+let database: Database;
+let dir: string;
+let store: AttachmentStore;
+let userId: string;
+let applicationId: string;
+let otherApplicationId: string;
+const programme = programmeSeeds[0]!;
+const limits = { maxBytes: 4096 };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-attachments-"));
+  store = createAttachmentStore(dir);
+  const db = database.db;
+  await db.insert(programmes).values(programme);
+  userId = await insertUser(db, "applicant");
+  const organizationId = await insertOrganisation(db, userId);
+  applicationId = await insertApplication(db, {
+    organizationId,
+    createdBy: userId,
+    programmeId: programme.id,
+  });
+  const otherUser = await insertUser(db, "other");
+  const otherOrganisation = await insertOrganisation(db, otherUser);
+  otherApplicationId = await insertApplication(db, {
+    organizationId: otherOrganisation,
+    createdBy: otherUser,
+    programmeId: programme.id,
+  });
+});
+afterAll(async () => {
+  await database?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every stored file, as paths under the store's directory (temporary files included). */
+function filesOnDisk(): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) =>
+    fs.statSync(path.join(dir, p)).isFile(),
+  );
+}
+
+const add = (input: Partial<Parameters<typeof addAttachment>[2]> & { bytes: Uint8Array }) =>
+  addAttachment(
+    database.db,
+    store,
+    { applicationId, kind: "other", fileName: "file.pdf", uploadedBy: userId, ...input },
+    limits,
+  );
+
+describe(`attachments (${testBackend})`, () => {
+  it("offers the programme's required attachments and 'other' as kinds", async () => {
+    const kinds = await attachmentKinds(database.db, programme.id);
+    expect(kinds.map((k) => [k.id, k.required])).toEqual([
+      ["partner-letter", true],
+      ["other", false],
+    ]);
+    expect(kinds[0]!.name?.ru).toBe("Письмо о намерениях от партнёра");
+  });
+
+  it("stores a file outside the database with its checksum, and lists it", async () => {
+    const bytes = samples.pdf();
+    const result = await add({ bytes, kind: "partner-letter", fileName: "Letter of intent.pdf" });
+    if (!result.ok) throw new Error(result.error);
+    const row = result.attachment;
+    expect(row).toMatchObject({
+      applicationId,
+      kind: "partner-letter",
+      fileName: "Letter of intent.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: bytes.length,
+      sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
+      storageKey: `${row.id.slice(0, 2)}/${row.id}`,
+    });
+    expect(fs.readFileSync(path.join(dir, row.storageKey))).toEqual(Buffer.from(bytes));
+    expect(filesOnDisk()).toEqual([row.storageKey]);
+    const listed = await listAttachments(database.db, applicationId);
+    expect(listed.map((a) => a.id)).toContain(row.id);
+
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    expect(entry?.action).toBe("attachment.add");
+    // The log names the file's kind and checksum, never its name (which may be personal data).
+    expect(JSON.stringify(entry)).not.toContain("Letter of intent");
+
+    const opened = await openAttachment(database.db, store, applicationId, row.id);
+    expect(opened?.bytes).toEqual(bytes);
+    expect(opened?.downloadName).toBe("Letter of intent.pdf");
+  });
+
+  it("judges the type by content: a PNG named .pdf is a PNG, and downloads as .png", async () => {
+    const result = await add({ bytes: samples.png(), fileName: "scan.pdf" });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.attachment.mediaType).toBe("image/png");
+    const opened = await openAttachment(database.db, store, applicationId, result.attachment.id);
+    expect(opened?.downloadName).toBe("scan.png");
+    const docx = await add({ bytes: makeDocx(), fileName: "budget" });
+    expect(docx.ok && docx.attachment.mediaType).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+  });
+
+  it("refuses bad files and leaves nothing behind", async () => {
+    const rowsBefore = await database.db.select().from(attachments);
+    const filesBefore = filesOnDisk();
+    expect(await add({ bytes: samples.exe() })).toEqual({ ok: false, error: "unsupported-type" });
+    expect(await add({ bytes: samples.html(), fileName: "page.pdf" })).toEqual({
+      ok: false,
+      error: "unsupported-type",
+    });
+    expect(await add({ bytes: new Uint8Array() })).toEqual({ ok: false, error: "empty" });
+    const big = new Uint8Array(limits.maxBytes + 1);
+    big.set(samples.pdf());
+    expect(await add({ bytes: big })).toEqual({ ok: false, error: "too-large" });
+    expect(await add({ bytes: samples.pdf(), kind: "passport" })).toEqual({
+      ok: false,
+      error: "unknown-kind",
+    });
+    expect(await database.db.select().from(attachments)).toHaveLength(rowsBefore.length);
+    expect(filesOnDisk()).toEqual(filesBefore);
+  });
+
+  it("deletes the file again when the row cannot be written", async () => {
+    const filesBefore = filesOnDisk();
+    await expect(add({ bytes: samples.pdf(), uploadedBy: "no-such-user" })).rejects.toThrow();
+    expect(filesOnDisk()).toEqual(filesBefore);
+  });
+
+  it("removes from a draft by marking, keeping the file; other applications' ids are not found", async () => {
+    const result = await add({ bytes: samples.jpeg(), fileName: "photo.jpeg" });
+    if (!result.ok) throw new Error(result.error);
+    const id = result.attachment.id;
+    expect(
+      await removeAttachment(database.db, {
+        applicationId: otherApplicationId,
+        attachmentId: id,
+        removedBy: userId,
+      }),
+    ).toEqual({ ok: false, error: "not-found" });
+    expect(await openAttachment(database.db, store, otherApplicationId, id)).toBeNull();
+
+    expect(
+      await removeAttachment(database.db, { applicationId, attachmentId: id, removedBy: userId }),
+    ).toEqual({
+      ok: true,
+    });
+    expect((await listAttachments(database.db, applicationId)).map((a) => a.id)).not.toContain(id);
+    expect(fs.existsSync(path.join(dir, result.attachment.storageKey))).toBe(true);
+    // Gone from the draft...
+    expect(await openAttachment(database.db, store, applicationId, id)).toBeNull();
+    expect(
+      await removeAttachment(database.db, { applicationId, attachmentId: id, removedBy: userId }),
+    ).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "attachment.remove"));
+    expect(entry?.entityId).toBe(id);
+  });
+
+  it("refuses changes once the application is sent, yet still serves removed files a version may list", async () => {
+    const added = await add({ bytes: samples.pdf() });
+    if (!added.ok) throw new Error(added.error);
+    await removeAttachment(database.db, {
+      applicationId,
+      attachmentId: added.attachment.id,
+      removedBy: userId,
+    });
+    await database.db
+      .update(applications)
+      .set({ status: "submitted" })
+      .where(eq(applications.id, applicationId));
+    try {
+      expect(await add({ bytes: samples.pdf() })).toEqual({ ok: false, error: "not-draft" });
+      const opened = await openAttachment(database.db, store, applicationId, added.attachment.id);
+      expect(opened?.bytes).toEqual(samples.pdf());
+    } finally {
+      await database.db
+        .update(applications)
+        .set({ status: "draft" })
+        .where(eq(applications.id, applicationId));
+    }
+  });
+
+  it("refuses to serve a file that no longer matches its checksum", async () => {
+    const added = await add({ bytes: samples.pdf() });
+    if (!added.ok) throw new Error(added.error);
+    fs.writeFileSync(path.join(dir, added.attachment.storageKey), "%PDF-1.7 tampered");
+    await expect(
+      openAttachment(database.db, store, applicationId, added.attachment.id),
+    ).rejects.toBeInstanceOf(AttachmentCorruptedError);
+    fs.rmSync(path.join(dir, added.attachment.storageKey));
+    await expect(
+      openAttachment(database.db, store, applicationId, added.attachment.id),
+    ).rejects.toBeInstanceOf(AttachmentCorruptedError);
+  });
+});
