@@ -1,10 +1,77 @@
-import { data } from "react-router";
+import { and, eq } from "drizzle-orm";
+import { applicationVersions, programmes } from "#db/schema.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
+import { renderApplicationPdf } from "#domain/documents/render-application-pdf.ts";
+import type { RuleResult } from "#domain/eligibility/rule-result.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { localeFrom } from "../../web/locale.ts";
+import { requireUser } from "../../web/session.server.ts";
+import type { Route } from "./+types/application-pdf";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// A resource route: the PDF of one submitted version, in the reader's language, to whoever has
+// access to the application. It is made from what the version stored (its content, the rules and
+// call in force then, the screening then), never from today's rules, so it always shows what was sent.
+
+const text = (body: string, status: number) =>
+  new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+  });
+
+/** "1", "12": a version number; "0", "01", "1.5", "abc" and absurdly large numbers are not. */
+function parseVersionNumber(value: string | undefined): number | null {
+  if (value === undefined || !/^[1-9]\d{0,8}$/.test(value)) return null;
+  return Number(value);
 }
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requireUser(request, context, locale);
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  // Unknown application, someone else's, or a version that does not exist: all the same 404.
+  const notFound = () => text(t("error.notFound.title"), 404);
+  const access = await findApplicationAccess(db, params.applicationId, user);
+  if (!access) throw notFound();
+  const number = parseVersionNumber(params.versionNumber);
+  if (number === null) throw notFound();
+  const [version] = await db
+    .select()
+    .from(applicationVersions)
+    .where(
+      and(
+        eq(applicationVersions.applicationId, access.application.id),
+        eq(applicationVersions.number, number),
+      ),
+    );
+  if (!version) throw notFound();
+  const [programme] = await db
+    .select({ name: programmes.name })
+    .from(programmes)
+    .where(eq(programmes.id, access.application.programmeId));
+  const call = version.call as SubmittedCall;
+
+  const pdf = await renderApplicationPdf(locale, {
+    caseNumber: version.caseNumber,
+    submittedAt: version.submittedAt,
+    programmeName: programme?.name[locale] ?? "",
+    callTitle: call.title?.[locale] ?? "",
+    version: version.number,
+    // The submission stores SubmittedContent; the renderer takes the same shape (checked here by the compiler).
+    content: version.content as SubmittedContent,
+    rules: programmeRulesSchema.parse(version.programmeRules),
+    eligibility: version.eligibility as RuleResult[],
+  });
+  const fileName = `${version.caseNumber.replace(/[^A-Za-z0-9._-]/g, "-")}.pdf`;
+  return new Response(pdf as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.length),
+      "Content-Disposition": `inline; filename="${fileName}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }
