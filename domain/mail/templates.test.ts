@@ -9,11 +9,29 @@ import {
 } from "#domain/mail/templates.ts";
 
 const link = "https://bridge.example.no/verify?token=abc&user=42";
+const pdfLink = "https://bridge.example.no/en/applications/a1/versions/1/pdf";
 const samples: { [T in MailTemplate]: MailTemplateParams[T] } = {
   "verify-email": { link },
   "reset-password": { link },
   "organisation-invitation": { organisation: "Pasvik Folkehøgskole", inviter: "Kari Nordmann", link },
   welcome: { name: "Kari Nordmann" },
+  "application-invitation": {
+    inviterName: "Kari Nordmann",
+    organisationName: "Pasvik Folkehøgskole",
+    applicationTitle: "Grenseløs kor",
+    rights: "read the application",
+    link,
+    name: "Olga Ivanova",
+  },
+  "application-received": {
+    caseNumber: "2026/00017",
+    applicationTitle: "Grenseløs kor",
+    programmeName: "Barents project funds",
+    submittedAt: "12 Mar 2026, 14:03",
+    statusLink: link,
+    pdfLink,
+  },
+  "application-message": { channel: "team", applicationTitle: "Grenseløs kor", link },
 };
 
 function render<T extends MailTemplate>(locale: (typeof locales)[number], template: T) {
@@ -102,5 +120,55 @@ describe("mail templates", () => {
     expect(mail.text).toContain("Задать новый пароль:\n");
     expect(mail.text).toContain("С уважением,\nНорвежский Баренцев секретариат");
     expect(mail.text).toContain("-- \nЭто письмо отправлено автоматически");
+  });
+
+  it("invites a partner to an application in the partner's language, with the rights in words", () => {
+    const mail = renderMail("ru", "application-invitation", {
+      ...samples["application-invitation"],
+      rights: "просматривать заявку; оставлять комментарии",
+    });
+    expect(mail.subject).toBe("Приглашение к работе над заявкой «Grenseløs kor»");
+    expect(mail.text).toContain("Здравствуйте, Olga Ivanova!");
+    expect(mail.text).toContain("Kari Nordmann (Pasvik Folkehøgskole) приглашает вас");
+    expect(mail.text).toContain("Приглашение даёт вам право просматривать заявку; оставлять комментарии.");
+    expect(mail.text).toContain("Открыть приглашение:\n");
+  });
+
+  it("gives the receipt its case number, programme, time and both links", () => {
+    const mail = render("en", "application-received");
+    expect(mail.subject).toBe("We have received your application 2026/00017");
+    expect(mail.text).toContain(
+      "We have received the application “Grenseløs kor” to Barents project funds. It was sent on 12 Mar 2026, 14:03.",
+    );
+    expect(mail.text).toContain(`Follow the application:\n${link}`);
+    expect(mail.text).toContain(`A PDF copy of the application as sent: ${pdfLink}`);
+    expect(mail.html).toContain(pdfLink);
+    expect(() =>
+      renderMail("en", "application-received", {
+        ...samples["application-received"],
+        pdfLink: "javascript:x",
+      }),
+    ).toThrow(/http/);
+  });
+
+  it("announces a new message without its contents, for the team and for the case", () => {
+    const team = render("nb", "application-message");
+    expect(team.subject).toBe("Ny melding om søknaden «Grenseløs kor»");
+    expect(team.text).toContain("Selve meldingen står ikke i denne e-posten.");
+    const fromSecretariat = renderMail("en", "application-message", {
+      channel: "case",
+      caseNumber: "2026/00017",
+      applicationTitle: "Grenseløs kor",
+      link,
+      name: "Kari",
+    });
+    expect(fromSecretariat.subject).toBe(
+      "New message from the Barents Secretariat about application 2026/00017",
+    );
+    expect(fromSecretariat.text).toContain("Dear Kari,");
+    expect(fromSecretariat.text).toContain("Read the message:\n");
+    expect(() =>
+      renderMail("en", "application-message", { channel: "case", applicationTitle: "x", link }),
+    ).toThrow(/caseNumber/);
   });
 });

@@ -12,6 +12,39 @@ export interface MailTemplateParams {
   "reset-password": { link: string; name?: string };
   "organisation-invitation": { organisation: string; inviter: string; link: string };
   welcome: { name: string };
+  /**
+   * A partner invited to one application. `rights` is what the invitation allows, already in the
+   * recipient's words (domain/collaboration/describe-rights.ts); `name` is the name the inviter typed.
+   */
+  "application-invitation": {
+    inviterName: string;
+    organisationName: string;
+    applicationTitle: string;
+    rights: string;
+    link: string;
+    name?: string;
+  };
+  /** The receipt for a sent application; `submittedAt` is already formatted in the recipient's language. */
+  "application-received": {
+    caseNumber: string;
+    applicationTitle: string;
+    programmeName: string;
+    submittedAt: string;
+    statusLink: string;
+    pdfLink: string;
+    name?: string;
+  };
+  /**
+   * A new message on an application. The message itself is never in the e-mail (it may hold personal
+   * data and e-mail travels unencrypted): the reader logs in to read it. `caseNumber` for "case".
+   */
+  "application-message": {
+    channel: "team" | "case";
+    applicationTitle: string;
+    caseNumber?: string;
+    link: string;
+    name?: string;
+  };
 }
 export type MailTemplate = keyof MailTemplateParams;
 
@@ -24,12 +57,16 @@ export interface RenderedMail {
 interface TemplateDefinition {
   subject: MessageKey;
   before: MessageKey[];
-  /** Button label; the button leads to the template's `link` parameter. */
+  /** Button label; the button leads to the template's `link` parameter (or the one `linkParam` names). */
   action?: MessageKey;
+  linkParam?: string;
   after: MessageKey[];
 }
 
-const templates: Record<MailTemplate, TemplateDefinition> = {
+/** A template whose wording depends on a parameter picks its definition from the (cleaned) parameters. */
+type TemplateEntry = TemplateDefinition | ((values: Record<string, string>) => TemplateDefinition);
+
+const templates: Record<MailTemplate, TemplateEntry> = {
   "verify-email": {
     subject: "mail.verifyEmail.subject",
     before: ["mail.verifyEmail.intro"],
@@ -53,6 +90,37 @@ const templates: Record<MailTemplate, TemplateDefinition> = {
     before: ["mail.welcome.intro", "mail.welcome.help"],
     after: [],
   },
+  "application-invitation": {
+    subject: "mail.applicationInvitation.subject",
+    before: ["mail.applicationInvitation.intro", "mail.applicationInvitation.rights"],
+    action: "mail.applicationInvitation.action",
+    after: ["mail.applicationInvitation.account", "mail.applicationInvitation.ignore"],
+  },
+  "application-received": {
+    subject: "mail.applicationReceived.subject",
+    before: ["mail.applicationReceived.intro", "mail.applicationReceived.caseNumber"],
+    action: "mail.applicationReceived.action",
+    linkParam: "statusLink",
+    after: ["mail.applicationReceived.pdf", "mail.applicationReceived.next"],
+  },
+  "application-message": (values) => {
+    if (values.channel === "case") {
+      if (!values.caseNumber) throw new MailTemplateError("application-message on a case needs a caseNumber");
+      return {
+        subject: "mail.applicationMessage.case.subject",
+        before: ["mail.applicationMessage.case.intro", "mail.applicationMessage.notIncluded"],
+        action: "mail.applicationMessage.action",
+        after: ["mail.applicationMessage.why"],
+      };
+    }
+    if (values.channel !== "team") throw new MailTemplateError("application-message needs a channel");
+    return {
+      subject: "mail.applicationMessage.team.subject",
+      before: ["mail.applicationMessage.team.intro", "mail.applicationMessage.notIncluded"],
+      action: "mail.applicationMessage.action",
+      after: ["mail.applicationMessage.why"],
+    };
+  },
 };
 
 export const mailTemplates = Object.keys(templates) as MailTemplate[];
@@ -70,11 +138,14 @@ export function renderMail<T extends MailTemplate>(
   template: T,
   params: MailTemplateParams[T],
 ): RenderedMail {
-  const definition = templates[template];
-  if (!definition) throw new MailTemplateError(`Unknown mail template ${template}`);
+  const entry: TemplateEntry | undefined = Object.hasOwn(templates, template)
+    ? templates[template]
+    : undefined;
+  if (!entry) throw new MailTemplateError(`Unknown mail template ${template}`);
   const values = cleanParams(params as unknown as Record<string, unknown>);
+  const definition = typeof entry === "function" ? entry(values) : entry;
   const t = createTranslator(locale);
-  const link = values.link;
+  const link = values[definition.linkParam ?? "link"];
   if (definition.action && link === undefined) throw new MailTemplateError(`${template} needs a link`);
   const content: MailContent = {
     locale,
@@ -95,15 +166,16 @@ export function renderMail<T extends MailTemplate>(
 
 /**
  * Parameters are user input (names, organisation names): each is squeezed onto one line so that it
- * cannot break a header or the layout, and links must be web addresses, never `javascript:`.
+ * cannot break a header or the layout, and links (`link`, `…Link`) must be web addresses, never
+ * `javascript:`.
  */
-function cleanParams(params: Record<string, unknown>): MessageParams & { link?: string; name?: string } {
+function cleanParams(params: Record<string, unknown>): MessageParams & Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
     if (typeof value !== "string") throw new MailTemplateError(`Mail parameter ${key} must be a string`);
     const line = value.replace(/\s+/g, " ").trim();
-    if (key === "link") {
+    if (key === "link" || key.endsWith("Link")) {
       if (!isWebAddress(line)) throw new MailTemplateError("Mail link must be an http(s) address");
       values[key] = line;
     } else {

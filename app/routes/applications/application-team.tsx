@@ -1,10 +1,502 @@
-import { data } from "react-router";
+import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { applicationSections } from "#domain/applications/application-sections.ts";
+import { applicationTitle } from "#domain/applications/application-title.ts";
+import {
+  inviteCollaboratorSchema,
+  postMessageSchema,
+  revokeCollaboratorSchema,
+} from "#domain/collaboration/collaboration-forms.ts";
+import { describeRights } from "#domain/collaboration/collaborator-rights.ts";
+import { type CountryOption, countryName, countryOptions } from "#domain/collaboration/countries.ts";
+import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.ts";
+import { listCollaborators } from "#domain/collaboration/list-collaborators.ts";
+import { listMessages } from "#domain/collaboration/list-messages.ts";
+import { canPostToChannel, canReadChannel } from "#domain/collaboration/message-channels.ts";
+import { postMessage } from "#domain/collaboration/post-message.ts";
+import { canRevokeCollaborators, revokeCollaborator } from "#domain/collaboration/revoke-collaborator.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { type Locale, localeNames, locales } from "#domain/i18n/locales.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { sendMailJob } from "#domain/mail/send-mail-job.ts";
+import { type Column, DataTable } from "../../components/data-table.tsx";
+import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { SelectField } from "../../components/select-field.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireUser } from "../../web/session.server.ts";
+import type { Route } from "./+types/application-team";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The application's team: the partners invited to it, the invitation form and the conversation between
+// the applicant and the partners. Not a step of the form: every step links here.
+
+const notFound = () => data({ reason: "not-found" }, { status: 404 });
+const forbidden = () => data({ reason: "forbidden" }, { status: 403 });
+const notices = {
+  invited: "collaboration.notice.invited",
+  revoked: "collaboration.notice.revoked",
+  posted: "collaboration.notice.posted",
+} as const;
+
+async function loadAccess(args: Route.LoaderArgs | Route.ActionArgs) {
+  const { request, params, context } = args;
+  const locale = localeFrom(params);
+  const user = await requireUser(request, context, locale);
+  const access = await findApplicationAccess(context.services.db, params.applicationId, user);
+  // Someone else's application looks exactly like one that does not exist.
+  if (!access) throw notFound();
+  // The secretariat sees the case, not the applicant's workroom.
+  if (!canReadChannel(access, "team")) throw forbidden();
+  return { locale, user, access };
 }
 
-export default function Placeholder() {
-  return null;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, access } = await loadAccess(args);
+  const { db } = args.context.services;
+  const t = createTranslator(locale);
+  const done = new URL(args.request.url).searchParams.get("done");
+  const collaborators = await listCollaborators(db, access);
+  const messages = await listMessages(db, access, "team");
+  return {
+    applicationId: access.application.id,
+    title:
+      applicationTitle(access.application.form as ApplicationForm, locale) ?? t("collaboration.untitled"),
+    isApplicant: access.as === "applicant",
+    canInvite: access.canInvite,
+    canRevoke: canRevokeCollaborators(access),
+    canComment: canPostToChannel(access, "team"),
+    notice: done && Object.hasOwn(notices, done) ? t(notices[done as keyof typeof notices]) : null,
+    collaborators: collaborators.map((c) => ({
+      id: c.id,
+      name: c.name,
+      email: c.email,
+      organisation:
+        c.kind === "organisation" ? (c.organisationName ?? "") : t("collaboration.team.privatePerson"),
+      country: countryName(locale, c.country),
+      rights: capitalise(describeRights(locale, c)),
+      status: c.status,
+      open: c.status === "invited" || c.status === "accepted",
+    })),
+    messages: messages.map((m) => ({
+      id: m.id,
+      authorName: m.authorName,
+      body: m.body,
+      at: m.createdAt.toISOString(),
+      time: formatDateTime(locale, m.createdAt),
+    })),
+    countries: countryOptions(locale),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+export async function action(args: Route.ActionArgs) {
+  const { locale, user, access } = await loadAccess(args);
+  const { db, config, jobs } = args.context.services;
+  const t = createTranslator(locale);
+  const formData = await args.request.formData();
+  const intent = formData.get("intent");
+  const mail = { baseUrl: config.baseUrl, smtpEnabled: Boolean(config.SMTP_URL) };
+  const back = (done: keyof typeof notices) =>
+    redirect(`/${locale}/applications/${encodeURIComponent(access.application.id)}/team?done=${done}`);
+  const refuse = (form: "invite" | "post-message", status: number, result: SubmissionResult<string[]>) =>
+    data({ form, result, message: null as string | null }, { status });
+  const refuseRevoke = (status: number, message: string) =>
+    data({ form: "revoke" as const, result: null, message }, { status });
+
+  if (intent === "invite") {
+    if (access.as !== "applicant") throw forbidden();
+    const submission = parseWithZod(formData, { schema: inviteCollaboratorSchema(t) });
+    if (submission.status !== "success") return refuse("invite", 400, submission.reply());
+    const invited = await inviteCollaborator(db, access, user, submission.value, mail);
+    if (!invited.ok) {
+      if (invited.error === "forbidden") throw forbidden();
+      const message = t(`collaboration.error.${invited.error}`, { max: maxCollaborators });
+      const field = (
+        {
+          "already-invited": "email",
+          "already-member": "email",
+          "organisation-name-required": "organisationName",
+          "unknown-country": "country",
+          "unknown-section": "editSections",
+        } as Record<string, string>
+      )[invited.error];
+      const result = field
+        ? submission.reply({ fieldErrors: { [field]: [message] } })
+        : submission.reply({ formErrors: [message] });
+      return refuse("invite", invited.error === "not-draft" ? 409 : 400, result);
+    }
+    await sendMailJob(jobs, invited.mailId);
+    return back("invited");
+  }
+
+  if (intent === "revoke") {
+    if (!canRevokeCollaborators(access)) throw forbidden();
+    const parsed = revokeCollaboratorSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return refuseRevoke(400, t("form.invalid"));
+    const revoked = await revokeCollaborator(db, access, user, parsed.data.collaboratorId);
+    if (!revoked.ok) {
+      if (revoked.error === "forbidden") throw forbidden();
+      return refuseRevoke(404, t("collaboration.error.not-found"));
+    }
+    return back("revoked");
+  }
+
+  if (intent === "post-message") {
+    if (!canPostToChannel(access, "team")) throw forbidden();
+    const submission = parseWithZod(formData, { schema: postMessageSchema(t) });
+    if (submission.status !== "success") return refuse("post-message", 400, submission.reply());
+    const posted = await postMessage(db, access, user, "team", submission.value.body, mail);
+    if (!posted.ok) {
+      if (posted.error === "forbidden") throw forbidden();
+      return refuse("post-message", 400, submission.reply({ formErrors: [t("form.invalid")] }));
+    }
+    for (const id of posted.mailIds) await sendMailJob(jobs, id);
+    return back("posted");
+  }
+
+  throw data({ reason: "bad-request" }, { status: 400 });
+}
+
+export default function ApplicationTeam({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { applicationId } = loaderData;
+  const revokeError = actionData?.form === "revoke" ? actionData.message : null;
+  // Forms post to the page without its query string, so "?done=…" from the last success is not
+  // shown again next to a new error.
+  const teamPath = localePath(locale, `/applications/${applicationId}/team`);
+  const columns: Column<(typeof loaderData.collaborators)[number]>[] = [
+    {
+      header: t("collaboration.team.column.name"),
+      cell: (c) => (
+        <>
+          {c.name}
+          {c.email && (
+            <>
+              <br />
+              <span>{c.email}</span>
+            </>
+          )}
+        </>
+      ),
+    },
+    { header: t("collaboration.team.column.organisation"), cell: (c) => c.organisation },
+    { header: t("collaboration.team.column.country"), cell: (c) => c.country },
+    { header: t("collaboration.team.column.rights"), cell: (c) => c.rights },
+    { header: t("collaboration.team.column.status"), cell: (c) => t(`collaboration.status.${c.status}`) },
+  ];
+  if (loaderData.canRevoke) {
+    columns.push({
+      header: t("collaboration.team.column.action"),
+      cell: (c) =>
+        c.open && (
+          <Form method="post" action={teamPath}>
+            <input type="hidden" name="intent" value="revoke" />
+            <input type="hidden" name="collaboratorId" value={c.id} />
+            <Button type="submit" variant="secondary" data-size="sm">
+              {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
+            </Button>
+          </Form>
+        ),
+    });
+  }
+  return (
+    <div className="bb-stack">
+      <title>{`${t("collaboration.team.title")} – ${loaderData.title} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("collaboration.team.title")}</Heading>
+      <Paragraph>{t("collaboration.team.application", { title: loaderData.title })}</Paragraph>
+      <Paragraph>
+        <Link href={localePath(locale, `/applications/${applicationId}/project`)}>
+          {t("collaboration.team.back")}
+        </Link>
+      </Paragraph>
+      <Notice result={loaderData.notice ? { ok: true, message: loaderData.notice } : null} />
+      <Notice result={revokeError ? { ok: false, message: revokeError } : null} />
+
+      <Heading level={2} data-size="sm">
+        {t("collaboration.team.partners")}
+      </Heading>
+      {loaderData.collaborators.length === 0 ? (
+        <Paragraph>{t("collaboration.team.none")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t("collaboration.team.partners")}
+          columns={columns}
+          rows={loaderData.collaborators}
+          rowKey={(c) => c.id}
+        />
+      )}
+
+      <Heading level={2} data-size="sm">
+        {t("collaboration.invite.heading")}
+      </Heading>
+      {loaderData.canInvite ? (
+        <InviteForm
+          action={teamPath}
+          countries={loaderData.countries}
+          lastResult={actionData?.form === "invite" ? actionData.result : null}
+        />
+      ) : (
+        <Paragraph>
+          {loaderData.isApplicant
+            ? t("collaboration.invite.notDraft")
+            : t("collaboration.invite.onlyApplicant")}
+        </Paragraph>
+      )}
+
+      <Heading level={2} data-size="sm">
+        {t("collaboration.thread.heading")}
+      </Heading>
+      <Paragraph>{t("collaboration.thread.intro")}</Paragraph>
+      {loaderData.messages.length === 0 ? (
+        <Paragraph>{t("collaboration.thread.empty")}</Paragraph>
+      ) : (
+        <ol className="bb-stack" style={{ listStyle: "none", padding: 0 }}>
+          {loaderData.messages.map((m) => (
+            <li key={m.id}>
+              <Paragraph data-size="sm">
+                <strong>{m.authorName}</strong>, <time dateTime={m.at}>{m.time}</time>
+              </Paragraph>
+              <Paragraph style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{m.body}</Paragraph>
+            </li>
+          ))}
+        </ol>
+      )}
+      {loaderData.canComment ? (
+        <MessageForm
+          action={teamPath}
+          lastResult={actionData?.form === "post-message" ? actionData.result : null}
+        />
+      ) : (
+        <Paragraph>{t("collaboration.thread.readOnly")}</Paragraph>
+      )}
+    </div>
+  );
+}
+
+type LastResult = SubmissionResult<string[]> | null;
+
+function InviteForm({
+  action,
+  countries,
+  lastResult,
+}: {
+  action: string;
+  countries: { barents: CountryOption[]; other: CountryOption[] };
+  lastResult: LastResult;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const [form, fields] = useForm({
+    id: "invite",
+    lastResult,
+    defaultValue: { kind: "organisation", country: "RU", locale },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteCollaboratorSchema(t) }),
+    shouldRevalidate: "onBlur",
+  });
+  const initialSections = toArray(fields.editSections.initialValue);
+  // A bad value among the ticked sections is reported on the item ("editSections[0]"): show it here.
+  const sectionErrors = [...new Set(Object.values(fields.editSections.allErrors).flat())];
+  return (
+    <Form method="post" action={action} className="bb-form" {...getFormProps(form)}>
+      <Paragraph>{t("collaboration.invite.intro")}</Paragraph>
+      <FormErrors
+        form={form}
+        fieldLabels={{
+          email: t("collaboration.invite.email"),
+          name: t("collaboration.invite.name"),
+          kind: t("collaboration.invite.kind"),
+          organisationName: t("collaboration.invite.organisationName"),
+          country: t("collaboration.invite.country"),
+          locale: t("collaboration.invite.locale"),
+          editSections: t("collaboration.invite.sections"),
+        }}
+      />
+      <input type="hidden" name="intent" value="invite" />
+      <TextInput
+        field={fields.email}
+        label={t("collaboration.invite.email")}
+        type="email"
+        autoComplete="off"
+      />
+      <TextInput field={fields.name} label={t("collaboration.invite.name")} autoComplete="off" />
+      <SelectField
+        key={fields.kind.key}
+        id={fields.kind.id}
+        name={fields.kind.name}
+        label={t("collaboration.invite.kind")}
+        defaultValue={stringValue(fields.kind.initialValue) ?? "organisation"}
+        error={fields.kind.errors?.join(" ")}
+        options={[
+          { value: "organisation", label: t("collaboration.kind.organisation") },
+          { value: "person", label: t("collaboration.kind.person") },
+        ]}
+      />
+      <TextInput
+        field={fields.organisationName}
+        label={t("collaboration.invite.organisationName")}
+        description={t("collaboration.invite.organisationNameHint")}
+        autoComplete="off"
+      />
+      <CountrySelect field={fields.country} label={t("collaboration.invite.country")} countries={countries} />
+      <SelectField
+        key={fields.locale.key}
+        id={fields.locale.id}
+        name={fields.locale.name}
+        label={t("collaboration.invite.locale")}
+        defaultValue={stringValue(fields.locale.initialValue) ?? locale}
+        error={fields.locale.errors?.join(" ")}
+        options={locales.map((l: Locale) => ({ value: l, label: localeNames[l] }))}
+      />
+      <Fieldset
+        id={fields.editSections.id}
+        aria-describedby={`${fields.editSections.id}-description`}
+        aria-invalid={sectionErrors.length > 0 ? true : undefined}
+      >
+        <Fieldset.Legend>{t("collaboration.invite.sections")}</Fieldset.Legend>
+        <Fieldset.Description id={`${fields.editSections.id}-description`}>
+          {t("collaboration.invite.sectionsHint")}
+        </Fieldset.Description>
+        {applicationSections.map((section) => (
+          <CheckboxField
+            key={`${fields.editSections.key ?? ""}-${section}`}
+            id={`${fields.editSections.id}-${section}`}
+            name={fields.editSections.name}
+            value={section}
+            label={t(`application.step.${section}`)}
+            defaultChecked={initialSections.includes(section)}
+          />
+        ))}
+        {sectionErrors.length > 0 && <ValidationMessage>{sectionErrors.join(" ")}</ValidationMessage>}
+      </Fieldset>
+      <CheckboxField
+        key={fields.canComment.key}
+        id={fields.canComment.id}
+        name={fields.canComment.name}
+        value="on"
+        label={t("collaboration.invite.canComment")}
+        defaultChecked={fields.canComment.initialValue === "on"}
+      />
+      <div>
+        <Button type="submit">{t("collaboration.invite.submit")}</Button>
+      </div>
+    </Form>
+  );
+}
+
+function MessageForm({ action, lastResult }: { action: string; lastResult: LastResult }) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "message",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: postMessageSchema(t) }),
+  });
+  return (
+    <Form method="post" action={action} className="bb-form" {...getFormProps(form)}>
+      <FormErrors form={form} fieldLabels={{ body: t("collaboration.thread.message") }} />
+      <input type="hidden" name="intent" value="post-message" />
+      <TextInput field={fields.body} label={t("collaboration.thread.message")} multiline />
+      <div>
+        <Button type="submit">{t("collaboration.thread.submit")}</Button>
+      </div>
+    </Form>
+  );
+}
+
+/**
+ * A checkbox whose label is tied to it in the server's HTML (Designsystemet's Checkbox links them with
+ * JavaScript after hydration), so it is labelled with JavaScript off too.
+ */
+function CheckboxField({
+  id,
+  name,
+  value,
+  label,
+  defaultChecked,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  label: string;
+  defaultChecked: boolean;
+}) {
+  return (
+    <Field>
+      <Input type="checkbox" id={id} name={name} value={value} defaultChecked={defaultChecked} />
+      <Label htmlFor={id} weight="regular">
+        {label}
+      </Label>
+    </Field>
+  );
+}
+
+/** Any country: the Barents countries first, then all others by name. */
+function CountrySelect({
+  field,
+  label,
+  countries,
+}: {
+  field: FieldMetadata<string | undefined>;
+  label: string;
+  countries: { barents: CountryOption[]; other: CountryOption[] };
+}) {
+  const t = useT();
+  const error = field.errors?.join(" ");
+  const errorId = error ? `${field.id}-error` : undefined;
+  return (
+    <Field>
+      <Label htmlFor={field.id}>{label}</Label>
+      <Select
+        key={field.key}
+        id={field.id}
+        name={field.name}
+        defaultValue={stringValue(field.initialValue) ?? "RU"}
+        aria-describedby={errorId}
+        aria-invalid={error ? true : undefined}
+      >
+        <Select.Optgroup label={t("collaboration.invite.countryGroup.barents")}>
+          {countries.barents.map((c) => (
+            <Select.Option key={c.value} value={c.value}>
+              {c.label}
+            </Select.Option>
+          ))}
+        </Select.Optgroup>
+        <Select.Optgroup label={t("collaboration.invite.countryGroup.other")}>
+          {countries.other.map((c) => (
+            <Select.Option key={c.value} value={c.value}>
+              {c.label}
+            </Select.Option>
+          ))}
+        </Select.Optgroup>
+      </Select>
+      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
+    </Field>
+  );
+}
+
+function stringValue(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+function toArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return typeof value === "string" ? [value] : [];
 }

@@ -1,0 +1,546 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
+import { type AccessUser, findApplicationAccess } from "#domain/applications/application-access.ts";
+import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { hashInvitationToken } from "./invitation-token.ts";
+import {
+  type CollaboratorInvitationInput,
+  inviteCollaborator,
+  maxCollaborators,
+} from "./invite-collaborator.ts";
+import { listCollaborators } from "./list-collaborators.ts";
+import { listMessages } from "./list-messages.ts";
+import { ChannelForbiddenError } from "./message-channels.ts";
+import { postMessage } from "./post-message.ts";
+import { findOpenInvitation, respondToInvitation } from "./respond-to-invitation.ts";
+import { revokeCollaborator } from "./revoke-collaborator.ts";
+import {
+  addMember,
+  type FixtureUser,
+  insertApplication,
+  insertCall,
+  insertOrganisation,
+  insertUser,
+} from "./testing/application-fixture.ts";
+
+const mail = { baseUrl: "https://bridge.example.no", smtpEnabled: false };
+
+let database: Database;
+let owner: FixtureUser;
+let member: FixtureUser;
+let olga: FixtureUser;
+let sven: FixtureUser;
+let stranger: FixtureUser;
+let adviser: FixtureUser;
+let organisationId: string;
+let call: { callId: string; programmeId: string };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  owner = await insertUser(db, { email: "kari@pasvik.no", name: "Kari Nordmann", locale: "nb" });
+  member = await insertUser(db, { email: "ola@pasvik.no", name: "Ola Normann", locale: "en" });
+  olga = await insertUser(db, {
+    email: "olga@example.ru",
+    name: "Olga Ivanova",
+    role: "partner",
+    locale: "ru",
+  });
+  sven = await insertUser(db, {
+    email: "sven@example.se",
+    name: "Sven Svensson",
+    role: "applicant",
+    locale: "en",
+  });
+  stranger = await insertUser(db, { email: "someone@example.org", name: "Someone Else" });
+  adviser = await insertUser(db, { email: "adviser@bridge.no", name: "Anders Adviser", role: "adviser" });
+  organisationId = await insertOrganisation(db, owner.id);
+  await addMember(db, organisationId, member.id);
+  call = await insertCall(db);
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const newDraft = (status: "draft" | "submitted" = "draft", caseNumber?: string) =>
+  insertApplication(database.db, { organisationId, createdBy: owner.id, ...call, status, caseNumber });
+
+async function accessOf(applicationId: string, user: AccessUser) {
+  const access = await findApplicationAccess(database.db, applicationId, user);
+  if (!access) throw new Error("no access");
+  return access;
+}
+
+const invitation = (fields: Partial<CollaboratorInvitationInput> = {}): CollaboratorInvitationInput => ({
+  email: "Olga@Example.ru",
+  name: "Olga Ivanova",
+  kind: "organisation",
+  organisationName: "Murmansk Youth Choir",
+  country: "RU",
+  canComment: true,
+  editSections: ["partners", "budget"],
+  locale: "ru",
+  ...fields,
+});
+
+async function invite(applicationId: string, fields: Partial<CollaboratorInvitationInput> = {}) {
+  return inviteCollaborator(
+    database.db,
+    await accessOf(applicationId, owner),
+    { id: owner.id, name: owner.name },
+    invitation(fields),
+    mail,
+  );
+}
+
+async function tokenFromMail(mailId: string): Promise<string> {
+  const [row] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, mailId));
+  const token = /application-invitations\/([A-Za-z0-9_-]+)/.exec(row!.text)?.[1];
+  if (!token) throw new Error("no invitation link in the e-mail");
+  return token;
+}
+
+describe(`inviting partners to an application (${testBackend})`, () => {
+  it("stores the invitation with a hashed token and e-mails the link in the invitee's language", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [row] = await database.db
+      .select()
+      .from(applicationCollaborators)
+      .where(eq(applicationCollaborators.id, result.collaboratorId));
+    expect(row).toMatchObject({
+      email: "olga@example.ru",
+      kind: "organisation",
+      organisationName: "Murmansk Youth Choir",
+      country: "RU",
+      canComment: true,
+      editSections: ["partners", "budget"],
+      status: "invited",
+      userId: null,
+      invitedBy: owner.id,
+    });
+    const [message] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, result.mailId));
+    expect(message).toMatchObject({
+      recipient: "olga@example.ru",
+      locale: "ru",
+      template: "application-invitation",
+      subject: "Приглашение к работе над заявкой «Хор без границ»",
+    });
+    expect(message!.text).toContain("Kari Nordmann (Pasvik Kulturlag) приглашает вас");
+    expect(message!.text).toContain(
+      "Приглашение даёт вам право просматривать заявку; редактировать разделы «Партнёры» и «Бюджет»; писать в переписке заявителя и партнёров.",
+    );
+    const token = await tokenFromMail(result.mailId);
+    expect(message!.text).toContain(`https://bridge.example.no/ru/application-invitations/${token}`);
+    // Only the hash is kept: the link in the e-mail is the one copy of the token.
+    expect(row!.tokenHash).toBe(hashInvitationToken(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+
+    const [audit] = await database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "application.collaborator.invite"), eq(auditLog.entityId, applicationId)),
+      );
+    expect(audit).toBeDefined();
+    expect(JSON.stringify(audit)).not.toMatch(/olga|Olga|Murmansk/);
+  });
+
+  it("writes the invitation in the language the inviter chose, with the sections named in it", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId, {
+      locale: "en",
+      kind: "person",
+      organisationName: undefined,
+      country: "FI",
+      canComment: false,
+      editSections: [],
+    });
+    if (!result.ok) throw new Error(result.error);
+    const [message] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, result.mailId));
+    expect(message!.subject).toBe("Invitation to work on the application “Choir without borders”");
+    expect(message!.text).toContain("The invitation allows you to read the application.");
+  });
+
+  it("refuses what it must, and writes nothing then", async () => {
+    const applicationId = await newDraft();
+    expect(await invite(applicationId)).toMatchObject({ ok: true });
+    const before = await database.db.select().from(mailOutbox);
+    expect(await invite(applicationId, { email: " OLGA@example.RU " })).toEqual({
+      ok: false,
+      error: "already-invited",
+    });
+    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["review"] })).toEqual({
+      ok: false,
+      error: "unknown-section",
+    });
+    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["nonsense"] })).toEqual({
+      ok: false,
+      error: "unknown-section",
+    });
+    expect(await invite(applicationId, { email: "a@example.ru", organisationName: " " })).toEqual({
+      ok: false,
+      error: "organisation-name-required",
+    });
+    expect(await invite(applicationId, { email: "a@example.ru", country: "ZZ" })).toEqual({
+      ok: false,
+      error: "unknown-country",
+    });
+    expect(await invite(applicationId, { email: "not an address" })).toEqual({
+      ok: false,
+      error: "invalid-input",
+    });
+    expect(await invite(applicationId, { email: "Ola@pasvik.no" })).toEqual({
+      ok: false,
+      error: "already-member",
+    });
+    expect(await database.db.select().from(mailOutbox)).toHaveLength(before.length);
+
+    const sent = await newDraft("submitted", "2026/00001");
+    expect(await invite(sent)).toEqual({ ok: false, error: "not-draft" });
+  });
+
+  it(`allows at most ${maxCollaborators} open invitations, and a removed one frees its place`, async () => {
+    const applicationId = await newDraft();
+    for (let i = 0; i < maxCollaborators; i++) {
+      expect(await invite(applicationId, { email: `partner${i}@example.ru` })).toMatchObject({ ok: true });
+    }
+    expect(await invite(applicationId, { email: "one-too-many@example.ru" })).toEqual({
+      ok: false,
+      error: "too-many",
+    });
+    const [first] = await listCollaborators(database.db, await accessOf(applicationId, owner));
+    await revokeCollaborator(database.db, await accessOf(applicationId, owner), owner, first!.id);
+    expect(await invite(applicationId, { email: "one-too-many@example.ru" })).toMatchObject({ ok: true });
+  });
+
+  it("lets only one of two simultaneous invitations of the same address through", async () => {
+    const applicationId = await newDraft();
+    const results = await Promise.all([invite(applicationId), invite(applicationId)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "already-invited" }]);
+  });
+
+  it("refuses invitations from partners", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId);
+    if (!result.ok) throw new Error(result.error);
+    await respondToInvitation(database.db, await tokenFromMail(result.mailId), olga, "accept");
+    const asPartner = await inviteCollaborator(
+      database.db,
+      await accessOf(applicationId, olga),
+      olga,
+      invitation({ email: "friend@example.ru" }),
+      mail,
+    );
+    expect(asPartner).toEqual({ ok: false, error: "forbidden" });
+  });
+});
+
+describe(`answering an invitation (${testBackend})`, () => {
+  it("refuses another account, then accepts for the invited address and gives the rights it named", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId);
+    if (!result.ok) throw new Error(result.error);
+    const token = await tokenFromMail(result.mailId);
+    expect(await findApplicationAccess(database.db, applicationId, olga)).toBeNull();
+
+    expect(await respondToInvitation(database.db, token, sven, "accept")).toEqual({
+      ok: false,
+      error: "wrong-account",
+    });
+    expect(await findApplicationAccess(database.db, applicationId, sven)).toBeNull();
+
+    expect(await respondToInvitation(database.db, token, olga, "accept")).toEqual({
+      ok: true,
+      applicationId,
+      answer: "accept",
+    });
+    const access = await findApplicationAccess(database.db, applicationId, olga);
+    expect(access).toMatchObject({
+      as: "collaborator",
+      editableSections: ["partners", "budget"],
+      canComment: true,
+      canInvite: false,
+    });
+    const [row] = await database.db
+      .select()
+      .from(applicationCollaborators)
+      .where(eq(applicationCollaborators.id, result.collaboratorId));
+    expect(row).toMatchObject({ status: "accepted", userId: olga.id });
+    expect(row!.respondedAt).toBeInstanceOf(Date);
+  });
+
+  it("uses a token once: an answered link is no longer found", async () => {
+    const applicationId = await newDraft();
+    const accepted = await invite(applicationId);
+    const declined = await invite(applicationId, { email: "sven@example.se" });
+    if (!accepted.ok || !declined.ok) throw new Error("invite failed");
+    const acceptToken = await tokenFromMail(accepted.mailId);
+    const declineToken = await tokenFromMail(declined.mailId);
+
+    expect(await respondToInvitation(database.db, declineToken, sven, "decline")).toMatchObject({ ok: true });
+    expect(await findApplicationAccess(database.db, applicationId, sven)).toBeNull();
+    expect(await respondToInvitation(database.db, declineToken, sven, "accept")).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+
+    expect(await respondToInvitation(database.db, acceptToken, olga, "accept")).toMatchObject({ ok: true });
+    expect(await findOpenInvitation(database.db, acceptToken)).toBeNull();
+    expect(await respondToInvitation(database.db, acceptToken, olga, "decline")).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+    expect(await findApplicationAccess(database.db, applicationId, olga)).toMatchObject({
+      as: "collaborator",
+    });
+    expect(await respondToInvitation(database.db, "x".repeat(43), olga, "accept")).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+  });
+
+  it("does not let secretariat accounts join an applicant's application", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId, { email: "adviser@bridge.no" });
+    if (!result.ok) throw new Error(result.error);
+    expect(
+      await respondToInvitation(database.db, await tokenFromMail(result.mailId), adviser, "accept"),
+    ).toEqual({
+      ok: false,
+      error: "role",
+    });
+  });
+});
+
+describe(`removing a partner (${testBackend})`, () => {
+  it("ends the partner's access and the open invitation's link", async () => {
+    const applicationId = await newDraft();
+    const accepted = await invite(applicationId);
+    const open = await invite(applicationId, { email: "sven@example.se" });
+    if (!accepted.ok || !open.ok) throw new Error("invite failed");
+    await respondToInvitation(database.db, await tokenFromMail(accepted.mailId), olga, "accept");
+    const partnerAccess = await accessOf(applicationId, olga);
+
+    expect(await revokeCollaborator(database.db, partnerAccess, olga, open.collaboratorId)).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    const ownerAccess = await accessOf(applicationId, owner);
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
+      ok: true,
+    });
+    expect(await findApplicationAccess(database.db, applicationId, olga)).toBeNull();
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, open.collaboratorId)).toEqual({
+      ok: true,
+    });
+    expect(await respondToInvitation(database.db, await tokenFromMail(open.mailId), sven, "accept")).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+    const list = await listCollaborators(database.db, ownerAccess);
+    expect(list.map((c) => c.status)).toEqual(["revoked", "revoked"]);
+    // A removed partner can be invited again, with a new link.
+    expect(await invite(applicationId)).toMatchObject({ ok: true });
+  });
+
+  it("cannot remove another application's partner", async () => {
+    const mine = await newDraft();
+    const theirs = await newDraft();
+    const result = await invite(theirs);
+    if (!result.ok) throw new Error(result.error);
+    expect(
+      await revokeCollaborator(database.db, await accessOf(mine, owner), owner, result.collaboratorId),
+    ).toEqual({ ok: false, error: "not-found" });
+  });
+
+  it("shows e-mail addresses to the applicant only", async () => {
+    const applicationId = await newDraft();
+    const result = await invite(applicationId);
+    if (!result.ok) throw new Error(result.error);
+    await respondToInvitation(database.db, await tokenFromMail(result.mailId), olga, "accept");
+    const [asApplicant] = await listCollaborators(database.db, await accessOf(applicationId, owner));
+    const [asPartner] = await listCollaborators(database.db, await accessOf(applicationId, olga));
+    expect(asApplicant).toMatchObject({ name: "Olga Ivanova", email: "olga@example.ru", status: "accepted" });
+    expect(asPartner).toMatchObject({ name: "Olga Ivanova", email: null });
+  });
+});
+
+describe(`the team's conversation and the case thread (${testBackend})`, () => {
+  async function draftWithPartners() {
+    const applicationId = await newDraft();
+    const commenting = await invite(applicationId);
+    const reading = await invite(applicationId, {
+      email: "sven@example.se",
+      canComment: false,
+      locale: "en",
+    });
+    if (!commenting.ok || !reading.ok) throw new Error("invite failed");
+    await respondToInvitation(database.db, await tokenFromMail(commenting.mailId), olga, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(reading.mailId), sven, "accept");
+    return applicationId;
+  }
+
+  const mailsOf = (ids: string[]) =>
+    Promise.all(
+      ids.map(async (id) => (await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, id)))[0]!),
+    );
+
+  it("keeps a partner's comment and tells everyone else on the team, in their language, without the text", async () => {
+    const applicationId = await draftWithPartners();
+    const body = "  Мы можем приехать 12 марта.\nБюджет на питание проверю.  ";
+    const result = await postMessage(
+      database.db,
+      await accessOf(applicationId, olga),
+      olga,
+      "team",
+      body,
+      mail,
+    );
+    if (!result.ok) throw new Error(result.error);
+    const messages = await listMessages(database.db, await accessOf(applicationId, owner), "team");
+    expect(messages).toEqual([
+      expect.objectContaining({
+        authorId: olga.id,
+        authorName: "Olga Ivanova",
+        fromStaff: false,
+        body: "Мы можем приехать 12 марта.\nБюджет на питание проверю.",
+      }),
+    ]);
+    const sent = await mailsOf(result.mailIds);
+    expect(sent.map((m) => [m.recipient, m.locale]).sort()).toEqual([
+      ["kari@pasvik.no", "nb"],
+      ["ola@pasvik.no", "en"],
+      ["sven@example.se", "en"],
+    ]);
+    const toKari = sent.find((m) => m.recipient === "kari@pasvik.no")!;
+    expect(toKari.subject).toBe("Ny melding om søknaden «Grenseløst kor»");
+    expect(toKari.text).toContain(`https://bridge.example.no/nb/applications/${applicationId}/team`);
+    for (const message of sent) {
+      expect(message.template).toBe("application-message");
+      expect(message.text).not.toContain("12 марта");
+      expect(message.html).not.toContain("12 марта");
+    }
+    // Everyone on the team reads it, the partner without the right to comment too.
+    expect(await listMessages(database.db, await accessOf(applicationId, sven), "team")).toHaveLength(1);
+  });
+
+  it("lets only partners with the right comment, and refuses empty and overlong messages", async () => {
+    const applicationId = await draftWithPartners();
+    expect(
+      await postMessage(database.db, await accessOf(applicationId, sven), sven, "team", "Hello", mail),
+    ).toEqual({ ok: false, error: "forbidden" });
+    const ownerAccess = await accessOf(applicationId, owner);
+    expect(await postMessage(database.db, ownerAccess, owner, "team", " \n ", mail)).toEqual({
+      ok: false,
+      error: "empty",
+    });
+    expect(await postMessage(database.db, ownerAccess, owner, "team", "x".repeat(5001), mail)).toEqual({
+      ok: false,
+      error: "too-long",
+    });
+    expect(
+      await postMessage(database.db, ownerAccess, owner, "team", ` ${"x".repeat(5000)} `, mail),
+    ).toMatchObject({
+      ok: true,
+    });
+    const stored = await database.db
+      .select()
+      .from(applicationMessages)
+      .where(eq(applicationMessages.applicationId, applicationId));
+    expect(stored).toHaveLength(1);
+  });
+
+  it("keeps the team's conversation from the secretariat and the case thread from partners", async () => {
+    const applicationId = await draftWithPartners();
+    const partnerAccess = await accessOf(applicationId, olga);
+    await expect(listMessages(database.db, partnerAccess, "case")).rejects.toThrow(ChannelForbiddenError);
+    expect(await postMessage(database.db, partnerAccess, olga, "case", "Hello", mail)).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    // A draft has no case yet.
+    expect(
+      await postMessage(database.db, await accessOf(applicationId, owner), owner, "case", "Hello", mail),
+    ).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await findApplicationAccess(database.db, applicationId, adviser)).toBeNull();
+
+    const sent = await newDraft("submitted", "2026/00042");
+    const staffAccess = await accessOf(sent, adviser);
+    await expect(listMessages(database.db, staffAccess, "team")).rejects.toThrow(ChannelForbiddenError);
+    expect(await postMessage(database.db, staffAccess, adviser, "team", "Hello", mail)).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+  });
+
+  it("tells the applicant's members when the secretariat writes on the case, and nobody yet the other way", async () => {
+    const applicationId = await newDraft("submitted", "2026/00043");
+    const fromStaff = await postMessage(
+      database.db,
+      await accessOf(applicationId, adviser),
+      adviser,
+      "case",
+      "Please send the partner's letter of intent.",
+      mail,
+    );
+    if (!fromStaff.ok) throw new Error(fromStaff.error);
+    const sent = await mailsOf(fromStaff.mailIds);
+    expect(sent.map((m) => m.recipient).sort()).toEqual(["kari@pasvik.no", "ola@pasvik.no"]);
+    const toOla = sent.find((m) => m.recipient === "ola@pasvik.no")!;
+    expect(toOla.subject).toBe("New message from the Barents Secretariat about application 2026/00043");
+    expect(toOla.text).toContain(`https://bridge.example.no/en/applications/${applicationId}/status`);
+    expect(toOla.text).not.toContain("letter of intent");
+
+    const reply = await postMessage(
+      database.db,
+      await accessOf(applicationId, member),
+      member,
+      "case",
+      "Attached it now.",
+      mail,
+    );
+    expect(reply).toMatchObject({ ok: true, mailIds: [] });
+    const thread = await listMessages(database.db, await accessOf(applicationId, owner), "case");
+    expect(thread.map((m) => [m.body, m.fromStaff])).toEqual([
+      ["Please send the partner's letter of intent.", true],
+      ["Attached it now.", false],
+    ]);
+    expect(await listMessages(database.db, await accessOf(applicationId, adviser), "case")).toHaveLength(2);
+  });
+
+  it("does not write to the author of a message", async () => {
+    const applicationId = await newDraft();
+    const result = await postMessage(
+      database.db,
+      await accessOf(applicationId, owner),
+      owner,
+      "team",
+      "Hi",
+      mail,
+    );
+    if (!result.ok) throw new Error(result.error);
+    const sent = await mailsOf(result.mailIds);
+    expect(sent.map((m) => m.recipient)).toEqual(["ola@pasvik.no"]);
+  });
+});
+
+describe("strangers", () => {
+  it("have no access to an application they were not invited to", async () => {
+    const applicationId = await newDraft();
+    expect(await findApplicationAccess(database.db, applicationId, stranger)).toBeNull();
+  });
+});
