@@ -31,6 +31,11 @@ export function SiteHeader() {
                 <Link href={localePath(locale, "/workbench")}>{t("shell.workbench")}</Link>
               </li>
             )}
+            {user && checkPermission(user.role, "programmes.edit").allowed && (
+              <li>
+                <Link href={localePath(locale, "/manage")}>{t("manage.nav")}</Link>
+              </li>
+            )}
             {user && checkPermission(user.role, "admin.open").allowed && (
               <li>
                 <Link href={localePath(locale, "/admin")}>{t("shell.admin")}</Link>

@@ -1,4 +1,5 @@
 import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { openCallSummaries } from "#domain/calls/open-call-summaries.ts";
 import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
@@ -6,8 +7,15 @@ import type { Route } from "./+types/home";
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const programmes = await listActiveProgrammes(context.services.db);
+  const [programmes, openCalls] = await Promise.all([
+    listActiveProgrammes(context.services.db),
+    openCallSummaries(context.services.db, locale, new Date()),
+  ]);
+  const programmeNames = new Map(programmes.map((p) => [p.id, p.name[locale]]));
   return {
+    openCalls: openCalls
+      .filter((call) => programmeNames.has(call.programmeId))
+      .map((call) => ({ ...call, programmeName: programmeNames.get(call.programmeId)! })),
     programmes: programmes.map((p) => ({
       id: p.id,
       name: p.name[locale],
@@ -53,6 +61,21 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <Heading level={2} data-size="md">
+        {t("call.list.heading")}
+      </Heading>
+      {loaderData.openCalls.length === 0 ? (
+        <Paragraph>{t("call.list.none")}</Paragraph>
+      ) : (
+        <ul>
+          {loaderData.openCalls.map((call) => (
+            <li key={call.id}>
+              <Link href={localePath(locale, `/calls/${call.id}`)}>{call.title}</Link>, {call.programmeName} (
+              {call.deadline ? t("call.list.deadline", { date: call.deadline }) : t("call.list.continuous")})
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

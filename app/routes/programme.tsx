@@ -1,10 +1,11 @@
-import { Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data } from "react-router";
+import { openCallSummaries } from "#domain/calls/open-call-summaries.ts";
 import { formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
-import { localeFrom, useT } from "../web/locale.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { Route } from "./+types/programme";
 
 // A programme's public page: its rules as data, written out for people in their language.
@@ -15,6 +16,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const { rules } = programme;
   const regionName = (id: string) => findBarentsRegion(id)?.name[locale] ?? id;
   return {
+    openCalls: await openCallSummaries(context.services.db, locale, new Date(), programme.id),
     name: programme.name[locale],
     summary: programme.summary[locale],
     applicantRegions: formatList(locale, rules.applicantRegions.map(regionName), "disjunction"),
@@ -48,6 +50,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
 
 export default function Programme({ loaderData: p }: Route.ComponentProps) {
   const t = useT();
+  const locale = useLocale();
   const rateKind = (kind: string) =>
     kind === "external-services"
       ? t("programme.rate.external-services")
@@ -63,6 +66,22 @@ export default function Programme({ loaderData: p }: Route.ComponentProps) {
       <title>{`${p.name} – ${t("app.name")}`}</title>
       <Heading level={1}>{p.name}</Heading>
       <Paragraph data-size="lg">{p.summary}</Paragraph>
+
+      <Heading level={2} data-size="sm">
+        {t("call.list.heading")}
+      </Heading>
+      {p.openCalls.length === 0 ? (
+        <Paragraph>{t("call.list.none")}</Paragraph>
+      ) : (
+        <ul>
+          {p.openCalls.map((call) => (
+            <li key={call.id}>
+              <Link href={localePath(locale, `/calls/${call.id}`)}>{call.title}</Link> (
+              {call.deadline ? t("call.list.deadline", { date: call.deadline }) : t("call.list.continuous")})
+            </li>
+          ))}
+        </ul>
+      )}
 
       <Heading level={2} data-size="sm">
         {t("programme.whoCanApply")}

@@ -2,9 +2,11 @@ import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { members, organizations, programmes, users } from "#db/schema.ts";
+import { calls, members, organizations, programmes, users } from "#db/schema.ts";
 import { createUser } from "#domain/accounts/create-user.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { callAuditView } from "#domain/calls/call-audit-view.ts";
+import { demoCalls } from "#domain/calls/demo-calls.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { demoAccounts } from "./demo-accounts.ts";
@@ -12,10 +14,11 @@ import { demoAccounts } from "./demo-accounts.ts";
 const system = { id: null, label: "demo-seed" };
 
 /**
- * Fills an empty database with the programmes and one account per role. Does nothing when any user
- * exists, so a restart never duplicates or overwrites. Runs in one transaction: all or nothing.
+ * Fills an empty database with the programmes, their demo calls (open whatever the date: see
+ * demoCalls) and one account per role. Does nothing when any user exists, so a restart never
+ * duplicates or overwrites. Runs in one transaction: all or nothing.
  */
-export async function seedDemo(db: Db, password: string): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, password: string, now = new Date()): Promise<{ seeded: boolean }> {
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { seeded: false };
   // Every demo account has the same password: hash it once (scrypt is slow on purpose).
@@ -30,6 +33,22 @@ export async function seedDemo(db: Db, password: string): Promise<{ seeded: bool
         entityType: "programme",
         entityId: programme.id,
         after: { name: programme.name.en },
+      });
+    }
+    for (const call of demoCalls(programmeSeeds, now)) {
+      const values = { programmeId: call.programmeId, ...call.input };
+      const inserted = await tx
+        .insert(calls)
+        .values({ id: call.id, ...values })
+        .onConflictDoNothing()
+        .returning({ id: calls.id });
+      if (inserted.length === 0) continue;
+      await recordAuditEntry(tx, {
+        actor: system,
+        action: "call.create",
+        entityType: "call",
+        entityId: call.id,
+        after: callAuditView(values),
       });
     }
     const created = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { Form, useFetcher, useSearchParams } from "react-router";
+import { Form, useFetcher, useNavigation, useSearchParams } from "react-router";
 import type { ApplicationStep } from "#domain/applications/application-sections.ts";
 import type { StaleField } from "#domain/applications/save-section.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
@@ -73,6 +73,9 @@ export function ApplicationStepPage({
   const [searchParams] = useSearchParams();
   const formRef = useRef<HTMLFormElement>(null);
   const fetcher = useFetcher<StepActionData>();
+  const navigation = useNavigation();
+  const navigating = useRef(false);
+  navigating.current = navigation.state !== "idle";
 
   // The base of the next save: what this page last saw stored. A conflict moves it to what is
   // stored now, so saving again keeps the user's values deliberately.
@@ -133,7 +136,8 @@ export function ApplicationStepPage({
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const form = formRef.current;
-      if (!form) return;
+      // A save by button is on its way: it carries the same values, an autosave would only race it.
+      if (!form || navigating.current) return;
       const formData = new FormData(form);
       formData.set("intent", "autosave");
       formData.set("baseRevision", String(baseRef.current.revision));
@@ -232,6 +236,9 @@ export function ApplicationStepPage({
                 if ((event.target as HTMLElement).getAttribute("type") !== "hidden") scheduleAutosave();
               }}
               onBlur={validateLive}
+              onSubmit={() => {
+                if (timer.current) clearTimeout(timer.current);
+              }}
               noValidate
             >
               <input type="hidden" name="baseRevision" value={base.revision} />

@@ -1,10 +1,116 @@
-import { data } from "react-router";
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { callFormValues, callInputSchema } from "#domain/calls/call-input.ts";
+import { countSentApplications, findCall } from "#domain/calls/find-calls.ts";
+import { updateCall } from "#domain/calls/update-call.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { findProgramme } from "#domain/programmes/list-all-programmes.ts";
+import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/manage-call";
+import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// Editing a call. Applications already sent keep the call as it was when they were sent (their
+// submitted version stores it), so the call may change; only a window that would leave them outside
+// is refused (domain/calls/update-call.ts).
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "programmes.edit");
+  const call = await findCall(context.services.db, params.callId.slice(0, 200));
+  if (!call) throw data({ reason: "not-found" }, { status: 404 });
+  const programme = await findProgramme(context.services.db, call.programmeId);
+  return {
+    id: call.id,
+    title: call.title[locale],
+    programme: programme?.name[locale] ?? call.programmeId,
+    // Part of the form's id: after a save the form starts again from the stored call.
+    revision: call.updatedAt.getTime(),
+    sent: await countSentApplications(context.services.db, call.id),
+    defaults: callFormValues(call),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "programmes.edit");
+  const t = createTranslator(locale);
+  const submission = parseWithZod(await request.formData(), { schema: callInputSchema(t) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const callId = params.callId.slice(0, 200);
+  const result = await updateCall(
+    context.services.db,
+    { id: user.id, label: `user:${user.id}` },
+    callId,
+    submission.value,
+  );
+  if (!result.ok) {
+    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    const fieldErrors: Record<string, string[]> =
+      result.error === "opens-after-sent"
+        ? {
+            opensDate: [
+              t("manage.call.error.opensAfterSent", { date: formatDateTime(locale, result.firstSentAt) }),
+            ],
+          }
+        : {
+            closesDate: [
+              t("manage.call.error.closesBeforeSent", { date: formatDateTime(locale, result.lastSentAt) }),
+            ],
+          };
+    return data({ result: submission.reply({ fieldErrors }) }, { status: 400 });
+  }
+  return redirect(`/${locale}/manage/calls/${encodeURIComponent(callId)}?saved=1`);
+}
+
+export default function ManageCall({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: `edit-call-${loaderData.revision}`,
+    defaultValue: loaderData.defaults,
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: callInputSchema(t) }),
+  });
+  const notice = actionData
+    ? null
+    : searchParams.has("created")
+      ? t("manage.call.created")
+      : searchParams.has("saved")
+        ? t("manage.call.saved")
+        : null;
+  return (
+    <div className="bb-stack">
+      <title>{`${t("manage.call.edit.title", { title: loaderData.title })} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("manage.call.edit.title", { title: loaderData.title })}</Heading>
+      {notice && (
+        <Alert data-color="success" role="status">
+          {notice}
+        </Alert>
+      )}
+      <Paragraph>
+        {t("call.programme")}: {loaderData.programme}. {t("manage.call.id", { id: loaderData.id })}
+      </Paragraph>
+      {loaderData.sent > 0 && <Paragraph>{t("manage.call.sent", { count: loaderData.sent })}</Paragraph>}
+      <ul className="bb-inline-list">
+        <li>
+          <Link href={localePath(locale, `/calls/${loaderData.id}`)}>{t("manage.call.publicPage")}</Link>
+        </li>
+        <li>
+          <Link href={localePath(locale, "/manage")}>{t("manage.call.backToList")}</Link>
+        </li>
+      </ul>
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors form={form} fieldLabels={callFieldLabels(t)} />
+        <CallFormFields fields={fields} />
+        <div>
+          <Button type="submit">{t("form.save")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
 }

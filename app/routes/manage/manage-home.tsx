@@ -1,10 +1,111 @@
-import { data } from "react-router";
+import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { listAllCalls } from "#domain/calls/find-calls.ts";
+import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
+import { DataTable } from "../../components/data-table.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/manage-home";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The programme managers' start page: every programme (to edit its rules or add a call) and every
+// call with its window and whether it is open now.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "programmes.edit");
+  const now = new Date();
+  const [programmes, calls] = await Promise.all([
+    listAllProgrammes(context.services.db),
+    listAllCalls(context.services.db),
+  ]);
+  const names = new Map(programmes.map((p) => [p.id, p.name[locale]]));
+  return {
+    programmes: programmes.map((p) => ({ id: p.id, name: p.name[locale], active: p.active })),
+    calls: calls.map((call) => {
+      const window = checkCallWindow(call, now);
+      return {
+        id: call.id,
+        title: call.title[locale],
+        programme: names.get(call.programmeId) ?? call.programmeId,
+        kind: call.kind,
+        opens: formatDateTime(locale, call.opensAt),
+        closes: call.closesAt ? formatDateTime(locale, call.closesAt) : null,
+        budget: formatNok(locale, call.budgetNok),
+        status: window.open
+          ? ("open" as const)
+          : window.reason === "closed"
+            ? ("closed" as const)
+            : ("upcoming" as const),
+      };
+    }),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export default function ManageHome({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <div className="bb-stack">
+      <title>{`${t("manage.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("manage.title")}</Heading>
+
+      <Heading level={2} data-size="sm">
+        {t("manage.programmes")}
+      </Heading>
+      <DataTable
+        caption={t("manage.programmes.caption")}
+        rowKey={(p) => p.id}
+        rows={loaderData.programmes}
+        columns={[
+          {
+            header: t("manage.programmes.name"),
+            cell: (p) => (p.active ? p.name : t("manage.programmes.inactive", { name: p.name })),
+          },
+          {
+            header: t("manage.programmes.actions"),
+            cell: (p) => (
+              <ul className="bb-inline-list">
+                <li>
+                  <Link href={localePath(locale, `/manage/programmes/${p.id}`)}>
+                    {t("manage.programmes.editRules", { name: p.name })}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={localePath(locale, `/manage/calls/new?programme=${encodeURIComponent(p.id)}`)}>
+                    {t("manage.programmes.newCall", { name: p.name })}
+                  </Link>
+                </li>
+              </ul>
+            ),
+          },
+        ]}
+      />
+
+      <Heading level={2} data-size="sm">
+        {t("manage.calls")}
+      </Heading>
+      {loaderData.calls.length === 0 ? (
+        <Paragraph>{t("manage.calls.none")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t("manage.calls.caption")}
+          rowKey={(c) => c.id}
+          rows={loaderData.calls}
+          size="sm"
+          columns={[
+            {
+              header: t("manage.calls.title"),
+              cell: (c) => <Link href={localePath(locale, `/manage/calls/${c.id}`)}>{c.title}</Link>,
+            },
+            { header: t("manage.programmes.name"), cell: (c) => c.programme },
+            { header: t("manage.calls.kind"), cell: (c) => t(`call.kind.${c.kind}`) },
+            { header: t("manage.calls.opens"), cell: (c) => c.opens },
+            { header: t("manage.calls.closes"), cell: (c) => c.closes ?? t("manage.calls.noClose") },
+            { header: t("manage.calls.budget"), cell: (c) => c.budget },
+            { header: t("manage.calls.status"), cell: (c) => t(`manage.calls.status.${c.status}`) },
+          ]}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,10 +1,422 @@
-import { data } from "react-router";
+import { type FieldMetadata, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
+  ValidationMessage,
+} from "@digdir/designsystemet-react";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { findProgramme } from "#domain/programmes/list-all-programmes.ts";
+import { barentsCountries, ownWorkKinds, ownWorkSides } from "#domain/programmes/own-work-kinds.ts";
+import {
+  type NamedList,
+  type NamedRow,
+  programmeRulesFormSchema,
+  programmeRulesFormValues,
+  ruleProblemMessage,
+} from "#domain/programmes/programme-rules-form.ts";
+import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.ts";
+import { barentsRegions } from "#domain/regions/barents-regions.ts";
+import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/manage-programme";
+import { type BoundField, BoundSelect, BoundText, CheckboxGroup, textValue } from "./manage-fields.tsx";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// A programme's rules, edited by a programme manager. Rows (rates, priority areas, costs...) are
+// added and removed with submit buttons (Conform's list intents): with JavaScript the form changes
+// in place, without it the server answers with the form one row longer or shorter, nothing saved.
+// Saving changes only the programme: applications already sent keep the rules they were sent under.
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "programmes.edit");
+  const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
+  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  const country = programme.rules.applicantCountry;
+  return {
+    id: programme.id,
+    name: programme.name[locale],
+    active: programme.active,
+    // Part of the form's id: after a save the form starts again from the stored rules.
+    revision: programme.updatedAt.getTime(),
+    applicantCountry: country,
+    values: programmeRulesFormValues(programme.rules),
+    existingIds: [
+      ...programme.rules.priorityAreas.map((a) => `priorityAreas:${a.id}`),
+      ...programme.rules.costCategories.map((c) => `costCategories:${c.id}`),
+      ...programme.rules.requiredAttachments.map((a) => `requiredAttachments:${a.id}`),
+    ],
+    applicantRegions: barentsRegions
+      .filter((r) => r.country === country)
+      .map((r) => ({ value: r.id, label: r.name[locale] })),
+    partnerCountries: barentsCountries.filter((c) => c !== country),
+    partnerRegions: barentsRegions
+      .filter((r) => r.country !== country)
+      .map((r) => ({ value: r.id, label: r.name[locale] })),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "programmes.edit");
+  const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
+  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  const t = createTranslator(locale);
+  const schema = programmeRulesFormSchema(t, locale, programme.rules.applicantCountry);
+  const submission = parseWithZod(await request.formData(), { schema });
+  // No status: a row was added or removed (a form without JavaScript); show the form again, unsaved.
+  if (submission.status === undefined) return data({ result: submission.reply() }, { status: 200 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const result = await updateProgrammeRules(
+    context.services.db,
+    { id: user.id, label: `user:${user.id}` },
+    programme.id,
+    submission.value,
+  );
+  if (!result.ok) {
+    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    // The form schema makes the same checks, so this is a programme changed in between.
+    const fieldErrors: Record<string, string[]> = {};
+    for (const problem of result.problems)
+      fieldErrors[problem.field] = [
+        ...(fieldErrors[problem.field] ?? []),
+        ruleProblemMessage(t, locale, problem),
+      ];
+    return data(
+      {
+        result: submission.reply({
+          fieldErrors,
+          formErrors: result.issues.length ? [t("form.invalid")] : [],
+        }),
+      },
+      { status: 400 },
+    );
+  }
+  return redirect(`/${locale}/manage/programmes/${encodeURIComponent(programme.id)}?saved=1`);
+}
+
+const scalarFields = [
+  "maxSharePercent",
+  "businessMaxSharePercent",
+  "fullFundingBelowTotalCost",
+  "foodPerPersonPerDay",
+  "boardThreshold",
+  "boardDeadlines",
+  "advanceMaxPercent",
+  "minOwnFundingPercent",
+  "auditorAboveGrant",
+  "minPartners",
+  "applicantRegions",
+  "partnerCountries",
+  "partnerRegions",
+  "languages",
+] as const;
+
+const namedSections: {
+  list: NamedList;
+  section: "areas" | "ineligible" | "categories" | "attachments";
+  withId: boolean;
+}[] = [
+  { list: "priorityAreas", section: "areas", withId: true },
+  { list: "ineligibleCosts", section: "ineligible", withId: false },
+  { list: "costCategories", section: "categories", withId: true },
+  { list: "requiredAttachments", section: "attachments", withId: true },
+];
+
+const rowKeys = {
+  areas: "manage.programme.area.row",
+  ineligible: "manage.programme.ineligible.row",
+  categories: "manage.programme.category.row",
+  attachments: "manage.programme.attachment.row",
+} as const;
+
+const addKeys = {
+  areas: "manage.programme.add.area",
+  ineligible: "manage.programme.add.ineligible",
+  categories: "manage.programme.add.category",
+  attachments: "manage.programme.add.attachment",
+} as const;
+
+const nameLabelKeys = {
+  nb: "manage.programme.nameNb",
+  en: "manage.programme.nameEn",
+  ru: "manage.programme.nameRu",
+} as const;
+
+export default function ManageProgramme({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: `programme-rules-${loaderData.revision}`,
+    defaultValue: loaderData.values,
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, { schema: programmeRulesFormSchema(t, locale, loaderData.applicantCountry) }),
+  });
+  const existing = new Set(loaderData.existingIds);
+  const rates = fields.ownWorkRates.getFieldList();
+
+  // Labels for the error summary: every field, rows included ("Priority area 7: Name in Russian").
+  const labels: Record<string, string> = Object.fromEntries(
+    scalarFields.map((name) => [name, t(`manage.programme.${name}`)]),
+  );
+  labels.ownWorkRates = t("manage.programme.section.rates");
+  rates.forEach((row, index) => {
+    const rowName = t("manage.programme.rate.row", { number: index + 1 });
+    const rowFields = row.getFieldset();
+    labels[rowFields.kind.name] = `${rowName}: ${t("programme.rate.kind")}`;
+    labels[rowFields.side.name] = `${rowName}: ${t("programme.rate.side")}`;
+    labels[rowFields.nokPerHour.name] = `${rowName}: ${t("manage.programme.rate.nokPerHour")}`;
+  });
+  for (const { list, section } of namedSections) {
+    labels[list] = t(`manage.programme.section.${section}`);
+    fields[list].getFieldList().forEach((row, index) => {
+      const rowName = t(rowKeys[section], { number: index + 1 });
+      const rowFields = row.getFieldset();
+      for (const lang of ["nb", "en", "ru"] as const)
+        labels[rowFields[lang].name] = `${rowName}: ${t(nameLabelKeys[lang])}`;
+      labels[rowFields.id.name] = `${rowName}: id`;
+    });
+  }
+
+  const side = (code: string) =>
+    code === "NO" || code === "SE" || code === "FI" || code === "RU"
+      ? t(`programme.country.${code}`)
+      : t("programme.side.any");
+
+  return (
+    <div className="bb-stack">
+      <title>{`${t("manage.programme.title", { name: loaderData.name })} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("manage.programme.title", { name: loaderData.name })}</Heading>
+      {!actionData && searchParams.has("saved") && (
+        <Alert data-color="success" role="status">
+          {t("manage.programme.saved")}
+        </Alert>
+      )}
+      <Paragraph>{t("manage.programme.intro")}</Paragraph>
+      <ul className="bb-inline-list">
+        {loaderData.active && (
+          <li>
+            <Link href={localePath(locale, `/programmes/${loaderData.id}`)}>
+              {t("manage.programme.publicPage")}
+            </Link>
+          </li>
+        )}
+        <li>
+          <Link href={localePath(locale, "/manage")}>{t("manage.call.backToList")}</Link>
+        </li>
+      </ul>
+
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        {/* Enter in a field presses the form's first submit button: make that one Save, not "Remove rate 1". */}
+        <button type="submit" className="bb-visually-hidden" tabIndex={-1} aria-hidden="true">
+          {t("manage.programme.save")}
+        </button>
+        <FormErrors form={form} fieldLabels={labels} />
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.funding")}
+        </Heading>
+        <BoundText field={fields.maxSharePercent} label={labels.maxSharePercent!} />
+        <BoundText field={fields.businessMaxSharePercent} label={labels.businessMaxSharePercent!} />
+        <BoundText field={fields.fullFundingBelowTotalCost} label={labels.fullFundingBelowTotalCost!} />
+        <BoundText field={fields.foodPerPersonPerDay} label={labels.foodPerPersonPerDay!} />
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.decisions")}
+        </Heading>
+        <BoundText field={fields.boardThreshold} label={labels.boardThreshold!} />
+        <BoundText
+          field={fields.boardDeadlines}
+          label={labels.boardDeadlines!}
+          description={t("manage.programme.boardDeadlinesHint")}
+        />
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.afterGrant")}
+        </Heading>
+        <BoundText field={fields.advanceMaxPercent} label={labels.advanceMaxPercent!} />
+        <BoundText field={fields.minOwnFundingPercent} label={labels.minOwnFundingPercent!} />
+        <BoundText field={fields.auditorAboveGrant} label={labels.auditorAboveGrant!} />
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.regions")}
+        </Heading>
+        <CheckboxGroup
+          field={fields.applicantRegions}
+          legend={labels.applicantRegions!}
+          options={loaderData.applicantRegions}
+        />
+        <CheckboxGroup
+          field={fields.partnerCountries}
+          legend={labels.partnerCountries!}
+          options={loaderData.partnerCountries.map((code) => ({ value: code, label: side(code) }))}
+        />
+        <CheckboxGroup
+          field={fields.partnerRegions}
+          legend={labels.partnerRegions!}
+          options={loaderData.partnerRegions}
+        />
+        <BoundText field={fields.minPartners} label={labels.minPartners!} />
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.rates")}
+        </Heading>
+        <ListError field={fields.ownWorkRates} />
+        {rates.map((row, index) => {
+          const rowFields = row.getFieldset();
+          const rowName = t("manage.programme.rate.row", { number: index + 1 });
+          return (
+            <Fieldset key={row.key}>
+              <Fieldset.Legend>{rowName}</Fieldset.Legend>
+              <div className="bb-filters">
+                <BoundSelect
+                  field={rowFields.kind}
+                  label={t("programme.rate.kind")}
+                  placeholder={t("manage.programme.choose")}
+                  options={ownWorkKinds.map((kind) => ({ value: kind, label: t(`programme.rate.${kind}`) }))}
+                />
+                <BoundSelect
+                  field={rowFields.side}
+                  label={t("programme.rate.side")}
+                  placeholder={t("manage.programme.choose")}
+                  options={ownWorkSides.map((code) => ({ value: code, label: side(code) }))}
+                />
+                <BoundText field={rowFields.nokPerHour} label={t("manage.programme.rate.nokPerHour")} />
+                <Button
+                  type="submit"
+                  variant="tertiary"
+                  data-size="sm"
+                  {...form.remove.getButtonProps({ name: fields.ownWorkRates.name, index })}
+                >
+                  {t("manage.programme.remove", { row: rowName })}
+                </Button>
+              </div>
+            </Fieldset>
+          );
+        })}
+        <div>
+          <Button
+            type="submit"
+            variant="secondary"
+            {...form.insert.getButtonProps({ name: fields.ownWorkRates.name })}
+          >
+            {t("manage.programme.add.rate")}
+          </Button>
+        </div>
+
+        {namedSections.map(({ list, section, withId }) => (
+          <NamedRows
+            key={list}
+            t={t}
+            list={fields[list]}
+            heading={t(`manage.programme.section.${section}`)}
+            rowName={(number) => t(rowKeys[section], { number })}
+            addLabel={t(addKeys[section])}
+            withId={withId}
+            isExisting={(id) => existing.has(`${list}:${id}`)}
+            removeButton={(index) => form.remove.getButtonProps({ name: fields[list].name, index })}
+            insertButton={form.insert.getButtonProps({ name: fields[list].name })}
+          />
+        ))}
+
+        <Heading level={2} data-size="sm">
+          {t("manage.programme.section.languages")}
+        </Heading>
+        <CheckboxGroup
+          field={fields.languages}
+          legend={labels.languages!}
+          options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+        />
+
+        <div>
+          <Button type="submit">{t("manage.programme.save")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
+
+/** A list's own error ("two rows have the same id"), where the error summary's link lands. */
+function ListError({ field }: { field: BoundField }) {
+  if (!field.errors?.length) return null;
+  return (
+    <div id={field.id} tabIndex={-1}>
+      <ValidationMessage>{field.errors.join(" ")}</ValidationMessage>
+    </div>
+  );
+}
+
+type ButtonProps = ReturnType<ReturnType<typeof useForm>[0]["insert"]["getButtonProps"]>;
+
+function NamedRows({
+  t,
+  list,
+  heading,
+  rowName,
+  addLabel,
+  withId,
+  isExisting,
+  removeButton,
+  insertButton,
+}: {
+  t: Translate;
+  list: FieldMetadata<(NamedRow | null)[] | undefined>;
+  heading: string;
+  rowName: (number: number) => string;
+  addLabel: string;
+  withId: boolean;
+  isExisting: (id: string) => boolean;
+  removeButton: (index: number) => ButtonProps;
+  insertButton: ButtonProps;
+}) {
+  const rows = list.getFieldList();
+  return (
+    <>
+      <Heading level={2} data-size="sm">
+        {heading}
+      </Heading>
+      <Paragraph data-size="sm">{t("manage.programme.rowsHint")}</Paragraph>
+      <ListError field={list} />
+      {rows.map((row, index) => {
+        const rowFields = row.getFieldset();
+        const id = textValue(rowFields.id.initialValue);
+        const name = rowName(index + 1);
+        return (
+          <Fieldset key={row.key}>
+            <Fieldset.Legend>{name}</Fieldset.Legend>
+            {withId &&
+              (id && isExisting(id) ? (
+                <Paragraph data-size="sm">
+                  <input type="hidden" name={rowFields.id.name} value={id} />
+                  {t("manage.programme.id", { id })}
+                </Paragraph>
+              ) : (
+                <Paragraph data-size="sm">{t("manage.programme.newId")}</Paragraph>
+              ))}
+            <BoundText field={rowFields.nb} label={t("manage.programme.nameNb")} />
+            <BoundText field={rowFields.en} label={t("manage.programme.nameEn")} />
+            <BoundText field={rowFields.ru} label={t("manage.programme.nameRu")} />
+            <div>
+              <Button type="submit" variant="tertiary" data-size="sm" {...removeButton(index)}>
+                {t("manage.programme.remove", { row: name })}
+              </Button>
+            </div>
+          </Fieldset>
+        );
+      })}
+      <div>
+        <Button type="submit" variant="secondary" {...insertButton}>
+          {addLabel}
+        </Button>
+      </div>
+    </>
+  );
 }

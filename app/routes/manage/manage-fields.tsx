@@ -1,0 +1,120 @@
+import { Field, Fieldset, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
+import { SelectField } from "../../components/select-field.tsx";
+import { TextField } from "../../components/text-field.tsx";
+
+// Form fields for the managers' forms, bound to Conform field metadata of any value type (numbers,
+// list rows). Labels, hints and errors are tied to their inputs in the server's HTML, so the forms
+// are accessible and work with JavaScript off.
+
+/** The parts of Conform's field metadata these fields read. */
+export interface BoundField {
+  id: string;
+  name: string;
+  key?: string;
+  initialValue?: unknown;
+  errors?: string[];
+}
+
+export function textValue(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return undefined;
+}
+
+export function listValue(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
+  return typeof value === "string" ? [value] : [];
+}
+
+export function BoundText({
+  field,
+  label,
+  description,
+  type = "text",
+}: {
+  field: BoundField;
+  label: string;
+  description?: string;
+  type?: "text" | "date";
+}) {
+  return (
+    <TextField
+      key={field.key}
+      id={field.id}
+      name={field.name}
+      label={label}
+      description={description}
+      error={field.errors?.join(" ") || undefined}
+      type={type}
+      defaultValue={textValue(field.initialValue)}
+      autoComplete="off"
+    />
+  );
+}
+
+export function BoundSelect({
+  field,
+  label,
+  options,
+  placeholder,
+}: {
+  field: BoundField;
+  label: string;
+  options: { value: string; label: string }[];
+  /** A first, empty option ("Choose"), for rows that may be left blank. */
+  placeholder?: string;
+}) {
+  return (
+    <SelectField
+      key={field.key}
+      id={field.id}
+      name={field.name}
+      label={label}
+      defaultValue={textValue(field.initialValue) ?? ""}
+      error={field.errors?.join(" ") || undefined}
+      options={placeholder ? [{ value: "", label: placeholder }, ...options] : options}
+    />
+  );
+}
+
+/** A group of checkboxes sending one name with several values (regions, countries, languages). */
+export function CheckboxGroup({
+  field,
+  legend,
+  options,
+}: {
+  field: BoundField;
+  legend: string;
+  options: { value: string; label: string }[];
+}) {
+  const checked = listValue(field.initialValue);
+  const errorId = `${field.id}-error`;
+  const error = field.errors?.join(" ");
+  return (
+    <Fieldset
+      id={field.id}
+      aria-describedby={error ? errorId : undefined}
+      aria-invalid={error ? true : undefined}
+    >
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {options.map((option) => {
+        const id = `${field.id}-${option.value}`;
+        return (
+          <Field key={`${field.key ?? ""}-${option.value}`} data-position="start">
+            <Input
+              type="checkbox"
+              id={id}
+              name={field.name}
+              value={option.value}
+              defaultChecked={checked.includes(option.value)}
+            />
+            <Label htmlFor={id} weight="regular">
+              {option.label}
+            </Label>
+          </Field>
+        );
+      })}
+      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
+    </Fieldset>
+  );
+}
