@@ -21,6 +21,11 @@ export function SiteHeader() {
             <li>
               <Link href={localePath(locale)}>{t("shell.home")}</Link>
             </li>
+            {user && !checkPermission(user.role, "cases.read").allowed && (
+              <li>
+                <Link href={localePath(locale, "/applications")}>{t("application.nav")}</Link>
+              </li>
+            )}
             {user && (
               <li>
                 <Link href={localePath(locale, "/organisations")}>{t("shell.organisations")}</Link>

@@ -8,6 +8,10 @@ import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
 const protectedPages: [string, keyof typeof permissionTable][] = [
   ["/en/account", "account.manage"],
   ["/en/organisations", "account.manage"],
+  ["/en/applications", "account.manage"],
+  ["/en/manage", "programmes.edit"],
+  ["/en/manage/calls/new?programme=no-ru-regular", "programmes.edit"],
+  ["/en/manage/programmes/no-ru-regular", "programmes.edit"],
   ["/en/workbench", "cases.read"],
   ["/en/admin", "admin.open"],
   ["/en/admin/audit", "audit.read"],
