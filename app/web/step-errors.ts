@@ -9,7 +9,8 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Record
         typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`,
       )
       .join("");
-    (errors[name || ""] ??= []).push(issue.message);
+    const key = name || "";
+    errors[key] = [...(errors[key] ?? []), issue.message];
   }
   return errors;
 }

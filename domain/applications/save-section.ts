@@ -46,7 +46,7 @@ export async function saveSection<S extends FormSection>(
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!row || row.status !== "draft") return { ok: false as const, error: "not-draft" as const };
+    if (row?.status !== "draft") return { ok: false as const, error: "not-draft" as const };
     if (row.revision !== input.baseRevision) {
       const current = (row.form as ApplicationForm)[input.section] ?? {};
       const paths = changedPaths(input.baseValues ?? {}, current);

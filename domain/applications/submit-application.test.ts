@@ -45,7 +45,7 @@ describe("submitting an application", () => {
       .from(applicationVersions)
       .where(eq(applicationVersions.applicationId, fixture.applicationId));
     expect(version?.content).toMatchObject({ form: { project: { priorityArea: "culture-sport" } } });
-    expect((version?.eligibility as { outcome: string }[]).some((r) => r.outcome === "fail")).toBe(false);
+    expect((version!.eligibility as { outcome: string }[]).some((r) => r.outcome === "fail")).toBe(false);
     const events = await listApplicationEvents(database.db, fixture.applicationId);
     expect(events.map((e) => e.kind)).toEqual(["created", "submitted"]);
     const receipts = await database.db
@@ -245,7 +245,7 @@ describe("submitting an application", () => {
       .from(applicationVersions)
       .where(eq(applicationVersions.applicationId, good.applicationId));
     expect(
-      (version?.programmeRules as { funding: { maxSharePercent: number } }).funding.maxSharePercent,
+      (version!.programmeRules as { funding: { maxSharePercent: number } }).funding.maxSharePercent,
     ).toBe(70);
     (programme!.rules as { funding: { maxSharePercent: number } }).funding.maxSharePercent = 70;
     await database.db

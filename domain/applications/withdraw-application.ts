@@ -21,7 +21,7 @@ export async function withdrawApplication(
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!row || row.status !== "submitted") return { ok: false as const, error: "not-submitted" as const };
+    if (row?.status !== "submitted") return { ok: false as const, error: "not-submitted" as const };
     await tx
       .update(applications)
       .set({ status: "withdrawn", updatedAt: input.now })

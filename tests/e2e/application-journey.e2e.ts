@@ -48,9 +48,11 @@ async function saveAndCheck(page: Page) {
 async function saveAndContinue(page: Page) {
   const before = page.url();
   await page.getByRole("button", { name: "Save and continue" }).click();
-  await page.waitForURL((url) => url.toString() !== before).catch(async (error) => {
-    throw new Error(`still on ${before}: ${await page.locator("main").textContent()}`, { cause: error });
-  });
+  await page
+    .waitForURL((url) => url.toString() !== before)
+    .catch(async (error) => {
+      throw new Error(`still on ${before}: ${await page.locator("main").textContent()}`, { cause: error });
+    });
 }
 
 /** axe on the same page in all three languages. */

@@ -3,7 +3,8 @@ export function flattenFormValues(values: unknown, prefix = ""): Record<string, 
   if (typeof values === "string") return { [prefix]: values };
   const result: Record<string, string> = {};
   if (Array.isArray(values)) {
-    values.forEach((row, index) => Object.assign(result, flattenFormValues(row, `${prefix}[${index}]`)));
+    for (const [index, row] of values.entries())
+      Object.assign(result, flattenFormValues(row, `${prefix}[${index}]`));
   } else if (typeof values === "object" && values !== null) {
     for (const [key, inner] of Object.entries(values)) {
       Object.assign(result, flattenFormValues(inner, prefix ? `${prefix}.${key}` : key));

@@ -163,6 +163,7 @@ export function PartnersFields({ values, options }: { values: unknown; options: 
     <>
       {rows.map((_, index) => (
         <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
           key={index}
           className="bb-fieldset"
           id={index === rows.length - 1 ? "items-last" : undefined}
@@ -214,6 +215,7 @@ export function ActivitiesFields({ values }: { values: unknown }) {
     <>
       {rows.map((_, index) => (
         <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
           key={index}
           className="bb-fieldset"
           id={index === rows.length - 1 ? "items-last" : undefined}
@@ -269,6 +271,7 @@ export function BudgetFields({
       <Paragraph data-size="sm">{t("application.field.food.hint", { amount: options.foodCap })}</Paragraph>
       {lines.map((_, index) => (
         <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
           key={index}
           className="bb-fieldset"
           id={index === lines.length - 1 ? "lines-last" : undefined}
@@ -314,6 +317,7 @@ export function BudgetFields({
       <Paragraph data-size="sm">{t("application.budget.ownWork.hint")}</Paragraph>
       {ownWork.map((_, index) => (
         <fieldset
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
           key={index}
           className="bb-fieldset"
           id={index === ownWork.length - 1 ? "ownWork-last" : undefined}
