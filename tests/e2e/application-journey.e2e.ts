@@ -177,8 +177,8 @@ describe("the applicant's journey", () => {
       partnerContributions: "10000",
       otherSources: "0",
     });
-    await saveAndContinue(page);
-    expect(new URL(page.url()).pathname).toBe(`${applicationPath}/attachments`);
+    await saveAndCheck(page);
+    await page.goto(`${baseUrl()}${applicationPath}/attachments`);
 
     // Step 7: attachments: the partner's letter, judged by its content.
     await page.locator('[name="kind"]').selectOption("partner-letter");
