@@ -127,7 +127,16 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       </Paragraph>
       <Paragraph>
         {t("account.login.noAccount")}{" "}
-        <Link href={localePath(locale, "/register")}>{t("shell.register")}</Link>
+        <Link
+          href={localePath(
+            locale,
+            loaderData.redirectTo === `/${locale}`
+              ? "/register"
+              : `/register?redirectTo=${encodeURIComponent(loaderData.redirectTo)}`,
+          )}
+        >
+          {t("shell.register")}
+        </Link>
       </Paragraph>
     </div>
   );

@@ -7,19 +7,24 @@ import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../compo
 import { registerSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
-import { getSessionUser } from "../web/session.server.ts";
+import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
 import type { Route } from "./+types/register";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   if (await getSessionUser(request, context)) throw redirect(`/${locale}/account`);
-  return null;
+  // Someone sent here from a link that needs an account (a partner's invitation) returns to it
+  // from the verification e-mail.
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { redirectTo: redirectTo ? safeRedirectPath(redirectTo, locale) : null };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: registerSchema(t) });
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: registerSchema(t) });
+  const redirectTo = formData.get("redirectTo");
   if (submission.status !== "success") {
     return data(
       { result: submission.reply({ hideFields: ["password", "confirmPassword"] }) },
@@ -30,7 +35,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   // New accounts are applicants; staff roles are given by an administrator. The verification e-mail
   // goes out in the language the person registered in.
   const response = await context.services.auth.api.signUpEmail({
-    body: { name, email, password, locale, callbackURL: `/${locale}/account?verified=1` },
+    body: {
+      name,
+      email,
+      password,
+      locale,
+      callbackURL: redirectTo ? safeRedirectPath(redirectTo, locale) : `/${locale}/account?verified=1`,
+    },
     headers: request.headers,
     asResponse: true,
   });
@@ -49,7 +60,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   return redirect(`/${locale}/verify-email?sent=1`);
 }
 
-export default function Register({ actionData }: Route.ComponentProps) {
+export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const [form, fields] = useForm({
@@ -73,6 +84,7 @@ export default function Register({ actionData }: Route.ComponentProps) {
             confirmPassword: t("account.confirmPassword"),
           }}
         />
+        {loaderData?.redirectTo && <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />}
         <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
         <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
         <NewPasswordFields

@@ -61,6 +61,40 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     expect(await account.text()).toContain("Ваш адрес эл. почты подтверждён.");
   });
 
+  it("brings someone who registers from an invitation link back to it after verifying", async () => {
+    const invitation = "/en/application-invitations/some-token";
+    const login = await (
+      await fetch(`${app.url}/en/login?redirectTo=${encodeURIComponent(invitation)}`)
+    ).text();
+    expect(login).toContain(`/en/register?redirectTo=${encodeURIComponent(invitation)}`);
+    const form = await (
+      await fetch(`${app.url}/en/register?redirectTo=${encodeURIComponent(invitation)}`)
+    ).text();
+    expect(form).toContain(`name="redirectTo" value="${invitation}"`);
+    const response = await post("/en/register", {
+      name: "Pavel Partner",
+      email: "pavel@example.org",
+      password: "a-long-password",
+      confirmPassword: "a-long-password",
+      redirectTo: invitation,
+    });
+    expect(response.status).toBe(302);
+    const verified = await fetch(linkIn((await lastMailTo("pavel@example.org"))!.text), {
+      redirect: "manual",
+    });
+    expect(verified.headers.get("location")).toContain(invitation);
+    // Another site is never a place to return to.
+    await post("/en/register", {
+      name: "Mallory",
+      email: "mallory@example.org",
+      password: "a-long-password",
+      confirmPassword: "a-long-password",
+      redirectTo: "//evil.example/phish",
+    });
+    const evil = await fetch(linkIn((await lastMailTo("mallory@example.org"))!.text), { redirect: "manual" });
+    expect(evil.headers.get("location")).not.toContain("evil.example");
+  });
+
   it("does not reveal whether an address already has an account", async () => {
     const response = await post("/en/register", {
       name: "Someone",

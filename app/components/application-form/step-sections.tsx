@@ -1,4 +1,5 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
+import type { ReactNode } from "react";
 import type { Locale } from "#domain/i18n/locales.ts";
 import { locales } from "#domain/i18n/locales.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
@@ -141,24 +142,32 @@ export function ApplicantFields({
   );
 }
 
-function RowButtons({ list, index, removeLabel }: { list: string; index: number; removeLabel: string }) {
-  return (
-    <div>
-      <Button type="submit" name="intent" value={`remove:${list}:${index}`} variant="tertiary" data-size="sm">
-        {removeLabel}
-      </Button>
-    </div>
-  );
-}
-
 function rowsOf(values: unknown, list: string): unknown[] {
   const rows = (values as Record<string, unknown> | undefined)?.[list];
   return Array.isArray(rows) ? rows : [];
 }
 
-export function PartnersFields({ values, options }: { values: unknown; options: StepOptions }) {
-  const t = useT();
-  const rows = rowsOf(values, "items");
+/**
+ * A list of rows in a step (partners, activities, cost lines, own work): one fieldset per row with
+ * its remove button, and an add button. The buttons post the step with an intent, so the list
+ * changes without JavaScript too (see row-intents.ts).
+ */
+function RowList({
+  values,
+  list,
+  legend,
+  removeLabel,
+  addLabel,
+  children,
+}: {
+  values: unknown;
+  list: string;
+  legend: (number: number) => string;
+  removeLabel: (number: number) => string;
+  addLabel: string;
+  children: (row: (field: string) => string) => ReactNode;
+}) {
+  const rows = rowsOf(values, list);
   return (
     <>
       {rows.map((_, index) => (
@@ -166,12 +175,47 @@ export function PartnersFields({ values, options }: { values: unknown; options: 
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
           key={index}
           className="bb-fieldset"
-          id={index === rows.length - 1 ? "items-last" : undefined}
+          id={index === rows.length - 1 ? `${list}-last` : undefined}
         >
-          <legend>{t("application.partner.heading", { number: index + 1 })}</legend>
-          <StepText name={`items[${index}].name`} label={t("application.field.partnerName")} />
+          <legend>{legend(index + 1)}</legend>
+          {children((field) => `${list}[${index}].${field}`)}
+          <div>
+            <Button
+              type="submit"
+              name="intent"
+              value={`remove:${list}:${index}`}
+              variant="tertiary"
+              data-size="sm"
+            >
+              {removeLabel(index + 1)}
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+      <div>
+        <Button type="submit" name="intent" value={`add:${list}`} variant="secondary">
+          {addLabel}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+export function PartnersFields({ values, options }: { values: unknown; options: StepOptions }) {
+  const t = useT();
+  return (
+    <RowList
+      values={values}
+      list="items"
+      legend={(number) => t("application.partner.heading", { number })}
+      removeLabel={(number) => t("application.partner.remove", { number })}
+      addLabel={t("application.partner.add")}
+    >
+      {(row) => (
+        <>
+          <StepText name={row("name")} label={t("application.field.partnerName")} />
           <StepChoice
-            name={`items[${index}].kind`}
+            name={row("kind")}
             label={t("application.field.partnerKind")}
             chooseLabel={t("application.field.choose")}
             options={[
@@ -180,74 +224,53 @@ export function PartnersFields({ values, options }: { values: unknown; options: 
             ]}
           />
           <StepChoice
-            name={`items[${index}].country`}
+            name={row("country")}
             label={t("application.field.country")}
             options={options.countries}
             chooseLabel={t("application.field.choose")}
           />
           <StepChoice
-            name={`items[${index}].region`}
+            name={row("region")}
             label={t("application.field.region")}
             options={options.regions}
             chooseLabel={t("application.field.choose")}
           />
-          <StepText name={`items[${index}].email`} label={t("application.field.email")} type="email" />
-          <RowButtons
-            list="items"
-            index={index}
-            removeLabel={t("application.partner.remove", { number: index + 1 })}
-          />
-        </fieldset>
-      ))}
-      <div>
-        <Button type="submit" name="intent" value="add:items" variant="secondary">
-          {t("application.partner.add")}
-        </Button>
-      </div>
-    </>
+          <StepText name={row("email")} label={t("application.field.email")} type="email" />
+        </>
+      )}
+    </RowList>
   );
 }
 
 export function ActivitiesFields({ values }: { values: unknown }) {
   const t = useT();
-  const rows = rowsOf(values, "items");
   return (
-    <>
-      {rows.map((_, index) => (
-        <fieldset
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
-          key={index}
-          className="bb-fieldset"
-          id={index === rows.length - 1 ? "items-last" : undefined}
-        >
-          <legend>{t("application.activity.heading", { number: index + 1 })}</legend>
-          <StepText name={`items[${index}].title`} label={t("application.field.activityTitle")} />
-          <StepText name={`items[${index}].startDate`} label={t("application.field.startDate")} type="date" />
-          <StepText name={`items[${index}].endDate`} label={t("application.field.endDate")} type="date" />
-          <StepText name={`items[${index}].place`} label={t("application.field.place")} />
+    <RowList
+      values={values}
+      list="items"
+      legend={(number) => t("application.activity.heading", { number })}
+      removeLabel={(number) => t("application.activity.remove", { number })}
+      addLabel={t("application.activity.add")}
+    >
+      {(row) => (
+        <>
+          <StepText name={row("title")} label={t("application.field.activityTitle")} />
+          <StepText name={row("startDate")} label={t("application.field.startDate")} type="date" />
+          <StepText name={row("endDate")} label={t("application.field.endDate")} type="date" />
+          <StepText name={row("place")} label={t("application.field.place")} />
           <StepText
-            name={`items[${index}].participantsApplicant`}
+            name={row("participantsApplicant")}
             label={t("application.field.participantsApplicant")}
             inputMode="numeric"
           />
           <StepText
-            name={`items[${index}].participantsPartner`}
+            name={row("participantsPartner")}
             label={t("application.field.participantsPartner")}
             inputMode="numeric"
           />
-          <RowButtons
-            list="items"
-            index={index}
-            removeLabel={t("application.activity.remove", { number: index + 1 })}
-          />
-        </fieldset>
-      ))}
-      <div>
-        <Button type="submit" name="intent" value="add:items" variant="secondary">
-          {t("application.activity.add")}
-        </Button>
-      </div>
-    </>
+        </>
+      )}
+    </RowList>
   );
 }
 
@@ -261,98 +284,68 @@ export function BudgetFields({
   totals: Totals;
 }) {
   const t = useT();
-  const lines = rowsOf(values, "lines");
-  const ownWork = rowsOf(values, "ownWork");
   return (
     <>
       <Heading level={2} data-size="xs">
         {t("application.budget.costs")}
       </Heading>
       <Paragraph data-size="sm">{t("application.field.food.hint", { amount: options.foodCap })}</Paragraph>
-      {lines.map((_, index) => (
-        <fieldset
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
-          key={index}
-          className="bb-fieldset"
-          id={index === lines.length - 1 ? "lines-last" : undefined}
-        >
-          <legend>{t("application.budget.line", { number: index + 1 })}</legend>
-          <StepChoice
-            name={`lines[${index}].category`}
-            label={t("application.field.category")}
-            options={options.categories}
-            chooseLabel={t("application.field.choose")}
-          />
-          <StepText name={`lines[${index}].description`} label={t("application.field.description")} />
-          <StepText
-            name={`lines[${index}].amount`}
-            label={t("application.field.amount")}
-            inputMode="numeric"
-          />
-          <StepText
-            name={`lines[${index}].foodPersons`}
-            label={t("application.field.foodPersons")}
-            inputMode="numeric"
-          />
-          <StepText
-            name={`lines[${index}].foodDays`}
-            label={t("application.field.foodDays")}
-            inputMode="numeric"
-          />
-          <RowButtons
-            list="lines"
-            index={index}
-            removeLabel={t("application.budget.removeLine", { number: index + 1 })}
-          />
-        </fieldset>
-      ))}
-      <div>
-        <Button type="submit" name="intent" value="add:lines" variant="secondary">
-          {t("application.budget.addLine")}
-        </Button>
-      </div>
+      <RowList
+        values={values}
+        list="lines"
+        legend={(number) => t("application.budget.line", { number })}
+        removeLabel={(number) => t("application.budget.removeLine", { number })}
+        addLabel={t("application.budget.addLine")}
+      >
+        {(row) => (
+          <>
+            <StepChoice
+              name={row("category")}
+              label={t("application.field.category")}
+              options={options.categories}
+              chooseLabel={t("application.field.choose")}
+            />
+            <StepText name={row("description")} label={t("application.field.description")} />
+            <StepText name={row("amount")} label={t("application.field.amount")} inputMode="numeric" />
+            <StepText
+              name={row("foodPersons")}
+              label={t("application.field.foodPersons")}
+              inputMode="numeric"
+            />
+            <StepText name={row("foodDays")} label={t("application.field.foodDays")} inputMode="numeric" />
+          </>
+        )}
+      </RowList>
       <Heading level={2} data-size="xs">
         {t("application.budget.ownWork")}
       </Heading>
       <Paragraph data-size="sm">{t("application.budget.ownWork.hint")}</Paragraph>
-      {ownWork.map((_, index) => (
-        <fieldset
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the stored list; the form remounts on each saved revision
-          key={index}
-          className="bb-fieldset"
-          id={index === ownWork.length - 1 ? "ownWork-last" : undefined}
-        >
-          <legend>{t("application.budget.ownWorkLine", { number: index + 1 })}</legend>
-          <StepChoice
-            name={`ownWork[${index}].kind`}
-            label={t("application.field.ownWorkKind")}
-            options={options.ownWorkKinds}
-            chooseLabel={t("application.field.choose")}
-          />
-          <StepChoice
-            name={`ownWork[${index}].side`}
-            label={t("application.field.side")}
-            options={options.sides}
-            chooseLabel={t("application.field.choose")}
-          />
-          <StepText
-            name={`ownWork[${index}].hours`}
-            label={t("application.field.hours")}
-            inputMode="decimal"
-          />
-          <StepText name={`ownWork[${index}].description`} label={t("application.field.description")} />
-          <RowButtons
-            list="ownWork"
-            index={index}
-            removeLabel={t("application.budget.removeOwnWork", { number: index + 1 })}
-          />
-        </fieldset>
-      ))}
-      <div>
-        <Button type="submit" name="intent" value="add:ownWork" variant="secondary">
-          {t("application.budget.addOwnWork")}
-        </Button>
-      </div>
+      <RowList
+        values={values}
+        list="ownWork"
+        legend={(number) => t("application.budget.ownWorkLine", { number })}
+        removeLabel={(number) => t("application.budget.removeOwnWork", { number })}
+        addLabel={t("application.budget.addOwnWork")}
+      >
+        {(row) => (
+          <>
+            <StepChoice
+              name={row("kind")}
+              label={t("application.field.ownWorkKind")}
+              options={options.ownWorkKinds}
+              chooseLabel={t("application.field.choose")}
+            />
+            <StepChoice
+              name={row("side")}
+              label={t("application.field.side")}
+              options={options.sides}
+              chooseLabel={t("application.field.choose")}
+            />
+            <StepText name={row("hours")} label={t("application.field.hours")} inputMode="decimal" />
+            <StepText name={row("description")} label={t("application.field.description")} />
+          </>
+        )}
+      </RowList>
       <TotalsTable totals={totals} />
     </>
   );
