@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { CaseState } from "../domain/cases/case-states.ts";
 import {
   bigint,
   bigserial,
@@ -212,8 +213,8 @@ export const calls = pgTable(
 
 // ---- Applications (domain/applications) ----
 
-export const applicationStatuses = ["draft", "submitted", "withdrawn"] as const;
-export type ApplicationStatus = (typeof applicationStatuses)[number];
+// The case workflow's states (domain/cases/case-states.ts); the column is plain text.
+export type ApplicationStatus = CaseState;
 
 export const applications = pgTable(
   "application",
@@ -238,6 +239,12 @@ export const applications = pgTable(
     revision: integer("revision").notNull().default(0),
     caseNumber: text("case_number").unique(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    // Case handling: the office and adviser responsible, who decides (by the requested amount at
+    // submission), and the steps a return to the applicant unlocked.
+    officeId: text("office_id").references(() => offices.id),
+    assignedAdviserId: text("assigned_adviser_id").references(() => users.id),
+    decidedBy: text("decided_by").$type<"secretariat" | "board">(),
+    unlockedSections: jsonb("unlocked_sections").$type<string[]>().notNull().default([]),
     // The grant's final report (filled by case handling): overdue or unapproved blocks new submissions.
     reportDueAt: timestamp("report_due_at", { withTimezone: true }),
     reportApprovedAt: timestamp("report_approved_at", { withTimezone: true }),
@@ -248,6 +255,8 @@ export const applications = pgTable(
     index("application_org_idx").on(t.organizationId),
     index("application_call_idx").on(t.callId),
     index("application_status_idx").on(t.status),
+    index("application_adviser_idx").on(t.assignedAdviserId),
+    index("application_office_idx").on(t.officeId),
   ],
 );
 
@@ -372,6 +381,182 @@ export const applicationMessages = pgTable(
   (t) => [index("application_message_application_idx").on(t.applicationId, t.channel, t.createdAt)],
 );
 
+// ---- Case handling (domain/cases) ----
+
+export const screenings = pgTable("screening", {
+  applicationId: text("application_id")
+    .primaryKey()
+    .references(() => applications.id),
+  // The programme's manual checklist: item id -> ticked.
+  checklist: jsonb("checklist").$type<Record<string, boolean>>().notNull().default({}),
+  outcome: text("outcome").$type<"eligible" | "ineligible" | "returned">(),
+  // What the applicant reads: the reason for ineligibility, or what to change when returned.
+  reason: text("reason"),
+  requestedSections: jsonb("requested_sections").$type<string[]>().notNull().default([]),
+  screenedBy: text("screened_by").references(() => users.id),
+  screenedAt: timestamp("screened_at", { withTimezone: true }),
+});
+
+export const assessments = pgTable(
+  "assessment",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    assessorId: text("assessor_id")
+      .notNull()
+      .references(() => users.id),
+    // Declared before scoring: no conflict of interest (a conflict means the assessor steps aside).
+    noConflictDeclaredAt: timestamp("no_conflict_declared_at", { withTimezone: true }),
+    // criterion id -> { score 0-5, comment }
+    scores: jsonb("scores").$type<Record<string, { score: number; comment: string }>>().notNull().default({}),
+    recommendation: text("recommendation").$type<"approve" | "reject">(),
+    recommendedAmount: integer("recommended_amount"),
+    reasons: text("reasons"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("assessment_case_assessor_idx").on(t.applicationId, t.assessorId)],
+);
+
+export const meetings = pgTable("meeting", {
+  id: text("id").primaryKey(),
+  // secretariat: the processing meeting (below the threshold); board: the board meeting.
+  kind: text("kind").$type<"secretariat" | "board">().notNull(),
+  programmeId: text("programme_id")
+    .notNull()
+    .references(() => programmes.id),
+  heldOn: text("held_on").notNull(),
+  // The programme's budget for the year the meeting spends from (NOK).
+  budgetNok: integer("budget_nok").notNull(),
+  closedAt: timestamp("closed_at", { withTimezone: true }),
+  createdBy: text("created_by")
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
+
+export const meetingItems = pgTable(
+  "meeting_item",
+  {
+    id: text("id").primaryKey(),
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    position: integer("position").notNull(),
+    decision: text("decision").$type<"approved" | "rejected">(),
+    amount: integer("amount"),
+    conditions: text("conditions"),
+    reasons: text("reasons"),
+    decidedBy: text("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("meeting_item_case_idx").on(t.meetingId, t.applicationId)],
+);
+
+export const grants = pgTable("grant", {
+  applicationId: text("application_id")
+    .primaryKey()
+    .references(() => applications.id),
+  amount: integer("amount").notNull(),
+  conditions: text("conditions"),
+  advanceMaxPercent: integer("advance_max_percent").notNull(),
+  reportDueOn: text("report_due_on").notNull(),
+  auditorRequired: boolean("auditor_required").notNull(),
+  meetingId: text("meeting_id").references(() => meetings.id),
+  decidedAt: timestamp("decided_at", { withTimezone: true }).notNull(),
+  acceptedBy: text("accepted_by").references(() => users.id),
+  acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+});
+
+export const payments = pgTable(
+  "payment",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    kind: text("kind").$type<"advance" | "final">().notNull(),
+    amount: integer("amount").notNull(),
+    status: text("status").$type<"requested" | "approved" | "paid" | "refused">().notNull(),
+    requestedBy: text("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull(),
+    approvedBy: text("approved_by").references(() => users.id),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+  },
+  (t) => [index("payment_application_idx").on(t.applicationId)],
+);
+
+export const finalReports = pgTable(
+  "final_report",
+  {
+    id: text("id").primaryKey(),
+    applicationId: text("application_id")
+      .notNull()
+      .references(() => applications.id),
+    number: integer("number").notNull(),
+    content: jsonb("content").notNull(),
+    submittedBy: text("submitted_by")
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    outcome: text("outcome").$type<"approved" | "returned">(),
+    reviewNote: text("review_note"),
+    reviewedBy: text("reviewed_by").references(() => users.id),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("final_report_number_idx").on(t.applicationId, t.number)],
+);
+
+export const notifications = pgTable(
+  "notification",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+    applicationId: text("application_id").references(() => applications.id),
+    params: jsonb("params").notNull().default({}),
+    createdAt: createdAt(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notification_user_idx").on(t.userId, t.createdAt)],
+);
+
+// E-mails a person turned off (mandatory ones cannot be): one row per kind.
+export const notificationOptOuts = pgTable(
+  "notification_opt_out",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind").notNull(),
+  },
+  (t) => [uniqueIndex("notification_opt_out_idx").on(t.userId, t.kind)],
+);
+
+export const savedFilters = pgTable(
+  "saved_filter",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    query: text("query").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("saved_filter_user_idx").on(t.userId)],
+);
+
 // ---- Audit log: append-only, hash-chained (domain/audit) ----
 
 export const auditLog = pgTable(
@@ -440,6 +625,16 @@ export const schema = {
   attachments,
   applicationEvents,
   applicationMessages,
+  screenings,
+  assessments,
+  meetings,
+  meetingItems,
+  grants,
+  payments,
+  finalReports,
+  notifications,
+  notificationOptOuts,
+  savedFilters,
   auditLog,
   mailOutbox,
 };

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators, applications, members, type Role } from "#db/schema.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
+import { caseTransitions } from "#domain/cases/case-transitions.ts";
 import { type ApplicationSection, applicationSections } from "./application-sections.ts";
 
 export type ApplicationRecord = typeof applications.$inferSelect;
@@ -45,6 +46,11 @@ export async function findApplicationAccess(
   const [application] = await q.select().from(applications).where(eq(applications.id, applicationId));
   if (!application) return null;
   const isDraft = application.status === "draft";
+  const isReturned = application.status === "returned";
+  // A case returned by screening opens only the steps the adviser named.
+  const unlocked = isReturned
+    ? applicationSections.filter((section) => application.unlockedSections.includes(section))
+    : [];
 
   const [membership] = await q
     .select({ role: members.role })
@@ -54,11 +60,11 @@ export async function findApplicationAccess(
     return {
       application,
       as: "applicant",
-      editableSections: isDraft ? [...applicationSections] : [],
+      editableSections: isDraft ? [...applicationSections] : unlocked,
       canComment: true,
       canMessageCase: application.status !== "draft",
-      canSubmit: isDraft,
-      canWithdraw: application.status === "submitted",
+      canSubmit: isDraft || isReturned,
+      canWithdraw: caseTransitions.withdraw.from.includes(application.status as never),
       canInvite: isDraft,
     };
   }
@@ -77,9 +83,9 @@ export async function findApplicationAccess(
     return {
       application,
       as: "collaborator",
-      editableSections: isDraft
-        ? applicationSections.filter((section) => collaborator.editSections.includes(section))
-        : [],
+      editableSections: (isDraft ? applicationSections : unlocked).filter((section) =>
+        collaborator.editSections.includes(section),
+      ),
       canComment: collaborator.canComment,
       canMessageCase: false,
       canSubmit: false,

@@ -256,13 +256,15 @@ describe("submitting an application", () => {
 
   it("can be withdrawn once sent, by the applicant, and the history says so", async () => {
     const fixture = await seedApplication(database.db);
+    const applicant = { id: fixture.userId, role: "applicant" as const, officeId: null };
     expect(
       await withdrawApplication(database.db, {
         applicationId: fixture.applicationId,
-        user: { id: fixture.userId },
+        user: applicant,
         now: new Date(),
+        mail,
       }),
-    ).toEqual({ ok: false, error: "not-submitted" });
+    ).toEqual({ ok: false, error: "refused", reason: "illegal-transition", state: "draft" });
     await submitApplication(database.db, {
       applicationId: fixture.applicationId,
       user: { id: fixture.userId },
@@ -278,12 +280,13 @@ describe("submitting an application", () => {
     expect(
       await withdrawApplication(database.db, {
         applicationId: fixture.applicationId,
-        user: { id: fixture.userId },
+        user: applicant,
         now: new Date(),
+        mail,
       }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true, from: "submitted", to: "withdrawn" });
     const events = await listApplicationEvents(database.db, fixture.applicationId);
-    expect(events.map((e) => e.kind)).toEqual(["created", "submitted", "withdrawn"]);
+    expect(events.map((e) => e.kind)).toEqual(["created", "submitted", "withdraw"]);
   });
 });
 

@@ -143,7 +143,15 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
   });
   await tx
     .update(applications)
-    .set({ status: "submitted", caseNumber, submittedAt: input.now, updatedAt: input.now })
+    .set({
+      status: "submitted",
+      caseNumber,
+      submittedAt: input.now,
+      updatedAt: input.now,
+      // Handled by the head office until someone assigns it; decided by the board at or above the threshold.
+      officeId: application.officeId ?? headOfficeId,
+      decidedBy: check.report.totals.decidedBy,
+    })
     .where(eq(applications.id, application.id));
   await recordApplicationEvent(tx, {
     applicationId: application.id,
@@ -171,6 +179,9 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
   });
   return { ok: true, caseNumber, version: 1, repeated: false, mailIds };
 }
+
+/** The secretariat in Kirkenes receives every new case (domain/offices/office-records.ts). */
+export const headOfficeId = "kirkenes";
 
 const yearInOslo = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" });
 function formatYearInOslo(moment: Date): string {

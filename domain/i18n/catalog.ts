@@ -6,12 +6,18 @@ import admin from "./messages/admin.ts";
 import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
+import cases from "./messages/cases.ts";
 import collaboration from "./messages/collaboration.ts";
 import common from "./messages/common.ts";
 import documents from "./messages/documents.ts";
 import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
+import meetings from "./messages/meetings.ts";
+import notifications from "./messages/notifications.ts";
+import payments from "./messages/payments.ts";
 import programmes from "./messages/programmes.ts";
+import reports from "./messages/reports.ts";
+import workbench from "./messages/workbench.ts";
 
 // Every area's messages, merged into one catalog per language.
 const sets = {
@@ -26,6 +32,12 @@ const sets = {
   attachments,
   collaboration,
   documents,
+  cases,
+  workbench,
+  meetings,
+  payments,
+  notifications,
+  reports,
 } as const;
 
 type Sets = typeof sets;

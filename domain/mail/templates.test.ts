@@ -32,6 +32,7 @@ const samples: { [T in MailTemplate]: MailTemplateParams[T] } = {
     pdfLink,
   },
   "application-message": { channel: "team", applicationTitle: "Grenseløs kor", link },
+  "case-update": { caseNumber: "2026/00017", applicationTitle: "Grenseløs kor", state: "Approved", link },
 };
 
 function render<T extends MailTemplate>(locale: (typeof locales)[number], template: T) {

@@ -25,6 +25,8 @@ export interface MailTemplateParams {
     name?: string;
   };
   /** The receipt for a sent application; `submittedAt` is already formatted in the recipient's language. */
+  /** A case changed state; `state` is already in the recipient's words (applicant or staff). */
+  "case-update": { caseNumber: string; applicationTitle: string; state: string; link: string; name?: string };
   "application-received": {
     caseNumber: string;
     applicationTitle: string;
@@ -102,6 +104,12 @@ const templates: Record<MailTemplate, TemplateEntry> = {
     action: "mail.applicationReceived.action",
     linkParam: "statusLink",
     after: ["mail.applicationReceived.pdf", "mail.applicationReceived.next"],
+  },
+  "case-update": {
+    subject: "mail.caseUpdate.subject",
+    before: ["mail.caseUpdate.intro"],
+    action: "mail.caseUpdate.action",
+    after: ["mail.caseUpdate.why"],
   },
   "application-message": (values) => {
     if (values.channel === "case") {

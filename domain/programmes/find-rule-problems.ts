@@ -60,7 +60,9 @@ function firstRepeated(values: string[]): string | undefined {
   return undefined;
 }
 
-export function findRuleProblems(rules: ProgrammeRules): RuleProblem[] {
+export function findRuleProblems(
+  rules: Omit<ProgrammeRules, "screeningChecklist" | "assessmentCriteria">,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const add = (field: RuleProblemField, code: RuleProblemCode, detail?: string) =>
     problems.push(detail === undefined ? { field, code } : { field, code, detail });

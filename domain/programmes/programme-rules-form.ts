@@ -16,8 +16,14 @@ import type { ProgrammeRules } from "./programme-rules.ts";
 // refer to, so they never change: a row that has one keeps it (a hidden field), a new row gets one
 // made from its English name.
 
-/** The rules except the applicant country, which is the programme's nature and not edited here. */
-export type ProgrammeRulesEdit = Omit<ProgrammeRules, "applicantCountry">;
+/**
+ * The rules except the applicant country, which is the programme's nature, and the case-handling
+ * lists (screening checklist, assessment criteria), which this form does not edit: both are kept.
+ */
+export type ProgrammeRulesEdit = Omit<
+  ProgrammeRules,
+  "applicantCountry" | "screeningChecklist" | "assessmentCriteria"
+>;
 
 export interface NamedRow {
   id?: string;

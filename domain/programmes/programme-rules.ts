@@ -24,6 +24,54 @@ export const defaultCostCategories = [
   { id: "other", name: { nb: "Annet", en: "Other", ru: "Прочее" } },
 ];
 
+export const defaultScreeningChecklist = [
+  {
+    id: "applicant-registered",
+    name: {
+      nb: "Søkeren er registrert i Enhetsregisteret",
+      en: "The applicant is registered in the Central Coordinating Register",
+      ru: "Заявитель зарегистрирован в Едином реестре",
+    },
+  },
+  {
+    id: "partner-confirmed",
+    name: {
+      nb: "Partneren har bekreftet samarbeidet",
+      en: "The partner has confirmed the cooperation",
+      ru: "Партнёр подтвердил сотрудничество",
+    },
+  },
+  {
+    id: "no-double-funding",
+    name: {
+      nb: "Ingen dobbeltfinansiering av de samme kostnadene",
+      en: "No double funding of the same costs",
+      ru: "Нет двойного финансирования одних и тех же расходов",
+    },
+  },
+];
+
+export const defaultAssessmentCriteria = [
+  {
+    id: "cooperation",
+    name: { nb: "Samarbeidsinnhold", en: "Cooperation content", ru: "Содержание сотрудничества" },
+  },
+  {
+    id: "relevance",
+    name: {
+      nb: "Relevans for satsingsområdet",
+      en: "Relevance to the priority area",
+      ru: "Соответствие направлению",
+    },
+  },
+  { id: "feasibility", name: { nb: "Gjennomførbarhet", en: "Feasibility", ru: "Выполнимость" } },
+  { id: "budget", name: { nb: "Realistisk budsjett", en: "Budget realism", ru: "Реалистичность бюджета" } },
+  {
+    id: "people-to-people",
+    name: { nb: "Folk-til-folk-kontakt", en: "People-to-people reach", ru: "Охват «от людей к людям»" },
+  },
+];
+
 export const programmeRulesSchema = z.object({
   applicantCountry: z.string().length(2),
   applicantRegions: z.array(z.string().min(1)).min(1),
@@ -53,6 +101,14 @@ export const programmeRulesSchema = z.object({
   requiredAttachments: z
     .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localised }))
     .default([]),
+  // Case handling: the adviser's manual screening checklist and the assessment criteria (scored 0-5).
+  screeningChecklist: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localised }))
+    .default(defaultScreeningChecklist),
+  assessmentCriteria: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: localised }))
+    .min(1)
+    .default(defaultAssessmentCriteria),
 });
 
 export type ProgrammeRules = z.infer<typeof programmeRulesSchema>;

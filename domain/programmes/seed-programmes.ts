@@ -1,5 +1,10 @@
 import type { Locale } from "#db/schema.ts";
-import { defaultCostCategories, type ProgrammeRules } from "./programme-rules.ts";
+import {
+  defaultAssessmentCriteria,
+  defaultCostCategories,
+  defaultScreeningChecklist,
+  type ProgrammeRules,
+} from "./programme-rules.ts";
 
 // The two programmes of the domain brief, with the rules as published (sources in shared/domain.md).
 const priorityAreas: ProgrammeRules["priorityAreas"] = [
@@ -92,6 +97,8 @@ export const programmeSeeds: ProgrammeSeed[] = [
       languages: ["nb", "en", "ru"],
       costCategories: defaultCostCategories,
       requiredAttachments,
+      screeningChecklist: defaultScreeningChecklist,
+      assessmentCriteria: defaultAssessmentCriteria,
     },
   },
   {
@@ -133,6 +140,8 @@ export const programmeSeeds: ProgrammeSeed[] = [
       languages: ["nb", "en"],
       costCategories: defaultCostCategories,
       requiredAttachments,
+      screeningChecklist: defaultScreeningChecklist,
+      assessmentCriteria: defaultAssessmentCriteria,
     },
   },
 ];

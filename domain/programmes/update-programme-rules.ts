@@ -28,7 +28,12 @@ export async function updateProgrammeRules(
     const [row] = await tx.select().from(programmes).where(eq(programmes.id, programmeId)).for("update");
     if (!row) return { ok: false as const, error: "not-found" as const };
     const before = programmeRulesSchema.parse(row.rules);
-    const parsed = programmeRulesSchema.safeParse({ ...edit, applicantCountry: before.applicantCountry });
+    const parsed = programmeRulesSchema.safeParse({
+      ...edit,
+      applicantCountry: before.applicantCountry,
+      screeningChecklist: before.screeningChecklist,
+      assessmentCriteria: before.assessmentCriteria,
+    });
     if (!parsed.success)
       return {
         ok: false as const,

@@ -21,6 +21,7 @@ const eventKeys = {
   created: "application.status.event.created",
   submitted: "application.status.event.submitted",
   withdrawn: "application.status.event.withdrawn",
+  withdraw: "application.status.event.withdrawn",
 } as const;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -72,10 +73,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       applicationId: access.application.id,
       user,
       now: new Date(),
+      mail: {
+        smtpEnabled: Boolean(context.services.config.SMTP_URL),
+        baseUrl: context.services.config.baseUrl,
+      },
     });
     if (!result.ok) {
       return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
     }
+    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?withdrawn=1`);
   }
   if (intent === "message") {

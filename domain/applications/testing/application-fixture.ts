@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, attachments, calls, members, organizations, programmes, users } from "#db/schema.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { ApplicationForm } from "../application-form.ts";
 import { createApplication } from "../create-application.ts";
@@ -71,6 +72,7 @@ export async function seedApplication(
   options: { now?: Date; programmeId?: string; callId?: string; complete?: boolean } = {},
 ): Promise<ApplicationFixture> {
   const now = options.now ?? new Date();
+  await ensureOffices(db);
   const programme = programmeSeeds.find((p) => p.id === (options.programmeId ?? "no-ru-regular"))!;
   await db.insert(programmes).values(programme).onConflictDoNothing();
   const callId = options.callId ?? `${programme.id}-continuous`;

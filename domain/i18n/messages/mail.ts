@@ -47,6 +47,11 @@ export default defineMessages({
       "Logg inn med denne e-postadressen for å godta invitasjonen. Har du ikke konto ennå, kan du opprette en med denne adressen. Lenken kan brukes én gang.",
     "mail.applicationInvitation.ignore":
       "Hvis du ikke venter denne invitasjonen, kan du se bort fra e-posten. Ingenting skjer før du godtar den.",
+    "mail.caseUpdate.subject": "Sak {caseNumber}: {state}",
+    "mail.caseUpdate.intro": "Det er nytt i saken «{applicationTitle}» ({caseNumber}): {state}.",
+    "mail.caseUpdate.action": "Åpne saken",
+    "mail.caseUpdate.why":
+      "Du får denne e-posten fordi du arbeider med saken. Du kan slå av e-poster som ikke er påkrevd, under Konto.",
     "mail.applicationReceived.subject": "Vi har mottatt søknaden din {caseNumber}",
     "mail.applicationReceived.intro":
       "Takk! Vi har mottatt søknaden «{applicationTitle}» til {programmeName}. Den ble sendt {submittedAt}.",
@@ -110,6 +115,11 @@ export default defineMessages({
       "Log in with this e-mail address to accept the invitation. If you do not have an account yet, you can create one with this address. The link can be used once.",
     "mail.applicationInvitation.ignore":
       "If you were not expecting this invitation, you can ignore this e-mail. Nothing happens until you accept it.",
+    "mail.caseUpdate.subject": "Case {caseNumber}: {state}",
+    "mail.caseUpdate.intro": "There is news in the case “{applicationTitle}” ({caseNumber}): {state}.",
+    "mail.caseUpdate.action": "Open the case",
+    "mail.caseUpdate.why":
+      "You receive this e-mail because you work on the case. You can turn off e-mails that are not required under Account.",
     "mail.applicationReceived.subject": "We have received your application {caseNumber}",
     "mail.applicationReceived.intro":
       "Thank you. We have received the application “{applicationTitle}” to {programmeName}. It was sent on {submittedAt}.",
@@ -175,6 +185,11 @@ export default defineMessages({
       "Чтобы принять приглашение, войдите в систему с этим адресом электронной почты. Если у вас ещё нет учётной записи, вы можете создать её с этим адресом. Ссылкой можно воспользоваться только один раз.",
     "mail.applicationInvitation.ignore":
       "Если вы не ожидали этого приглашения, просто не обращайте внимания на это письмо: без вашего согласия ничего не произойдёт.",
+    "mail.caseUpdate.subject": "Дело {caseNumber}: {state}",
+    "mail.caseUpdate.intro": "Новости по делу «{applicationTitle}» ({caseNumber}): {state}.",
+    "mail.caseUpdate.action": "Открыть дело",
+    "mail.caseUpdate.why":
+      "Вы получили это письмо, потому что работаете с делом. Необязательные письма можно отключить в разделе «Учётная запись».",
     "mail.applicationReceived.subject": "Ваша заявка {caseNumber} получена",
     "mail.applicationReceived.intro":
       "Благодарим вас! Мы получили заявку «{applicationTitle}» по программе «{programmeName}». Заявка отправлена {submittedAt}.",
