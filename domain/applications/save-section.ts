@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications } from "#db/schema.ts";
+import { editableStates } from "#domain/cases/case-states.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import type { FormSection } from "./section-schemas.ts";
 import { changedPaths, valueAtPath } from "./section-values.ts";
@@ -46,7 +47,9 @@ export async function saveSection<S extends FormSection>(
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (row?.status !== "draft") return { ok: false as const, error: "not-draft" as const };
+    // A draft, or a case returned to the applicant (the route checks the step was unlocked).
+    if (!row || !editableStates.includes(row.status))
+      return { ok: false as const, error: "not-draft" as const };
     if (row.revision !== input.baseRevision) {
       const current = (row.form as ApplicationForm)[input.section] ?? {};
       const paths = changedPaths(input.baseValues ?? {}, current);

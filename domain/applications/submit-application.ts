@@ -1,15 +1,23 @@
 import crypto from "node:crypto";
-import { and, eq, isNotNull, isNull, lt, ne } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, max, ne } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
 import { applications, applicationVersions, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { transitionCase } from "#domain/cases/transition-case.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
-import { checkApplication, loadApplicationContext } from "./application-context.ts";
+import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import type { ApplicationRecord } from "./application-access.ts";
+import {
+  type ApplicationCheck,
+  type ApplicationContext,
+  checkApplication,
+  loadApplicationContext,
+} from "./application-context.ts";
 import { recordApplicationEvent } from "./application-events.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import { applicationTitle } from "./application-title.ts";
@@ -74,6 +82,7 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     if (earlier.applicationId !== application.id) return { ok: false, error: "not-found" };
     return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true, mailIds: [] };
   }
+  if (application.status === "returned") return resubmitInTransaction(tx, application, input);
   if (application.status !== "draft")
     return { ok: false, error: "not-draft", caseNumber: application.caseNumber };
 
@@ -102,45 +111,13 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
   }
 
   const form = application.form as ApplicationForm;
-  // Field messages are not stored, so the language of this translator never shows.
-  const check = checkApplication(form, context, createTranslator("en"), input.now, "submission");
-  const fieldProblems = Object.fromEntries(
-    Object.entries(check.fieldProblems).filter(([, count]) => count > 0),
-  ) as Partial<Record<FormSection, number>>;
-  if (!check.report.canSubmit || Object.keys(fieldProblems).length > 0) {
-    return { ok: false, error: "not-eligible", blocking: check.report.blocking, fieldProblems };
-  }
+  const checked = checkForSending(form, context, input.now);
+  if (!checked.ok) return checked.refusal;
+  const check = checked.check;
 
   const year = Number(formatYearInOslo(input.now));
   const caseNumber = await takeCaseNumber(tx, year);
-  const submittedAt = input.now.toISOString();
-  const content: SubmittedContent = {
-    form,
-    organisation: context.organisation,
-    attachments: context.attachments,
-    draft: { ...check.draft, dates: { ...check.draft.dates, submittedAt } },
-    totals: check.report.totals,
-  };
-  const call: SubmittedCall = {
-    id: context.call.id,
-    title: context.call.title,
-    kind: context.call.kind,
-    opensAt: context.call.opensAt.toISOString(),
-    closesAt: context.call.closesAt?.toISOString() ?? null,
-  };
-  await tx.insert(applicationVersions).values({
-    id: crypto.randomUUID(),
-    applicationId: application.id,
-    number: 1,
-    caseNumber,
-    submittedAt: input.now,
-    submittedBy: input.user.id,
-    idempotencyKey: input.idempotencyKey,
-    content,
-    programmeRules: context.programme.rules,
-    call,
-    eligibility: check.report.results,
-  });
+  await freezeVersion(tx, { application, form, context, check, number: 1, caseNumber, input });
   await tx
     .update(applications)
     .set({
@@ -178,6 +155,122 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     contactEmail: form.applicant?.contactEmail,
   });
   return { ok: true, caseNumber, version: 1, repeated: false, mailIds };
+}
+
+/** Every rule and field check at the moment of sending; field messages are not stored, so their language never shows. */
+function checkForSending(
+  form: ApplicationForm,
+  context: ApplicationContext,
+  now: Date,
+): { ok: true; check: ApplicationCheck } | { ok: false; refusal: SubmitResult } {
+  const check = checkApplication(form, context, createTranslator("en"), now, "submission");
+  const fieldProblems = Object.fromEntries(
+    Object.entries(check.fieldProblems).filter(([, count]) => count > 0),
+  ) as Partial<Record<FormSection, number>>;
+  if (!check.report.canSubmit || Object.keys(fieldProblems).length > 0) {
+    return {
+      ok: false,
+      refusal: { ok: false, error: "not-eligible", blocking: check.report.blocking, fieldProblems },
+    };
+  }
+  return { ok: true, check };
+}
+
+/** The application as sent, frozen: form, organisation, attachments, the judged draft, the rules and call. */
+async function freezeVersion(
+  tx: Tx,
+  sent: {
+    application: ApplicationRecord;
+    form: ApplicationForm;
+    context: ApplicationContext;
+    check: ApplicationCheck;
+    number: number;
+    caseNumber: string;
+    input: SubmitInput;
+  },
+): Promise<void> {
+  const { context, check, input } = sent;
+  const submittedAt = input.now.toISOString();
+  const content: SubmittedContent = {
+    form: sent.form,
+    organisation: context.organisation,
+    attachments: context.attachments,
+    draft: { ...check.draft, dates: { ...check.draft.dates, submittedAt } },
+    totals: check.report.totals,
+  };
+  const call: SubmittedCall = {
+    id: context.call.id,
+    title: context.call.title,
+    kind: context.call.kind,
+    opensAt: context.call.opensAt.toISOString(),
+    closesAt: context.call.closesAt?.toISOString() ?? null,
+  };
+  await tx.insert(applicationVersions).values({
+    id: crypto.randomUUID(),
+    applicationId: sent.application.id,
+    number: sent.number,
+    caseNumber: sent.caseNumber,
+    submittedAt: input.now,
+    submittedBy: input.user.id,
+    idempotencyKey: input.idempotencyKey,
+    content,
+    programmeRules: context.programme.rules,
+    call,
+    eligibility: check.report.results,
+  });
+}
+
+/**
+ * Sends again a case that screening returned: same case number, the next version, judged by the
+ * rules the case was first sent under (a programme change since then does not apply to it). The
+ * call's window and the organisation's reports are not checked again: the secretariat asked for
+ * the changes. The state change goes through the case workflow (resubmit), which tells the adviser.
+ */
+async function resubmitInTransaction(
+  tx: Tx,
+  application: ApplicationRecord,
+  input: SubmitInput,
+): Promise<SubmitResult> {
+  const [first] = await tx
+    .select({ rules: applicationVersions.programmeRules })
+    .from(applicationVersions)
+    .where(and(eq(applicationVersions.applicationId, application.id), eq(applicationVersions.number, 1)));
+  const [latest] = await tx
+    .select({ number: max(applicationVersions.number) })
+    .from(applicationVersions)
+    .where(eq(applicationVersions.applicationId, application.id));
+  const loaded = await loadApplicationContext(tx, application);
+  const context: ApplicationContext = {
+    ...loaded,
+    programme: {
+      ...loaded.programme,
+      rules: first ? programmeRulesSchema.parse(first.rules) : loaded.programme.rules,
+    },
+  };
+  const form = application.form as ApplicationForm;
+  const checked = checkForSending(form, context, input.now);
+  if (!checked.ok) return checked.refusal;
+  const number = (latest?.number ?? 0) + 1;
+  const caseNumber = application.caseNumber ?? "";
+  await freezeVersion(tx, { application, form, context, check: checked.check, number, caseNumber, input });
+  const moved = await transitionCase(tx, {
+    applicationId: application.id,
+    transition: "resubmit",
+    actor: { id: input.user.id, role: "applicant", officeId: null },
+    now: input.now,
+    data: { version: number },
+    mail: input.mail,
+    apply: async (inner) => {
+      await inner
+        .update(applications)
+        .set({ unlockedSections: [] })
+        .where(eq(applications.id, application.id));
+      return undefined;
+    },
+  });
+  if (!moved.ok)
+    throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
+  return { ok: true, caseNumber, version: number, repeated: false, mailIds: moved.mailIds };
 }
 
 /** The secretariat in Kirkenes receives every new case (domain/offices/office-records.ts). */

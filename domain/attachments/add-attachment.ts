@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { editableStates } from "#domain/cases/case-states.ts";
 import { attachmentKinds } from "./attachment-kinds.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
 import { cleanFileName } from "./file-names.ts";
@@ -42,7 +43,8 @@ export async function addAttachment(
     .from(applications)
     .where(eq(applications.id, input.applicationId));
   if (!application) throw new Error("addAttachment: unknown application");
-  if (application.status !== "draft") return { ok: false, error: "not-draft" };
+  // A draft, or a case returned to the applicant (the page checks that attachments were unlocked).
+  if (!editableStates.includes(application.status)) return { ok: false, error: "not-draft" };
   const kinds = await attachmentKinds(q, application.programmeId);
   if (!kinds.some((kind) => kind.id === input.kind)) return { ok: false, error: "unknown-kind" };
   const type = sniffFileType(input.bytes);

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { editableStates } from "#domain/cases/case-states.ts";
 
 export type RemoveAttachmentResult = { ok: true } | { ok: false; error: "not-found" | "not-draft" };
 
@@ -19,7 +20,8 @@ export async function removeAttachment(
       .from(applications)
       .where(eq(applications.id, input.applicationId));
     if (!application) return { ok: false as const, error: "not-found" as const };
-    if (application.status !== "draft") return { ok: false as const, error: "not-draft" as const };
+    if (!editableStates.includes(application.status))
+      return { ok: false as const, error: "not-draft" as const };
     const [removed] = await tx
       .update(attachments)
       .set({ removedAt: new Date() })

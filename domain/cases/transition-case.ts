@@ -68,8 +68,10 @@ export async function caseActorOf(
  * application's row lock it checks the table (state, role, office, who decides), runs the
  * transition's own writes, changes the state, and records one history event, one audit entry and
  * the notifications (in-app, and e-mail unless the person turned that kind off). All or nothing.
+ * Given a transaction, it runs inside it (a savepoint), so a caller's own writes and the state
+ * change commit together.
  */
-export async function transitionCase(db: Db, input: TransitionInput): Promise<TransitionResult> {
+export async function transitionCase(db: Db | Tx, input: TransitionInput): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select()

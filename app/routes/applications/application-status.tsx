@@ -2,7 +2,10 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { listApplicationEvents } from "#domain/applications/application-events.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { isApplicationSection } from "#domain/applications/application-sections.ts";
 import { withdrawApplication } from "#domain/applications/withdraw-application.ts";
+import { isCaseState } from "#domain/cases/case-states.ts";
+import { findScreening } from "#domain/cases/screen-case.ts";
 import { listMessages } from "#domain/collaboration/list-messages.ts";
 import { postMessage } from "#domain/collaboration/post-message.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
@@ -30,7 +33,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const t = createTranslator(locale);
   const db = context.services.db;
   const { application } = access;
-  const events = await listApplicationEvents(db, application.id);
+  const [events, screening] = await Promise.all([
+    listApplicationEvents(db, application.id),
+    findScreening(db, application.id),
+  ]);
   const messages = access.as === "collaborator" ? [] : await listMessages(db, access, "case");
   return {
     applicationId: application.id,
@@ -39,10 +45,25 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     caseNumber: application.caseNumber,
     submittedAt: application.submittedAt ? formatDateTime(locale, application.submittedAt) : null,
     history: events.map((event) => {
-      const key = eventKeys[event.kind as keyof typeof eventKeys] ?? "application.status.event.other";
-      const caseNumber = (event.data as { caseNumber?: string }).caseNumber ?? "";
-      return { id: event.id, at: formatDateTime(locale, event.at), text: t(key, { caseNumber }) };
+      const { caseNumber = "", to } = event.data as { caseNumber?: string; to?: string };
+      // Case-handling moves are told by the state they led to, in the applicant's words.
+      const text =
+        event.kind in eventKeys
+          ? t(eventKeys[event.kind as keyof typeof eventKeys], { caseNumber })
+          : isCaseState(to)
+            ? t("application.status.event.moved", { state: t(`application.status.${to}`) })
+            : t("application.status.event.other");
+      return { id: event.id, at: formatDateTime(locale, event.at), text };
     }),
+    screening:
+      application.status === "returned" || application.status === "ineligible"
+        ? {
+            reason: screening?.reason ?? "",
+            sections: application.unlockedSections
+              .filter(isApplicationSection)
+              .map((section) => ({ section, name: t(`application.step.${section}`) })),
+          }
+        : null,
     messages: messages.map((message) => ({
       id: message.id,
       from: message.fromStaff ? t("application.status.fromStaff") : message.authorName,
@@ -51,7 +72,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     })),
     canMessage: access.canMessageCase,
     canWithdraw: access.canWithdraw,
-    canEdit: application.status === "draft" && access.editableSections.length > 0,
+    canEdit: access.editableSections.length > 0,
   };
 }
 
@@ -124,6 +145,34 @@ export default function ApplicationStatus({ loaderData, actionData }: Route.Comp
         </Alert>
       )}
       {view.status === "withdrawn" && <Alert data-color="info">{t("application.withdrawn")}</Alert>}
+      {view.screening && view.status === "returned" && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t("application.returned.heading")}
+          </Heading>
+          <Paragraph className="bb-message-body">{view.screening.reason}</Paragraph>
+          <Paragraph>
+            {t("application.returned.sections", {
+              sections: view.screening.sections.map((s) => s.name).join(", "),
+            })}
+          </Paragraph>
+          <ul>
+            {view.screening.sections.map((s) => (
+              <li key={s.section}>
+                <a href={localePath(locale, `${base}/${s.section}`)}>{s.name}</a>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {view.screening && view.status === "ineligible" && (
+        <Alert data-color="danger">
+          <Heading level={2} data-size="xs">
+            {t("application.ineligible.heading")}
+          </Heading>
+          <Paragraph className="bb-message-body">{view.screening.reason}</Paragraph>
+        </Alert>
+      )}
       <Paragraph>
         {t("application.status.current", { status: t(`application.status.${view.status}`) })}
       </Paragraph>

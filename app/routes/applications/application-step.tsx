@@ -7,6 +7,7 @@ import { saveSection } from "#domain/applications/save-section.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
 import { pickSectionValues, SectionTooLargeError } from "#domain/applications/section-values.ts";
 import { submitApplication } from "#domain/applications/submit-application.ts";
+import { editableStates } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -43,7 +44,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const step = stepFrom(params);
   const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
   const { application } = access;
-  if (application.status !== "draft") throw redirect(`/${locale}/applications/${application.id}/status`);
+  if (!editableStates.includes(application.status)) {
+    throw redirect(`/${locale}/applications/${application.id}/status`);
+  }
   const t = createTranslator(locale);
   const db = context.services.db;
   const appContext = await loadApplicationContext(db, application);
@@ -100,7 +103,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
   if (step === "review") return submit();
   if (!isFormSection(step)) throw data({ reason: "not-found" }, { status: 404 });
-  if (application.status !== "draft") {
+  if (!editableStates.includes(application.status)) {
     return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
   }
   if (!access.editableSections.includes(step)) throw data({ reason: "forbidden" }, { status: 403 });

@@ -1,10 +1,267 @@
-import { data } from "react-router";
+import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import { applicationSections, isApplicationSection } from "#domain/applications/application-sections.ts";
+import {
+  canScreen,
+  findScreening,
+  latestVersion,
+  maxReasonLength,
+  type ScreeningOutcome,
+  saveScreeningChecklist,
+  screenCase,
+  screeningRules,
+} from "#domain/cases/screen-case.ts";
+import { transitionCase } from "#domain/cases/transition-case.ts";
+import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
+import type { RuleResult } from "#domain/eligibility/rule-result.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { TextField } from "../../components/text-field.tsx";
+import { requireCase } from "../../web/case-page.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { Route } from "./+types/case-screening";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// Screening a case: the automatic rule results as the applicant saw them, the programme's manual
+// checklist, and the outcome (eligible, ineligible with a reason, or returned with named steps).
+
+const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const db = context.services.db;
+  const [rules, version, screening, allowed] = await Promise.all([
+    screeningRules(db, application.id),
+    latestVersion(db, application.id),
+    findScreening(db, application.id),
+    canScreen(db, application.id, user),
+  ]);
+  if (!rules || !version) throw data({ reason: "not-found" }, { status: 404 });
+  const canStart =
+    application.status === "submitted" &&
+    (user.role === "programme_manager" ||
+      (user.role === "adviser" && user.officeId === application.officeId));
+  return {
+    applicationId: application.id,
+    caseNumber: application.caseNumber ?? "",
+    state: application.status,
+    results: (version.eligibility as RuleResult[]).map((result) => ({
+      ruleId: result.ruleId,
+      outcome: result.outcome,
+      text: renderRuleMessage(locale, result.message),
+    })),
+    checklist: rules.screeningChecklist.map((item) => ({
+      id: item.id,
+      name: item.name[locale],
+      ticked: screening?.checklist[item.id] === true,
+    })),
+    reason: screening?.reason ?? "",
+    canScreen: allowed,
+    canStart,
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const db = context.services.db;
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const mail = {
+    smtpEnabled: Boolean(context.services.config.SMTP_URL),
+    baseUrl: context.services.config.baseUrl,
+  };
+  const here = `/${locale}/cases/${application.id}/screening`;
+  const checklist = Object.fromEntries(formData.getAll("checklist").map((id) => [String(id), true]));
+
+  if (intent === "start") {
+    const result = await transitionCase(db, {
+      applicationId: application.id,
+      transition: "start_screening",
+      actor: user,
+      now: new Date(),
+      mail,
+    });
+    if (!result.ok) return refusal(result);
+    await dispatchQueuedMail(context, result.mailIds);
+    throw redirect(here);
+  }
+  if (intent === "checklist") {
+    const saved = await saveScreeningChecklist(db, { applicationId: application.id, actor: user, checklist });
+    if (!saved.ok) throw data({ reason: "forbidden" }, { status: 403 });
+    throw redirect(`${here}?saved=1`);
+  }
+  if (intent !== "outcome") throw data({ reason: "bad-request" }, { status: 400 });
+  const outcome = String(formData.get("outcome") ?? "") as ScreeningOutcome;
+  if (!outcomes.includes(outcome)) {
+    return data(
+      { problems: [t("form.required")], reason: String(formData.get("reason") ?? "") },
+      { status: 400 },
+    );
+  }
+  const result = await screenCase(db, {
+    applicationId: application.id,
+    actor: user,
+    now: new Date(),
+    mail,
+    outcome,
+    checklist,
+    reason: String(formData.get("reason") ?? ""),
+    sections: formData.getAll("sections").map(String),
+  });
+  if (!result.ok) {
+    if (result.error === "invalid") {
+      return data(
+        {
+          problems: result.problems.map((problem) =>
+            t(`screening.problem.${problem}`, { max: maxReasonLength }),
+          ),
+          reason: String(formData.get("reason") ?? ""),
+        },
+        { status: 400 },
+      );
+    }
+    return refusal(result);
+  }
+  await dispatchQueuedMail(context, result.mailIds);
+  throw redirect(`/${locale}/cases/${application.id}`);
+
+  function refusal(result: { ok: false; error: string; reason?: string; state?: string }) {
+    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    const state = t(`case.state.${(result.state ?? application.status) as "submitted"}`);
+    return data(
+      {
+        problems: [t(`case.refused.${(result.reason ?? "wrong-role") as "wrong-role"}`, { state })],
+        reason: "",
+      },
+      { status: 409 },
+    );
+  }
+}
+
+const outcomeColor = {
+  pass: "success",
+  warning: "warning",
+  fail: "danger",
+  "not-applicable": "neutral",
+} as const;
+
+export default function CaseScreening({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const view = loaderData;
+  const title = t("screening.title", { caseNumber: view.caseNumber });
+  return (
+    <div className="bb-stack">
+      <title>{`${title} – ${t("app.name")}`}</title>
+      <Paragraph>
+        <a href={localePath(locale, `/cases/${view.applicationId}`)}>{t("screening.backToCase")}</a>
+      </Paragraph>
+      <Heading level={1}>{title}</Heading>
+      {actionData?.problems && actionData.problems.length > 0 && (
+        <Alert data-color="danger" role="alert">
+          <ul>
+            {actionData.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {searchParams.get("saved") === "1" && (
+        <Alert data-color="success" role="status">
+          {t("screening.checklistSaved")}
+        </Alert>
+      )}
+      {view.canStart && (
+        <Form method="post">
+          <input type="hidden" name="intent" value="start" />
+          <Button type="submit">{t("screening.start")}</Button>
+        </Form>
+      )}
+      <Heading level={2} data-size="sm">
+        {t("screening.automatic")}
+      </Heading>
+      <ul className="bb-rule-list">
+        {view.results.map((result) => (
+          <li key={result.ruleId}>
+            <Tag data-color={outcomeColor[result.outcome]} data-size="sm">
+              {t(`application.review.outcome.${result.outcome}`)}
+            </Tag>{" "}
+            {result.text}
+          </li>
+        ))}
+      </ul>
+      {!view.canScreen ? (
+        <Paragraph>{t("screening.notInScreening", { state: t(`case.state.${view.state}`) })}</Paragraph>
+      ) : (
+        <Form method="post" className="bb-form">
+          <fieldset className="bb-fieldset">
+            <legend>{t("screening.checklist")}</legend>
+            {view.checklist.map((item) => (
+              <div className="bb-checkbox" key={item.id}>
+                <input
+                  type="checkbox"
+                  className="ds-input"
+                  id={`checklist-${item.id}`}
+                  name="checklist"
+                  value={item.id}
+                  defaultChecked={item.ticked}
+                />
+                <label htmlFor={`checklist-${item.id}`}>{item.name}</label>
+              </div>
+            ))}
+            <div>
+              <Button type="submit" name="intent" value="checklist" variant="secondary">
+                {t("screening.saveChecklist")}
+              </Button>
+            </div>
+          </fieldset>
+          <fieldset className="bb-fieldset">
+            <legend>{t("screening.outcome")}</legend>
+            {outcomes.map((outcome) => (
+              <div className="bb-checkbox" key={outcome}>
+                <input
+                  type="radio"
+                  className="ds-input"
+                  id={`outcome-${outcome}`}
+                  name="outcome"
+                  value={outcome}
+                />
+                <label htmlFor={`outcome-${outcome}`}>{t(`screening.outcome.${outcome}`)}</label>
+              </div>
+            ))}
+            <TextField
+              id="screening-reason"
+              name="reason"
+              label={t("screening.reason")}
+              multiline
+              defaultValue={actionData?.reason ?? view.reason}
+            />
+            <fieldset className="bb-fieldset-plain">
+              <legend>{t("screening.sections")}</legend>
+              {applicationSections.filter(isApplicationSection).map((section) => (
+                <div className="bb-checkbox" key={section}>
+                  <input
+                    type="checkbox"
+                    className="ds-input"
+                    id={`section-${section}`}
+                    name="sections"
+                    value={section}
+                  />
+                  <label htmlFor={`section-${section}`}>{t(`application.step.${section}`)}</label>
+                </div>
+              ))}
+            </fieldset>
+            <div>
+              <Button type="submit" name="intent" value="outcome">
+                {t("screening.submit")}
+              </Button>
+            </div>
+          </fieldset>
+        </Form>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,231 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applications, applicationVersions, auditLog, mailOutbox, notifications, users } from "#db/schema.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { saveSection } from "#domain/applications/save-section.ts";
+import { submitApplication } from "#domain/applications/submit-application.ts";
+import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { createTestDatabase } from "#tests/database.ts";
+import { screenCase } from "./screen-case.ts";
+import { type CaseUser, transitionCase } from "./transition-case.ts";
+
+let database: Database;
+const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
+const adviser: CaseUser = { id: "adviser-kirkenes", role: "adviser", officeId: "kirkenes" };
+const otherAdviser: CaseUser = { id: "adviser-murmansk", role: "adviser", officeId: "murmansk" };
+const allTicked = { "applicant-registered": true, "partner-confirmed": true, "no-double-funding": true };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedApplication(database.db); // offices and programme
+  for (const user of [adviser, otherAdviser]) {
+    await database.db.insert(users).values({
+      id: user.id,
+      name: user.id,
+      email: `${user.id}@example.org`,
+      role: user.role,
+      officeId: user.officeId,
+      emailVerified: true,
+    });
+  }
+});
+afterAll(async () => {
+  await database.close();
+});
+
+async function sentCase() {
+  const fixture = await seedApplication(database.db);
+  const sent = await submitApplication(database.db, {
+    applicationId: fixture.applicationId,
+    user: { id: fixture.userId },
+    idempotencyKey: crypto.randomUUID(),
+    now: new Date(),
+    mail,
+  });
+  if (!sent.ok) throw new Error("fixture not sent");
+  return {
+    ...fixture,
+    caseNumber: sent.caseNumber,
+    applicant: { id: fixture.userId, role: "applicant", officeId: null } as CaseUser,
+  };
+}
+
+const stateOf = async (id: string) =>
+  (await database.db.select().from(applications).where(eq(applications.id, id)))[0]!;
+
+describe("moving a case", () => {
+  it("refuses what the table does not allow and writes nothing; allowed moves write history, audit and notices", async () => {
+    const sent = await sentCase();
+    const before = await database.db.select().from(auditLog);
+    const refused = await transitionCase(database.db, {
+      applicationId: sent.applicationId,
+      transition: "start_screening",
+      actor: otherAdviser,
+      now: new Date(),
+      mail,
+    });
+    expect(refused).toEqual({ ok: false, error: "refused", reason: "wrong-office", state: "submitted" });
+    expect(await database.db.select().from(auditLog)).toHaveLength(before.length);
+    const moved = await transitionCase(database.db, {
+      applicationId: sent.applicationId,
+      transition: "start_screening",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    expect(moved).toMatchObject({ ok: true, from: "submitted", to: "in_screening" });
+    expect((await stateOf(sent.applicationId)).status).toBe("in_screening");
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, sent.applicationId));
+    expect(audit.map((entry) => entry.action)).toContain("case.start_screening");
+    const notices = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, sent.userId));
+    expect(notices.map((n) => n.kind)).toEqual(["case.start_screening"]);
+    const mails = await database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.template, "case-update"), eq(mailOutbox.text, mailOutbox.text)));
+    expect(mails.some((m) => m.text.includes(sent.caseNumber) && m.subject.includes("Under kontroll"))).toBe(
+      true,
+    );
+  });
+});
+
+describe("screening", () => {
+  it("returns a case with the steps to change, lets the applicant change only those, and takes it back as version 2", async () => {
+    const sent = await sentCase();
+    await transitionCase(database.db, {
+      applicationId: sent.applicationId,
+      transition: "start_screening",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    const missing = await screenCase(database.db, {
+      applicationId: sent.applicationId,
+      actor: adviser,
+      now: new Date(),
+      mail,
+      outcome: "returned",
+      checklist: {},
+      reason: "",
+      sections: [],
+    });
+    expect(missing).toEqual({
+      ok: false,
+      error: "invalid",
+      problems: ["reason-required", "sections-required"],
+    });
+    const returned = await screenCase(database.db, {
+      applicationId: sent.applicationId,
+      actor: adviser,
+      now: new Date(),
+      mail,
+      outcome: "returned",
+      checklist: {},
+      reason: "Please describe the second gathering.",
+      sections: ["activities", "not-a-step"],
+    });
+    expect(returned).toMatchObject({ ok: true, to: "returned" });
+    const access = await findApplicationAccess(database.db, sent.applicationId, sent.applicant);
+    expect(access?.editableSections).toEqual(["activities"]);
+    expect(access?.canSubmit).toBe(true);
+
+    const row = await stateOf(sent.applicationId);
+    const form = row.form as ApplicationForm;
+    const activities = {
+      items: [
+        ...(form.activities?.items ?? []),
+        { title: "Second gathering in Kirkenes", place: "Kirkenes" },
+      ],
+    };
+    const saved = await saveSection(database.db, {
+      applicationId: sent.applicationId,
+      section: "activities",
+      values: activities,
+      baseRevision: row.revision,
+      baseValues: form.activities,
+    });
+    expect(saved.ok).toBe(true);
+    const again = await submitApplication(database.db, {
+      applicationId: sent.applicationId,
+      user: { id: sent.userId },
+      idempotencyKey: crypto.randomUUID(),
+      now: new Date(),
+      mail,
+    });
+    expect(again).toMatchObject({ ok: true, caseNumber: sent.caseNumber, version: 2 });
+    const after = await stateOf(sent.applicationId);
+    expect(after.status).toBe("submitted");
+    expect(after.unlockedSections).toEqual([]);
+    const versions = await database.db
+      .select()
+      .from(applicationVersions)
+      .where(eq(applicationVersions.applicationId, sent.applicationId));
+    expect(versions.map((v) => v.number).sort()).toEqual([1, 2]);
+    const events = await listApplicationEvents(database.db, sent.applicationId);
+    expect(events.map((e) => e.kind)).toEqual([
+      "created",
+      "submitted",
+      "start_screening",
+      "return_to_applicant",
+      "resubmit",
+    ]);
+  });
+
+  it("finds a case eligible only with the whole checklist ticked, and ineligible only with a reason", async () => {
+    const sent = await sentCase();
+    await transitionCase(database.db, {
+      applicationId: sent.applicationId,
+      transition: "start_screening",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    const base = {
+      applicationId: sent.applicationId,
+      actor: adviser,
+      now: new Date(),
+      mail,
+      reason: "",
+      sections: [],
+    };
+    expect(
+      await screenCase(database.db, {
+        ...base,
+        outcome: "eligible",
+        checklist: { "applicant-registered": true },
+      }),
+    ).toEqual({
+      ok: false,
+      error: "invalid",
+      problems: ["checklist-incomplete"],
+    });
+    expect(await screenCase(database.db, { ...base, outcome: "ineligible", checklist: {} })).toEqual({
+      ok: false,
+      error: "invalid",
+      problems: ["reason-required"],
+    });
+    expect(
+      await screenCase(database.db, {
+        ...base,
+        actor: otherAdviser,
+        outcome: "eligible",
+        checklist: allTicked,
+      }),
+    ).toMatchObject({
+      ok: false,
+      reason: "wrong-office",
+    });
+    expect(
+      await screenCase(database.db, { ...base, outcome: "eligible", checklist: allTicked }),
+    ).toMatchObject({
+      ok: true,
+      to: "in_assessment",
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applications, attachments, calls, members, users } from "#db/schema.ts";
+import { createUser } from "#domain/accounts/create-user.ts";
+import { createApplication } from "#domain/applications/create-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.ts";
+import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+
+// Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
+// applicant reads the request on the status page and may edit only that step.
+
+let app: TestApp;
+let adviser: string;
+let applicant: string;
+let applicationId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  adviser = await loginCookie(app, "adviser@example.org");
+  applicant = await loginCookie(app, "applicant@example.org");
+  const db = app.services.db;
+  const [user] = await db.select().from(users).where(eq(users.email, "applicant@example.org"));
+  const [membership] = await db.select().from(members).where(eq(members.userId, user!.id));
+  const [call] = await db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
+  const created = await createApplication(db, {
+    user: user!,
+    organisationId: membership!.organizationId,
+    callId: call!.id,
+    now: new Date(),
+  });
+  if (!created.ok) throw new Error(created.error);
+  applicationId = created.id;
+  await db
+    .update(applications)
+    .set({ form: completeForm(new Date()) })
+    .where(eq(applications.id, applicationId));
+  await db.insert(attachments).values({
+    id: crypto.randomUUID(),
+    applicationId,
+    kind: "partner-letter",
+    fileName: "letter.pdf",
+    mediaType: "application/pdf",
+    sizeBytes: 4,
+    sha256: "0".repeat(64),
+    storageKey: "00/none",
+    uploadedBy: user!.id,
+  });
+  const sent = await submitApplication(db, {
+    applicationId,
+    user: user!,
+    idempotencyKey: crypto.randomUUID(),
+    now: new Date(),
+    mail: { smtpEnabled: false, baseUrl: app.url },
+  });
+  if (!sent.ok) throw new Error(sent.error);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe("screening a case", () => {
+  it("is for staff: the applicant gets 403, an adviser of another office 404", async () => {
+    const page = `/en/cases/${applicationId}/screening`;
+    expect((await fetch(`${app.url}${page}`, { headers: { cookie: applicant } })).status).toBe(403);
+    await createUser(
+      app.services.db,
+      {
+        email: "murmansk-adviser@example.org",
+        name: "M",
+        password: demoPassword,
+        role: "adviser",
+        officeId: "murmansk",
+        locale: "en",
+        emailVerified: true,
+      },
+      { id: null, label: "test" },
+    );
+    const other = await loginCookie(app, "murmansk-adviser@example.org");
+    expect((await fetch(`${app.url}${page}`, { headers: { cookie: other } })).status).toBe(404);
+    expect((await postForm(app, page, { intent: "start" }, other)).status).toBe(404);
+  });
+
+  it("starts, refuses a return without a reason, then returns the case with one step unlocked", async () => {
+    const page = `/en/cases/${applicationId}/screening`;
+    const before = await (await fetch(`${app.url}${page}`, { headers: { cookie: adviser } })).text();
+    expect(before).toContain("The programme&#x27;s rules (automatic check, as the application was sent)");
+    expect((await postForm(app, page, { intent: "start" }, adviser)).status).toBe(302);
+    const missing = await postForm(app, page, { intent: "outcome", outcome: "returned" }, adviser);
+    expect(missing.status).toBe(400);
+    const html = await missing.text();
+    expect(html).toContain("Write a reason the applicant can read.");
+    expect(html).toContain("Choose at least one step the applicant may change.");
+    const body = new URLSearchParams({
+      intent: "outcome",
+      outcome: "returned",
+      reason: "Tell us more about the second gathering.",
+    });
+    body.append("sections", "activities");
+    const returned = await fetch(`${app.url}${page}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url, cookie: adviser },
+      body,
+    });
+    expect(returned.status).toBe(302);
+    const [row] = await app.services.db.select().from(applications).where(eq(applications.id, applicationId));
+    expect(row).toMatchObject({ status: "returned", unlockedSections: ["activities"] });
+  });
+
+  it("shows the applicant the request, opens that step for editing and keeps the others closed", async () => {
+    const status = await (
+      await fetch(`${app.url}/en/applications/${applicationId}/status`, { headers: { cookie: applicant } })
+    ).text();
+    expect(status).toContain("The secretariat asks you to change the application");
+    expect(status).toContain("Tell us more about the second gathering.");
+    const open = await (
+      await fetch(`${app.url}/en/applications/${applicationId}/activities`, {
+        headers: { cookie: applicant },
+      })
+    ).text();
+    expect(open).not.toMatch(/<fieldset disabled=""/);
+    const closed = await (
+      await fetch(`${app.url}/en/applications/${applicationId}/budget`, { headers: { cookie: applicant } })
+    ).text();
+    expect(closed).toMatch(/<fieldset disabled=""/);
+    const forbidden = await postForm(
+      app,
+      `/en/applications/${applicationId}/budget`,
+      { "lines[0].amount": "1", baseRevision: "0", baseValues: "{}", intent: "save" },
+      applicant,
+    );
+    expect(forbidden.status).toBe(403);
+  });
+});
