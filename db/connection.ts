@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { NodeFS } from "@electric-sql/pglite/nodefs";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -47,6 +48,9 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
 
 export class DatabaseInUseError extends Error {}
 
+/** PGlite's bundled extensions the migrations create (PostgreSQL servers have them as contrib). */
+const extensions = { pg_trgm };
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const database = options.databaseUrl
     ? await openPostgres(options.databaseUrl)
@@ -90,7 +94,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
   }
   let client: PGlite;
   try {
-    client = inMemory ? await PGlite.create() : await openPgliteDir(path.join(dataDir, "pglite"));
+    client = inMemory
+      ? await PGlite.create({ extensions })
+      : await openPgliteDir(path.join(dataDir, "pglite"));
   } catch (error) {
     releaseLock();
     throw error;
@@ -161,7 +167,11 @@ async function openPgliteDir(pgdata: string): Promise<PGlite> {
     fs.writeFileSync(marker, "");
     fsyncPath(path.dirname(pgdata));
   }
-  const client = await PGlite.create({ fs: new DurableNodeFS(pgdata), startParams: durableStartParams });
+  const client = await PGlite.create({
+    fs: new DurableNodeFS(pgdata),
+    startParams: durableStartParams,
+    extensions,
+  });
   if (fresh) {
     // PGlite unpacked the cluster without fsync; PostgreSQL only syncs the files it writes itself.
     fsyncTree(pgdata);

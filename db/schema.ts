@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
-import type { CaseState } from "../domain/cases/case-states.ts";
 import {
   bigint,
   bigserial,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -13,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import type { CaseState } from "../domain/cases/case-states.ts";
 
 // One schema for both backends (PGlite and PostgreSQL). The first block is Better Auth's tables with
 // our own columns added; field names follow Better Auth's so its Drizzle adapter maps them 1:1.
@@ -557,6 +558,70 @@ export const savedFilters = pgTable(
   (t) => [index("saved_filter_user_idx").on(t.userId)],
 );
 
+// ---- The public project catalogue (domain/catalogue) ----
+
+/** PostgreSQL's full-text document type; written by the catalogue's upsert, read by its search. */
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+export const catalogueProjects = pgTable(
+  "catalogue_project",
+  {
+    // Stable public identifier: the case number with "/" as "-" ("2026-00012").
+    id: text("id").primaryKey(),
+    caseNumber: text("case_number").notNull().unique(),
+    // case: projected from an approved case; archive: imported history; synthetic: generated demo data.
+    source: text("source").$type<"case" | "archive" | "synthetic">().notNull(),
+    applicationId: text("application_id").references(() => applications.id),
+    title: jsonb("title").$type<Partial<Record<Locale, string>>>().notNull(),
+    summary: jsonb("summary").$type<Partial<Record<Locale, string>>>().notNull().default({}),
+    applicantName: text("applicant_name").notNull(),
+    applicantCounty: text("applicant_county"),
+    // Organisations only: private persons are never published.
+    partners: jsonb("partners")
+      .$type<{ name: string; country: string; region: string | null }[]>()
+      .notNull()
+      .default([]),
+    partnerCountries: text("partner_countries").array().notNull().default(sql`'{}'::text[]`),
+    partnerRegions: text("partner_regions").array().notNull().default(sql`'{}'::text[]`),
+    priorityArea: text("priority_area"),
+    programmeId: text("programme_id"),
+    year: integer("year").notNull(),
+    amountNok: integer("amount_nok").notNull(),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    status: text("status").$type<"ongoing" | "finished">().notNull(),
+    results: jsonb("results").$type<Partial<Record<Locale, string>>>().notNull().default({}),
+    photos: jsonb("photos")
+      .$type<{ attachmentId: string; alt: Partial<Record<Locale, string>> }[]>()
+      .notNull()
+      .default([]),
+    // One document per language, with that language's stemming (norwegian, english, russian).
+    searchNb: tsvector("search_nb"),
+    searchEn: tsvector("search_en"),
+    searchRu: tsvector("search_ru"),
+    // All titles and names, for typo-tolerant matching by trigram similarity.
+    searchText: text("search_text").notNull().default(""),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("catalogue_year_idx").on(t.year),
+    index("catalogue_programme_idx").on(t.programmeId),
+    index("catalogue_area_idx").on(t.priorityArea),
+    index("catalogue_county_idx").on(t.applicantCounty),
+    index("catalogue_amount_idx").on(t.amountNok),
+    index("catalogue_search_nb_idx").using("gin", t.searchNb),
+    index("catalogue_search_en_idx").using("gin", t.searchEn),
+    index("catalogue_search_ru_idx").using("gin", t.searchRu),
+    index("catalogue_regions_idx").using("gin", t.partnerRegions),
+    index("catalogue_countries_idx").using("gin", t.partnerCountries),
+    index("catalogue_search_text_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
 // ---- Audit log: append-only, hash-chained (domain/audit) ----
 
 export const auditLog = pgTable(
@@ -635,6 +700,7 @@ export const schema = {
   notifications,
   notificationOptOuts,
   savedFilters,
+  catalogueProjects,
   auditLog,
   mailOutbox,
 };
