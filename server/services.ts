@@ -5,6 +5,7 @@ import { type MailRequest, queueMail } from "#domain/mail/queue-mail.ts";
 import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.ts";
 import { createMailJobs } from "#jobs/create-mail-jobs.ts";
+import { createReportReminderJobs } from "#jobs/report-reminders.ts";
 import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
 import { type Auth, type AuthMailer, createAuth } from "./auth.ts";
 
@@ -33,9 +34,14 @@ export async function createServices(
   if (config.demo) await seedDemo(db, config.DEMO_PASSWORD);
 
   const mailJobs = createMailJobs({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+  const reminderJobs = createReportReminderJobs({
+    db,
+    smtpEnabled: Boolean(config.SMTP_URL),
+    baseUrl: config.baseUrl,
+  });
   const jobs = createJobQueue(database, {
-    handlers: { ...mailJobs.handlers },
-    queues: { ...mailJobs.queues },
+    handlers: { ...mailJobs.handlers, ...reminderJobs.handlers },
+    queues: { ...mailJobs.queues, ...reminderJobs.queues },
     // JOBS=false: this process only sends jobs (tests, a CLI); another process works them.
     work: config.JOBS,
   });

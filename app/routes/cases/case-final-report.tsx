@@ -1,10 +1,286 @@
-import { data } from "react-router";
+import { type SubmissionResult, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { availableTransitions } from "#domain/cases/case-transitions.ts";
+import { caseActorOf } from "#domain/cases/transition-case.ts";
+import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
+import { listFinalReports } from "#domain/final-reports/find-final-reports.ts";
+import { loadReportContext } from "#domain/final-reports/report-context.ts";
+import { type ReportView, reportView } from "#domain/final-reports/report-view.ts";
+import { reviewFinalReport } from "#domain/final-reports/review-final-report.ts";
+import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { requireCase } from "../../web/case-page.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/case-final-report";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The adviser's review of the final report: the latest report with its accounts against the budget,
+// the own-funding share and the auditor's confirmation, the photos with their consent, the earlier
+// (returned) reports and their notes, and the two decisions: approve, or return with a note the
+// grantee reads. Readers of cases may look; the decisions are the workflow table's (advisers of the
+// case's office, programme managers).
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const [reportContext, reports, actor] = await Promise.all([
+    loadReportContext(db, application),
+    listFinalReports(db, application.id),
+    caseActorOf(db, application, user),
+  ]);
+  const transitions = availableTransitions(
+    {
+      state: application.status,
+      officeId: application.officeId,
+      decidedBy: application.decidedBy ?? "secretariat",
+    },
+    actor,
+  );
+  const done = new URL(request.url).searchParams.get("done");
+  const [latest, ...earlier] = reports;
+  const now = new Date();
+  return {
+    applicationId: application.id,
+    caseNumber: application.caseNumber ?? "",
+    state: t(`case.state.${application.status}`),
+    dueOn: application.reportDueAt ? formatDate(locale, application.reportDueAt) : null,
+    overdue: Boolean(
+      application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now,
+    ),
+    done: (done === "approved" || done === "returned" ? done : null) as "approved" | "returned" | null,
+    canReview:
+      transitions.includes("approve_report") && transitions.includes("return_report") && Boolean(latest),
+    latest: latest ? reportView(latest, reportContext.categories, locale, t) : null,
+    earlier: earlier.map((r) => ({
+      number: r.number,
+      submittedAt: formatDateTime(locale, r.submittedAt),
+      outcome: r.outcome ? t(`finalReport.outcome.${r.outcome}`) : "",
+      note: r.reviewNote ?? "",
+    })),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "cases.handle");
+  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const { db, config } = context.services;
+  const submission = parseWithZod(await request.formData(), { schema: reviewReportSchema(t) });
+  if (submission.status !== "success")
+    return data({ result: submission.reply(), message: null }, { status: 400 });
+  const decision = submission.value.intent;
+  const result = await reviewFinalReport(db, {
+    applicationId: application.id,
+    decision,
+    note: submission.value.intent === "return" ? submission.value.note : undefined,
+    actor: user,
+    now: new Date(),
+    mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
+  });
+  if (!result.ok) {
+    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    const own = ["no-report", "note-required"].includes(result.reason);
+    const message = own
+      ? t(`finalReport.refused.${result.reason as "no-report" | "note-required"}`)
+      : t(`case.refused.${result.reason as "illegal-transition"}`, {
+          state: t(`case.state.${result.state}`),
+        });
+    const status = result.reason === "wrong-role" || result.reason === "wrong-office" ? 403 : 409;
+    return data({ result: undefined, message }, { status });
+  }
+  await dispatchQueuedMail(context, result.mailIds);
+  return redirect(
+    localePath(
+      locale,
+      `/cases/${application.id}/final-report?done=${decision === "approve" ? "approved" : "returned"}`,
+    ),
+  );
+}
+
+export default function CaseFinalReport({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const d = loaderData;
+  const notice = actionData?.message
+    ? { ok: false, message: actionData.message }
+    : d.done
+      ? { ok: true, message: t(`finalReport.review.${d.done}`) }
+      : null;
+  return (
+    <div className="bb-stack">
+      <title>{`${t("finalReport.case.title", { caseNumber: d.caseNumber })} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("finalReport.case.title", { caseNumber: d.caseNumber })}</Heading>
+      <Notice result={notice} />
+      <nav aria-label={t("payments.page.links")} className="bb-inline-list">
+        <Link href={localePath(locale, `/cases/${d.applicationId}`)}>{t("payments.link.case")}</Link>
+        <Link href={localePath(locale, `/cases/${d.applicationId}/payments`)}>
+          {t("payments.list.heading")}
+        </Link>
+      </nav>
+      <Paragraph>{t("payments.case.state", { state: d.state })}</Paragraph>
+      {d.overdue && d.dueOn ? (
+        <Alert data-color="danger">{t("finalReport.case.overdue", { date: d.dueOn })}</Alert>
+      ) : d.dueOn ? (
+        <Paragraph>{t("finalReport.case.dueOn", { date: d.dueOn })}</Paragraph>
+      ) : null}
+      {d.latest ? (
+        <LatestReport report={d.latest} applicationId={d.applicationId} />
+      ) : (
+        <Paragraph>{t("finalReport.none")}</Paragraph>
+      )}
+      {d.canReview && <ReviewForms lastResult={actionData?.result} />}
+      {d.earlier.length > 0 && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("finalReport.earlier")}
+          </Heading>
+          <ul>
+            {d.earlier.map((r) => (
+              <li key={r.number}>
+                {t("finalReport.number", { number: r.number, date: r.submittedAt })}: {r.outcome}
+                {r.note && <Paragraph className="bb-message-body">{r.note}</Paragraph>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function LatestReport({ report, applicationId }: { report: ReportView; applicationId: string }) {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <>
+      <Heading level={2} data-size="sm">
+        {t("finalReport.number", { number: report.number, date: report.submittedAt })}
+      </Heading>
+      {report.outcome && (
+        <Paragraph>
+          {t(`finalReport.outcome.${report.outcome}`)}
+          {report.reviewedAt ? ` (${report.reviewedAt})` : ""}
+        </Paragraph>
+      )}
+      {report.texts.map((item) => (
+        <div key={item.label}>
+          <Heading level={3} data-size="2xs">
+            {item.label}
+          </Heading>
+          <Paragraph className="bb-message-body">{item.text}</Paragraph>
+        </div>
+      ))}
+      <Heading level={3} data-size="2xs">
+        {t("finalReport.section.participants")}
+      </Heading>
+      <Facts items={report.participants} />
+      <div className="bb-table-wrap">
+        <table className="ds-table" data-size="sm">
+          <caption>{t("finalReport.section.accounts")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("finalReport.column.category")}</th>
+              <th scope="col">{t("finalReport.column.budgeted")}</th>
+              <th scope="col">{t("finalReport.column.actual")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.accounts.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.category}</th>
+                <td>{row.budgeted}</td>
+                <td>{row.actual}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Heading level={3} data-size="2xs">
+        {t("finalReport.section.financing")}
+      </Heading>
+      <Facts items={[...report.financing, ...report.totals]} />
+      <Heading level={3} data-size="2xs">
+        {t("finalReport.section.auditor")}
+      </Heading>
+      <Paragraph>{report.auditor ?? t("finalReport.auditor.notRequired")}</Paragraph>
+      <Heading level={3} data-size="2xs">
+        {t("finalReport.section.photos")}
+      </Heading>
+      {report.photos.length === 0 ? (
+        <Paragraph>{t("finalReport.photos.none")}</Paragraph>
+      ) : (
+        <ul>
+          {report.photos.map((photo) => (
+            <li key={photo.id}>
+              <a href={localePath(locale, `/applications/${applicationId}/attachments/${photo.id}`)}>
+                {photo.fileName}
+              </a>{" "}
+              – {photo.consent}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Facts({ items }: { items: { label: string; value: string }[] }) {
+  return (
+    <dl className="bb-facts">
+      {items.map((item) => (
+        <div key={item.label} style={{ display: "contents" }}>
+          <dt>{item.label}</dt>
+          <dd>{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ReviewForms({ lastResult }: { lastResult?: SubmissionResult<string[]> }) {
+  const t = useT();
+  const [form, fields] = useForm<
+    { intent: string; note: string },
+    { intent: "approve" } | { intent: "return"; note: string }
+  >({
+    id: "return-report",
+    lastResult,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewReportSchema(t) }),
+  });
+  return (
+    <>
+      <Heading level={2} data-size="sm">
+        {t("finalReport.review.heading")}
+      </Heading>
+      <Form method="post">
+        <Button type="submit" name="intent" value="approve">
+          {t("case.action.approve_report")}
+        </Button>
+      </Form>
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors form={form} fieldLabels={{ note: t("finalReport.review.note") }} />
+        <input type="hidden" name="intent" value="return" />
+        <TextInput
+          field={fields.note}
+          label={t("finalReport.review.note")}
+          description={t("finalReport.review.noteHint")}
+          multiline
+        />
+        <div>
+          <Button type="submit" variant="secondary">
+            {t("case.action.return_report")}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
 }

@@ -1,10 +1,210 @@
-import { data } from "react-router";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { formatDate, formatNok } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import {
+  checkPaymentHandler,
+  decidePayment,
+  decisionsFor,
+  isPaymentDecision,
+  type PaymentDecision,
+} from "#domain/payments/decide-payment.ts";
+import { findGrant, listCasePayments } from "#domain/payments/find-grant.ts";
+import {
+  advanceCeiling,
+  committedAmount,
+  paidAmount,
+  remainingAmount,
+} from "#domain/payments/payment-amounts.ts";
+import { DataTable } from "../../components/data-table.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { requireCase } from "../../web/case-page.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/case-payments";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The case's payments for the secretariat: the grant, what has been asked for and paid, and the
+// decisions on each request (approve, mark as paid, refuse). For `payments.manage` (advisers of the
+// case's office, programme managers); a case outside the reader's scope is 404, like an unknown one.
+
+async function door(
+  request: Request,
+  context: Route.LoaderArgs["context"],
+  params: Route.LoaderArgs["params"],
+) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "payments.manage");
+  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  return { locale, user, application };
 }
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const { locale, user, application } = await door(request, context, params);
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const [grant, payments] = await Promise.all([
+    findGrant(db, application.id),
+    listCasePayments(db, application.id),
+  ]);
+  const canDecide = checkPaymentHandler(user, application).allowed;
+  const done = new URL(request.url).searchParams.get("done");
+  return {
+    applicationId: application.id,
+    caseNumber: application.caseNumber ?? "",
+    state: t(`case.state.${application.status}`),
+    done: isPaymentDecision(done) ? done : null,
+    grant: grant
+      ? {
+          amount: formatNok(locale, grant.amount),
+          advanceMaxPercent: grant.advanceMaxPercent,
+          advanceCeiling: formatNok(locale, advanceCeiling(grant)),
+          paid: formatNok(locale, paidAmount(payments)),
+          pending: formatNok(locale, committedAmount(payments) - paidAmount(payments)),
+          remaining: formatNok(locale, remainingAmount(grant, payments)),
+        }
+      : null,
+    payments: payments.map((p) => ({
+      id: p.id,
+      kind: t(`payments.kind.${p.kind}`),
+      amount: formatNok(locale, p.amount),
+      status: t(`payments.status.${p.status}`),
+      requested: formatDate(locale, p.requestedAt, "short"),
+      approved: p.approvedAt ? formatDate(locale, p.approvedAt, "short") : "",
+      paid: p.paidAt ? formatDate(locale, p.paidAt, "short") : "",
+      decisions: canDecide ? decisionsFor(p.status) : [],
+    })),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const { locale, user, application } = await door(request, context, params);
+  const t = createTranslator(locale);
+  const { db, config } = context.services;
+  const formData = await request.formData();
+  const decision = formData.get("intent");
+  const paymentId = formData.get("paymentId");
+  if (!isPaymentDecision(decision) || typeof paymentId !== "string" || paymentId.length > 64)
+    return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+  const result = await decidePayment(db, {
+    applicationId: application.id,
+    paymentId,
+    decision,
+    actor: user,
+    now: new Date(),
+    mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
+  });
+  if (!result.ok) {
+    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    if (result.error === "forbidden")
+      return data({ ok: false, message: t(`case.refused.${result.reason}`) }, { status: 403 });
+    return data(
+      {
+        ok: false,
+        message: t(`payments.decisionRefused.${result.reason}`, {
+          status: t(`payments.status.${result.status}`),
+        }),
+      },
+      { status: 409 },
+    );
+  }
+  await dispatchQueuedMail(context, result.mailIds);
+  return redirect(localePath(locale, `/cases/${application.id}/payments?done=${decision}`));
+}
+
+const doneMessages: Record<
+  PaymentDecision,
+  "payments.decided.approve" | "payments.decided.mark-paid" | "payments.decided.refuse"
+> = {
+  approve: "payments.decided.approve",
+  "mark-paid": "payments.decided.mark-paid",
+  refuse: "payments.decided.refuse",
+};
+
+export default function CasePayments({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { applicationId, caseNumber, state, grant, payments, done } = loaderData;
+  const notice = actionData ?? (done ? { ok: true, message: t(doneMessages[done]) } : null);
+  return (
+    <div className="bb-stack">
+      <title>{`${t("payments.case.title", { caseNumber })} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("payments.case.title", { caseNumber })}</Heading>
+      <Paragraph>{t("payments.case.state", { state })}</Paragraph>
+      <Notice result={notice} />
+      <nav aria-label={t("payments.page.links")} className="bb-inline-list">
+        <Link href={localePath(locale, `/cases/${applicationId}`)}>{t("payments.link.case")}</Link>
+        <Link href={localePath(locale, `/cases/${applicationId}/final-report`)}>
+          {t("finalReport.title")}
+        </Link>
+        <Link href={localePath(locale, "/payments")}>{t("payments.list.title")}</Link>
+      </nav>
+      {grant ? (
+        <>
+          <Heading level={2} data-size="sm">
+            {t("payments.grant.heading")}
+          </Heading>
+          <dl className="bb-facts">
+            <dt>{t("payments.grant.amount")}</dt>
+            <dd>{grant.amount}</dd>
+            <dt>{t("payments.grant.advanceCeiling", { percent: grant.advanceMaxPercent })}</dt>
+            <dd>{grant.advanceCeiling}</dd>
+            <dt>{t("payments.grant.paid")}</dt>
+            <dd>{grant.paid}</dd>
+            <dt>{t("payments.grant.pending")}</dt>
+            <dd>{grant.pending}</dd>
+            <dt>{t("payments.grant.remaining")}</dt>
+            <dd>{grant.remaining}</dd>
+          </dl>
+        </>
+      ) : (
+        <Paragraph>{t("payments.case.noGrant")}</Paragraph>
+      )}
+      <Heading level={2} data-size="sm">
+        {t("payments.list.heading")}
+      </Heading>
+      {payments.length === 0 ? (
+        <Paragraph>{t("payments.list.none")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t("payments.list.heading")}
+          rows={payments}
+          rowKey={(p) => p.id}
+          columns={[
+            { header: t("payments.column.kind"), cell: (p) => p.kind },
+            { header: t("payments.column.amount"), cell: (p) => p.amount },
+            { header: t("payments.column.status"), cell: (p) => p.status },
+            { header: t("payments.column.requested"), cell: (p) => p.requested },
+            { header: t("payments.column.approved"), cell: (p) => p.approved },
+            { header: t("payments.column.paid"), cell: (p) => p.paid },
+            {
+              header: t("payments.column.actions"),
+              cell: (p) =>
+                p.decisions.length === 0 ? null : (
+                  <div className="bb-actions">
+                    {p.decisions.map((decision) => (
+                      <Form method="post" key={decision}>
+                        <input type="hidden" name="paymentId" value={p.id} />
+                        <Button
+                          type="submit"
+                          name="intent"
+                          value={decision}
+                          data-size="sm"
+                          variant={decision === "refuse" ? "secondary" : "primary"}
+                        >
+                          {t(`payments.decision.${decision}`)}{" "}
+                          <span className="bb-visually-hidden">
+                            {p.kind} {p.amount}
+                          </span>
+                        </Button>
+                      </Form>
+                    ))}
+                  </div>
+                ),
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,10 +1,46 @@
-import { data } from "react-router";
+import { csvByteOrderMark, paymentCsvLines } from "#domain/payments/payment-csv.ts";
+import { readPaymentFilters } from "#domain/payments/payment-filters.ts";
+import { localeFrom } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/payments-csv";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
-}
+// A resource route: the payment list with the page's filters as CSV (format: domain/payments/
+// payment-csv.ts — UTF-8 with BOM, semicolons, CRLF, a header row). Streamed: each row is written
+// as it is read, batch by batch, so an export of any size never sits in memory whole.
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "payments.manage");
+  const filters = readPaymentFilters(new URL(request.url).searchParams);
+  const lines = paymentCsvLines(context.services.db, user, filters, locale);
+  const encoder = new TextEncoder();
+  let started = false;
+  const body = new ReadableStream<Uint8Array>({
+    // Pull-based: the next row is read only when the client has taken the previous ones.
+    async pull(controller) {
+      try {
+        const next = await lines.next();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        const text = started ? next.value : `${csvByteOrderMark}${next.value}`;
+        started = true;
+        controller.enqueue(encoder.encode(text));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="payments-${day}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

@@ -1,10 +1,147 @@
-import { data } from "react-router";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "react-router";
+import { formatDate, formatNok } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { listPayments } from "#domain/payments/list-payments.ts";
+import { paymentKinds, paymentStatuses } from "#domain/payments/payment-amounts.ts";
+import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment-filters.ts";
+import { DataTable } from "../../components/data-table.tsx";
+import { Pager } from "../../components/pager.tsx";
+import { SelectField } from "../../components/select-field.tsx";
+import { TextField } from "../../components/text-field.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readPaging } from "../../web/query.server.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/payments";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// Every payment the reader may see (advisers: their office's cases), filtered by status, kind,
+// office, case number and date of request; the CSV export takes the same filters.
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "payments.manage");
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const url = new URL(request.url);
+  const { page, pageSize } = readPaging(url, 50);
+  const filters = readPaymentFilters(url.searchParams);
+  const [result, offices] = await Promise.all([
+    listPayments(db, user, filters, { page, pageSize }),
+    listOffices(db),
+  ]);
+  return {
+    filters: {
+      status: filters.status ?? "",
+      kind: filters.kind ?? "",
+      office: filters.officeId ?? "",
+      caseNumber: filters.caseNumber ?? "",
+      from: filters.from ?? "",
+      to: filters.to ?? "",
+    },
+    csvPath: localePath(locale, `/payments.csv${paymentFilterQuery(filters)}`),
+    offices: offices.map((office) => ({ value: office.id, label: office.name[locale] })),
+    page,
+    pageSize,
+    total: result.total,
+    items: result.items.map((p) => ({
+      id: p.id,
+      applicationId: p.applicationId,
+      caseNumber: p.caseNumber ?? "",
+      organisation: p.organisation,
+      kind: t(`payments.kind.${p.kind}`),
+      amount: formatNok(locale, p.amount),
+      status: t(`payments.status.${p.status}`),
+      requested: formatDate(locale, p.requestedAt, "short"),
+      approved: p.approvedAt ? formatDate(locale, p.approvedAt, "short") : "",
+      paid: p.paidAt ? formatDate(locale, p.paidAt, "short") : "",
+    })),
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export default function Payments({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { filters, items } = loaderData;
+  const any = { value: "", label: t("payments.filter.any") };
+  return (
+    <div className="bb-stack">
+      <title>{`${t("payments.list.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("payments.list.title")}</Heading>
+      <Form method="get" className="bb-filters" aria-label={t("payments.filter.label")}>
+        <SelectField
+          id="filter-status"
+          name="status"
+          label={t("payments.column.status")}
+          defaultValue={filters.status}
+          options={[any, ...paymentStatuses.map((s) => ({ value: s, label: t(`payments.status.${s}`) }))]}
+        />
+        <SelectField
+          id="filter-kind"
+          name="kind"
+          label={t("payments.column.kind")}
+          defaultValue={filters.kind}
+          options={[any, ...paymentKinds.map((k) => ({ value: k, label: t(`payments.kind.${k}`) }))]}
+        />
+        <SelectField
+          id="filter-office"
+          name="office"
+          label={t("payments.filter.office")}
+          defaultValue={filters.office}
+          options={[any, ...loaderData.offices]}
+        />
+        <TextField
+          id="filter-case"
+          name="caseNumber"
+          type="search"
+          label={t("payments.column.caseNumber")}
+          defaultValue={filters.caseNumber}
+        />
+        <TextField
+          id="filter-from"
+          name="from"
+          type="date"
+          label={t("payments.filter.from")}
+          defaultValue={filters.from}
+        />
+        <TextField
+          id="filter-to"
+          name="to"
+          type="date"
+          label={t("payments.filter.to")}
+          defaultValue={filters.to}
+        />
+        <Button type="submit">{t("form.filter")}</Button>
+      </Form>
+      <Paragraph>
+        <Link href={loaderData.csvPath}>{t("payments.export")}</Link> ({t("payments.export.hint")})
+      </Paragraph>
+      {items.length === 0 ? (
+        <Paragraph>{t("payments.list.noneFound")}</Paragraph>
+      ) : (
+        <DataTable
+          caption={t("payments.list.title")}
+          size="sm"
+          rows={items}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              header: t("payments.column.caseNumber"),
+              cell: (p) => (
+                <Link href={localePath(locale, `/cases/${p.applicationId}/payments`)}>{p.caseNumber}</Link>
+              ),
+            },
+            { header: t("payments.column.organisation"), cell: (p) => p.organisation },
+            { header: t("payments.column.kind"), cell: (p) => p.kind },
+            { header: t("payments.column.amount"), cell: (p) => p.amount },
+            { header: t("payments.column.status"), cell: (p) => p.status },
+            { header: t("payments.column.requested"), cell: (p) => p.requested },
+            { header: t("payments.column.approved"), cell: (p) => p.approved },
+            { header: t("payments.column.paid"), cell: (p) => p.paid },
+          ]}
+        />
+      )}
+      <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
+    </div>
+  );
 }

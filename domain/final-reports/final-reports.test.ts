@@ -1,0 +1,317 @@
+import crypto from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applications, attachments, finalReports, mailOutbox, notifications, users } from "#db/schema.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import { createApplication } from "#domain/applications/create-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.ts";
+import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import type { CaseUser } from "#domain/cases/transition-case.ts";
+import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
+import { createTestDatabase, testBackend } from "#tests/database.ts";
+import type { FinalReportValues } from "./final-report-content.ts";
+import { listFinalReports } from "./find-final-reports.ts";
+import { reminderDue, runReportReminders } from "./report-reminders.ts";
+import { reviewFinalReport } from "./review-final-report.ts";
+import { submitFinalReport } from "./submit-final-report.ts";
+
+let database: Database;
+let adviser: CaseUser;
+let otherAdviser: CaseUser;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  adviser = await insertStaffUser(database.db, "adviser", "kirkenes");
+  otherAdviser = await insertStaffUser(database.db, "adviser", "murmansk");
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
+const member = (id: string): CaseUser => ({ id, role: "applicant", officeId: null });
+const report = (overrides: Partial<FinalReportValues> = {}): FinalReportValues => ({
+  done: "Two gatherings in Murmansk and Kirkenes",
+  results: "A joint concert",
+  cooperation: "Planned and led together",
+  media: "https://example.org/article",
+  participantsApplicant: 10,
+  participantsPartner: 12,
+  actual: { travel: 60_000, food: 30_000 },
+  ownWorkActual: 10_000,
+  financingGrant: 70_000,
+  financingOwnFunds: 10_000,
+  financingPartners: 10_000,
+  financingOther: 0,
+  ...overrides,
+});
+
+async function rowOf(applicationId: string) {
+  const [row] = await database.db.select().from(applications).where(eq(applications.id, applicationId));
+  return row!;
+}
+
+describe(`final reports (${testBackend})`, () => {
+  it("refuses a report below the own-funding share or without the auditor, storing nothing", async () => {
+    const granted = await seedGrantedCase(database.db, { state: "running", amount: 150_000 });
+    const short = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report({ financingPartners: 0, auditorName: "Revisor AS", auditorConfirmed: true }),
+      user: member(granted.userId),
+      now: new Date(),
+      mail,
+    });
+    expect(short).toMatchObject({ ok: false, error: "invalid", problems: [{ code: "own-funding-share" }] });
+    const noAuditor = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report(),
+      user: member(granted.userId),
+      now: new Date(),
+      mail,
+    });
+    expect(noAuditor).toMatchObject({
+      ok: false,
+      error: "invalid",
+      problems: [{ code: "auditor-name-required" }, { code: "auditor-confirmation-required" }],
+    });
+    expect(await listFinalReports(database.db, granted.applicationId)).toEqual([]);
+    expect((await rowOf(granted.applicationId)).status).toBe("running");
+  });
+
+  it("stores the report with the budget beside it, and the adviser returns it with a note the grantee is told of", async () => {
+    const granted = await seedGrantedCase(database.db, { state: "running", assignedAdviserId: adviser.id });
+    const notMember = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report(),
+      user: adviser,
+      now: new Date(),
+      mail,
+    });
+    expect(notMember).toMatchObject({ ok: false, error: "refused", reason: "wrong-role" });
+    const sent = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report(),
+      user: member(granted.userId),
+      now: new Date(),
+      mail,
+    });
+    expect(sent).toMatchObject({ ok: true, number: 1, to: "final_report_submitted" });
+    const [stored] = await listFinalReports(database.db, granted.applicationId);
+    expect(stored!.content.accounts).toEqual(
+      expect.arrayContaining([
+        { category: "travel", budgeted: 60_000, actual: 60_000 },
+        { category: "food", budgeted: 30_000, actual: 30_000 },
+      ]),
+    );
+    expect(stored!.content.ownWork).toEqual({ budgeted: 10_000, actual: 10_000 });
+    expect(stored!.content.totals).toEqual({ costs: 100_000, ownFunding: 30_000, ownFundingPercent: 30 });
+    // The adviser assigned to the case hears of it.
+    const adviserNotes = await database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.userId, adviser.id));
+    expect(adviserNotes.map((n) => n.kind)).toContain("case.submit_final_report");
+
+    expect(
+      await reviewFinalReport(database.db, {
+        applicationId: granted.applicationId,
+        decision: "return",
+        note: "  ",
+        actor: adviser,
+        now: new Date(),
+        mail,
+      }),
+    ).toMatchObject({ ok: false, reason: "note-required" });
+    expect(
+      await reviewFinalReport(database.db, {
+        applicationId: granted.applicationId,
+        decision: "return",
+        note: "Add the receipts",
+        actor: otherAdviser,
+        now: new Date(),
+        mail,
+      }),
+    ).toMatchObject({ ok: false, reason: "wrong-office" });
+    const returned = await reviewFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      decision: "return",
+      note: "Add the receipts for travel.",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    expect(returned).toMatchObject({ ok: true, to: "report_returned" });
+    const [first] = await listFinalReports(database.db, granted.applicationId);
+    expect(first).toMatchObject({
+      outcome: "returned",
+      reviewNote: "Add the receipts for travel.",
+      reviewedBy: adviser.id,
+    });
+    const told = await database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, granted.userId), eq(notifications.kind, "case.return_report")));
+    expect(told).toHaveLength(1);
+    const [memberRow] = await database.db.select().from(users).where(eq(users.id, granted.userId));
+    const mails = await database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.recipient, memberRow!.email));
+    expect(mails.some((m) => m.template === "case-update")).toBe(true);
+
+    const again = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report({ results: "A joint concert, receipts attached" }),
+      user: member(granted.userId),
+      now: new Date(),
+      mail,
+    });
+    expect(again).toMatchObject({ ok: true, number: 2 });
+    const approved = await reviewFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      decision: "approve",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    expect(approved).toMatchObject({ ok: true, to: "report_approved" });
+    expect((await rowOf(granted.applicationId)).reportApprovedAt).not.toBeNull();
+    const reports = await database.db
+      .select()
+      .from(finalReports)
+      .where(eq(finalReports.applicationId, granted.applicationId));
+    expect(reports.map((r) => [r.number, r.outcome]).sort()).toEqual([
+      [1, "returned"],
+      [2, "approved"],
+    ]);
+  });
+
+  it("blocks the organisation's new applications while a report is overdue, until it is approved", async () => {
+    const past = new Date(Date.now() - 86_400_000);
+    const granted = await seedGrantedCase(database.db, { state: "running", reportDueAt: past });
+    const now = new Date();
+    const created = await createApplication(database.db, {
+      user: { id: granted.userId, name: "Kari", email: "kari@example.org" },
+      organisationId: granted.organisationId,
+      callId: "no-ru-regular-continuous",
+      now,
+    });
+    if (!created.ok) throw new Error(created.error);
+    await database.db
+      .update(applications)
+      .set({ form: completeForm(now) })
+      .where(eq(applications.id, created.id));
+    await database.db.insert(attachments).values({
+      id: crypto.randomUUID(),
+      applicationId: created.id,
+      kind: "partner-letter",
+      fileName: "letter.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: 10,
+      sha256: "0".repeat(64),
+      storageKey: "00/none",
+      uploadedBy: granted.userId,
+    });
+    const send = () =>
+      submitApplication(database.db, {
+        applicationId: created.id,
+        user: { id: granted.userId },
+        idempotencyKey: crypto.randomUUID(),
+        now: new Date(),
+        mail,
+      });
+    expect(await send()).toMatchObject({
+      ok: false,
+      error: "report-overdue",
+      caseNumbers: [granted.caseNumber],
+    });
+
+    const sent = await submitFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      values: report(),
+      user: member(granted.userId),
+      now: new Date(),
+      mail,
+    });
+    expect(sent.ok).toBe(true);
+    // Sent but not yet approved: still blocked.
+    expect(await send()).toMatchObject({ ok: false, error: "report-overdue" });
+    await reviewFinalReport(database.db, {
+      applicationId: granted.applicationId,
+      decision: "approve",
+      actor: adviser,
+      now: new Date(),
+      mail,
+    });
+    expect(await send()).toMatchObject({ ok: true });
+  });
+});
+
+describe(`report reminders (${testBackend})`, () => {
+  const day = 86_400_000;
+
+  it("picks the reminder whose day has come, once, and the overdue flag after the due moment", () => {
+    const due = new Date("2027-03-01T22:59:00Z"); // 1 March 23:59 in Oslo
+    const none = { reminders: [], overdue: false };
+    expect(reminderDue(new Date("2027-01-29T12:00:00Z"), due, none)).toBeNull(); // 31 days
+    expect(reminderDue(new Date("2027-01-30T12:00:00Z"), due, none)).toEqual({ kind: "reminder", days: 30 });
+    expect(
+      reminderDue(new Date("2027-02-10T12:00:00Z"), due, { reminders: [30], overdue: false }),
+    ).toBeNull();
+    expect(reminderDue(new Date("2027-02-22T12:00:00Z"), due, { reminders: [30], overdue: false })).toEqual({
+      kind: "reminder",
+      days: 7,
+    });
+    expect(reminderDue(new Date("2027-02-22T12:00:00Z"), due, none)).toEqual({ kind: "reminder", days: 7 });
+    expect(
+      reminderDue(new Date("2027-03-01T22:00:00Z"), due, { reminders: [30, 7], overdue: false }),
+    ).toBeNull();
+    expect(
+      reminderDue(new Date("2027-03-02T08:00:00Z"), due, { reminders: [30, 7], overdue: false }),
+    ).toEqual({
+      kind: "overdue",
+    });
+    expect(reminderDue(new Date("2027-03-09T08:00:00Z"), due, { reminders: [], overdue: true })).toBeNull();
+  });
+
+  it("e-mails the members 30 and 7 days before, once each, and flags the overdue report once", async () => {
+    const now = new Date();
+    const granted = await seedGrantedCase(database.db, {
+      state: "running",
+      reportDueAt: new Date(now.getTime() + 20 * day),
+    });
+    const approvedCase = await seedGrantedCase(database.db, {
+      state: "report_approved",
+      reportDueAt: new Date(now.getTime() + 20 * day),
+    });
+    const [memberRow] = await database.db.select().from(users).where(eq(users.id, granted.userId));
+    const mailsTo = async () =>
+      database.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, memberRow!.email));
+    const before = (await mailsTo()).length;
+
+    const first = await runReportReminders(database.db, { now, mail });
+    expect(first.reminders).toBeGreaterThanOrEqual(1);
+    const second = await runReportReminders(database.db, { now, mail });
+    const events = async (id: string) =>
+      (await listApplicationEvents(database.db, id)).filter((e) => e.kind.startsWith("report-"));
+    expect((await events(granted.applicationId)).map((e) => [e.kind, e.data])).toEqual([
+      ["report-reminder", { days: 30 }],
+    ]);
+    expect(await events(approvedCase.applicationId)).toEqual([]);
+    expect(second.mailIds.filter((id) => first.mailIds.includes(id))).toEqual([]);
+    const reminders = (await mailsTo()).slice(before);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.text).toContain("/final-report");
+    expect(reminders[0]!.subject).toContain(granted.caseNumber);
+
+    await runReportReminders(database.db, { now: new Date(now.getTime() + 15 * day), mail });
+    await runReportReminders(database.db, { now: new Date(now.getTime() + 21 * day), mail });
+    await runReportReminders(database.db, { now: new Date(now.getTime() + 22 * day), mail });
+    expect((await events(granted.applicationId)).map((e) => e.kind)).toEqual([
+      "report-reminder",
+      "report-reminder",
+      "report-overdue",
+    ]);
+    expect((await mailsTo()).slice(before)).toHaveLength(3);
+  });
+});

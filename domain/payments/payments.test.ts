@@ -1,0 +1,330 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applications, auditLog, payments } from "#db/schema.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import type { CaseUser } from "#domain/cases/transition-case.ts";
+import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { decidePayment } from "./decide-payment.ts";
+import { listCasePayments } from "./find-grant.ts";
+import { listPayments, streamPayments } from "./list-payments.ts";
+import { committedAmount } from "./payment-amounts.ts";
+import { paymentCsvLines } from "./payment-csv.ts";
+import { requestPayment } from "./request-payment.ts";
+import { insertStaffUser, seedGrantedCase } from "./testing/granted-case.ts";
+
+let database: Database;
+let adviser: CaseUser;
+let otherAdviser: CaseUser;
+let manager: CaseUser;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  adviser = await insertStaffUser(database.db, "adviser", "kirkenes");
+  otherAdviser = await insertStaffUser(database.db, "adviser", "murmansk");
+  manager = await insertStaffUser(database.db, "programme_manager");
+});
+afterAll(async () => {
+  await database.close();
+});
+
+const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
+const applicant = (userId: string): CaseUser => ({ id: userId, role: "applicant", officeId: null });
+
+async function stateOf(applicationId: string) {
+  const [row] = await database.db.select().from(applications).where(eq(applications.id, applicationId));
+  return row!.status;
+}
+
+describe(`payments (${testBackend})`, () => {
+  it("lets the grantee ask for an advance up to the programme's share, and refuses more with nothing changed", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 70_000 });
+    const now = new Date();
+    const tooMuch = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 52_501,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(tooMuch).toMatchObject({
+      ok: false,
+      error: "refused",
+      reason: "above-advance-share",
+      max: 52_500,
+    });
+    const aboveGrant = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 70_001,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(aboveGrant).toMatchObject({ ok: false, reason: "above-grant", max: 70_000 });
+    expect(await listCasePayments(database.db, granted.applicationId)).toEqual([]);
+    expect(
+      (await listApplicationEvents(database.db, granted.applicationId)).map((e) => e.kind),
+    ).not.toContain("payment-requested");
+
+    const ok = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 52_500,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(ok).toMatchObject({ ok: true, payment: { status: "requested", amount: 52_500, kind: "advance" } });
+    const again = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 1,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(again).toMatchObject({ ok: false, reason: "advance-exists" });
+  });
+
+  it("lets only members of the organisation ask", async () => {
+    const granted = await seedGrantedCase(database.db);
+    const result = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 100,
+      user: adviser,
+      now: new Date(),
+    });
+    expect(result).toEqual({ ok: false, error: "forbidden" });
+  });
+
+  it("walks the advance through approval and payment, which starts the project, with history and audit", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 80_000 });
+    const now = new Date();
+    const requested = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 60_000,
+      user: applicant(granted.userId),
+      now,
+    });
+    if (!requested.ok) throw new Error("request refused");
+    const paymentId = requested.payment.id;
+    const decide = (decision: "approve" | "mark-paid" | "refuse", actor: CaseUser) =>
+      decidePayment(database.db, {
+        applicationId: granted.applicationId,
+        paymentId,
+        decision,
+        actor,
+        now,
+        mail,
+      });
+
+    expect(await decide("mark-paid", adviser)).toMatchObject({ ok: false, reason: "wrong-status" });
+    expect(await decide("approve", otherAdviser)).toEqual({
+      ok: false,
+      error: "forbidden",
+      reason: "wrong-office",
+    });
+    expect(await decide("approve", { id: granted.userId, role: "applicant", officeId: null })).toMatchObject({
+      ok: false,
+      reason: "wrong-role",
+    });
+    expect(await decide("approve", adviser)).toMatchObject({
+      ok: true,
+      status: "approved",
+      transition: null,
+    });
+    expect(await stateOf(granted.applicationId)).toBe("grant_accepted");
+    const paid = await decide("mark-paid", manager);
+    expect(paid).toMatchObject({ ok: true, status: "paid", transition: "start_project" });
+    if (paid.ok) expect(paid.mailIds.length).toBeGreaterThan(0);
+    expect(await stateOf(granted.applicationId)).toBe("running");
+    expect(await decide("refuse", adviser)).toMatchObject({ ok: false, reason: "wrong-status" });
+
+    const [row] = await database.db.select().from(payments).where(eq(payments.id, paymentId));
+    expect(row).toMatchObject({ status: "paid", approvedBy: adviser.id });
+    expect(row!.paidAt).not.toBeNull();
+    const kinds = (await listApplicationEvents(database.db, granted.applicationId)).map((e) => e.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(["payment-requested", "payment-approved", "payment-paid", "start_project"]),
+    );
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, paymentId));
+    expect(audit.map((a) => a.action)).toEqual(["payment.request", "payment.approve", "payment.mark-paid"]);
+  });
+
+  it("pays the final payment only after the approved report, for the rest of the grant, and then closes", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 70_000, state: "running" });
+    const now = new Date();
+    const advance = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 50_000,
+      user: applicant(granted.userId),
+      now,
+    });
+    if (!advance.ok) throw new Error("advance refused");
+    const early = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "final",
+      amount: 20_000,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(early).toMatchObject({ ok: false, reason: "wrong-state", state: "running" });
+
+    await database.db
+      .update(applications)
+      .set({ status: "report_approved" })
+      .where(eq(applications.id, granted.applicationId));
+    const above = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "final",
+      amount: 20_001,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(above).toMatchObject({ ok: false, reason: "above-grant", max: 20_000 });
+    const final = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "final",
+      amount: 20_000,
+      user: applicant(granted.userId),
+      now,
+    });
+    if (!final.ok) throw new Error("final refused");
+    for (const decision of ["approve", "mark-paid"] as const) {
+      const result = await decidePayment(database.db, {
+        applicationId: granted.applicationId,
+        paymentId: final.payment.id,
+        decision,
+        actor: adviser,
+        now,
+        mail,
+      });
+      expect(result.ok).toBe(true);
+      if (decision === "mark-paid") expect(result).toMatchObject({ transition: "close" });
+    }
+    expect(await stateOf(granted.applicationId)).toBe("closed");
+  });
+
+  it("gives a refused amount back to the grant", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 10_000, state: "running" });
+    const now = new Date();
+    const first = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 7_500,
+      user: applicant(granted.userId),
+      now,
+    });
+    if (!first.ok) throw new Error("refused");
+    const refused = await decidePayment(database.db, {
+      applicationId: granted.applicationId,
+      paymentId: first.payment.id,
+      decision: "refuse",
+      actor: adviser,
+      now,
+      mail,
+    });
+    expect(refused).toMatchObject({ ok: true, status: "refused" });
+    const second = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 7_500,
+      user: applicant(granted.userId),
+      now,
+    });
+    expect(second.ok).toBe(true);
+  });
+
+  it("never lets concurrent requests add up to more than the grant", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 10_000, state: "report_approved" });
+    // Ten final-payment requests of 4,000 at once: the row lock lets exactly one through (one final
+    // payment per case), and whatever the interleaving the sum stays within the grant.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        requestPayment(database.db, {
+          applicationId: granted.applicationId,
+          kind: "final",
+          amount: 4_000,
+          user: applicant(granted.userId),
+          now: new Date(),
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error === "refused")).toBe(true);
+    const rows = await listCasePayments(database.db, granted.applicationId);
+    expect(committedAmount(rows)).toBeLessThanOrEqual(10_000);
+  });
+
+  it("keeps the sum within the grant when advances and refusals race on many cases", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 10_000, state: "running" });
+    const first = await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 7_500,
+      user: applicant(granted.userId),
+      now: new Date(),
+    });
+    if (!first.ok) throw new Error("refused");
+    // A refusal and ten new advance requests of the full share at once: at most one request gets in
+    // after the refusal, never two, and never while the first advance still counts.
+    const [refusal, ...requests] = await Promise.all([
+      decidePayment(database.db, {
+        applicationId: granted.applicationId,
+        paymentId: first.payment.id,
+        decision: "refuse",
+        actor: adviser,
+        now: new Date(),
+        mail,
+      }),
+      ...Array.from({ length: 10 }, () =>
+        requestPayment(database.db, {
+          applicationId: granted.applicationId,
+          kind: "advance",
+          amount: 7_500,
+          user: applicant(granted.userId),
+          now: new Date(),
+        }),
+      ),
+    ]);
+    expect(refusal.ok).toBe(true);
+    expect(requests.filter((r) => r.ok).length).toBeLessThanOrEqual(1);
+    const rows = await listCasePayments(database.db, granted.applicationId);
+    expect(committedAmount(rows)).toBeLessThanOrEqual(10_000);
+    expect(rows.filter((r) => r.status !== "refused")).toHaveLength(requests.filter((r) => r.ok).length);
+  });
+
+  it("lists payments with filters and streams the same rows as CSV", async () => {
+    const granted = await seedGrantedCase(database.db, { amount: 20_000, state: "running" });
+    await requestPayment(database.db, {
+      applicationId: granted.applicationId,
+      kind: "advance",
+      amount: 15_000,
+      user: applicant(granted.userId),
+      now: new Date(),
+    });
+    const filters = { kind: "advance" as const, status: "requested" as const };
+    const page = await listPayments(database.db, manager, filters, { page: 1, pageSize: 200 });
+    expect(page.total).toBe(page.items.length);
+    expect(page.items.every((p) => p.kind === "advance" && p.status === "requested")).toBe(true);
+    expect(page.items.map((p) => p.caseNumber)).toContain(granted.caseNumber);
+    const streamed: string[] = [];
+    for await (const row of streamPayments(database.db, manager, filters, 2)) streamed.push(row.id);
+    expect(streamed).toEqual(page.items.map((p) => p.id));
+    const lines: string[] = [];
+    for await (const line of paymentCsvLines(database.db, manager, filters, "en")) lines.push(line);
+    expect(lines).toHaveLength(page.items.length + 1);
+    expect(lines.slice(1).map((l) => l.split(";")[0])).toEqual(page.items.map((p) => p.caseNumber));
+    const byCase = await listPayments(
+      database.db,
+      manager,
+      { caseNumber: granted.caseNumber },
+      { page: 1, pageSize: 10 },
+    );
+    expect(byCase.items.map((p) => p.applicationId)).toEqual([granted.applicationId]);
+    const otherOffice = await listPayments(database.db, otherAdviser, {}, { page: 1, pageSize: 10 });
+    expect(otherOffice.total).toBe(0);
+    const none = await listPayments(database.db, manager, { caseNumber: "%" }, { page: 1, pageSize: 10 });
+    expect(none.total).toBe(0);
+  });
+});
