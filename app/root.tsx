@@ -15,6 +15,7 @@ import {
 } from "react-router";
 import { offices } from "#db/schema.ts";
 import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
@@ -31,9 +32,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     getSessionUser(request, context),
     context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
   ]);
+  // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
+  const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
   return {
     locale,
     user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
+    unreadNotifications,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
       id,
       name,

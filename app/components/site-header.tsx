@@ -7,7 +7,8 @@ import { localePath, switchLocalePath, useLocale, useRootData, useT } from "../w
 export function SiteHeader() {
   const t = useT();
   const locale = useLocale();
-  const user = useRootData()?.user ?? null;
+  const rootData = useRootData();
+  const user = rootData?.user ?? null;
   const location = useLocation();
   return (
     <header className="bb-header">
@@ -68,6 +69,11 @@ export function SiteHeader() {
           <ul className="bb-inline-list">
             {user ? (
               <>
+                <li>
+                  <Link href={localePath(locale, "/notifications")}>
+                    {t("notifications.nav", { count: rootData?.unreadNotifications ?? 0 })}
+                  </Link>
+                </li>
                 <li>
                   <Link href={localePath(locale, "/account")}>
                     {t("shell.account")} <span className="bb-visually-hidden">({user.name})</span>

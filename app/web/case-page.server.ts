@@ -3,11 +3,13 @@ import type { AppLoadContext } from "react-router";
 import { data } from "react-router";
 import { applications } from "#db/schema.ts";
 import type { Locale } from "#domain/i18n/locales.ts";
+import { canSeeCase } from "#domain/workbench/case-scope.ts";
 import { requirePermission, type SessionUser } from "./session.server.ts";
 
 /**
- * The door of the staff's case pages: a user who reads cases, and a case they may see. Advisers
- * see their own office's cases; anything else is 404, the same as an unknown id.
+ * The door of the staff's case pages: a user who reads cases, and a case they may see (the
+ * workbench's rule: advisers their office's, the board its cases); anything else is 404, the same
+ * as an unknown id.
  */
 export async function requireCase(
   request: Request,
@@ -19,9 +21,6 @@ export async function requireCase(
   const id = applicationId ?? "";
   if (!/^[0-9a-f-]{36}$/.test(id)) throw data({ reason: "not-found" }, { status: 404 });
   const [application] = await context.services.db.select().from(applications).where(eq(applications.id, id));
-  if (!application || application.status === "draft") throw data({ reason: "not-found" }, { status: 404 });
-  if (user.role === "adviser" && application.officeId && application.officeId !== user.officeId) {
-    throw data({ reason: "not-found" }, { status: 404 });
-  }
+  if (!application || !canSeeCase(user, application)) throw data({ reason: "not-found" }, { status: 404 });
   return { user, application };
 }

@@ -20,5 +20,7 @@ export interface ShellOffice {
 export interface RootData {
   locale: Locale;
   user: ShellUser | null;
+  /** The logged-in user's unread notifications (0 without a user). */
+  unreadNotifications: number;
   offices: ShellOffice[];
 }

@@ -3,6 +3,7 @@ import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators, applications, members, type Role } from "#db/schema.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { caseTransitions } from "#domain/cases/case-transitions.ts";
+import { canSeeCase } from "#domain/workbench/case-scope.ts";
 import { type ApplicationSection, applicationSections } from "./application-sections.ts";
 
 export type ApplicationRecord = typeof applications.$inferSelect;
@@ -32,6 +33,8 @@ export interface ApplicationAccess {
 export interface AccessUser {
   id: string;
   role: Role;
+  /** An adviser's office: advisers see their own office's cases only. */
+  officeId?: string | null;
 }
 
 /**
@@ -94,8 +97,12 @@ export async function findApplicationAccess(
     };
   }
 
-  // Staff see sent applications only: a draft is the applicant's own business until it is sent.
-  if (checkPermission(user.role, "cases.read").allowed && application.status !== "draft") {
+  // Staff see the sent cases they may handle (advisers their office's, the board its own cases):
+  // the same rule as the workbench's lists. A draft is the applicant's own business until it is sent.
+  if (
+    checkPermission(user.role, "cases.read").allowed &&
+    canSeeCase({ id: user.id, role: user.role, officeId: user.officeId ?? null }, application)
+  ) {
     return {
       application,
       as: "staff",

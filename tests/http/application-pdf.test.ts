@@ -73,6 +73,8 @@ beforeAll(async () => {
     form: content.form,
     caseNumber,
     submittedAt,
+    // The head office's case: the demo adviser (Kirkenes) may read it.
+    officeId: "kirkenes",
   });
   // What the version stored differs from today's call and rules: the PDF must show the stored ones.
   const storedRules = {

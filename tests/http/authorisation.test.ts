@@ -10,6 +10,8 @@ const protectedPages: [string, keyof typeof permissionTable][] = [
   ["/en/organisations", "account.manage"],
   ["/en/applications", "account.manage"],
   ["/en/manage", "programmes.edit"],
+  ["/en/meetings", "meetings.read"],
+  ["/en/payments", "payments.manage"],
   ["/en/manage/calls/new?programme=no-ru-regular", "programmes.edit"],
   ["/en/manage/programmes/no-ru-regular", "programmes.edit"],
   ["/en/workbench", "cases.read"],

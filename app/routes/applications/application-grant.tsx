@@ -1,10 +1,299 @@
-import { data } from "react-router";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect, useSearchParams } from "react-router";
+import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
+import { acceptGrant } from "#domain/grants/accept-grant.ts";
+import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.ts";
+import { findDecision } from "#domain/grants/find-decision.ts";
+import { endOfOsloDay, maxAdvance } from "#domain/grants/grant-terms.ts";
+import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
+import { TextField } from "../../components/text-field.tsx";
+import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { titleOf } from "../../web/application-view.server.ts";
+import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { Route } from "./+types/application-grant";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The applicant's side of the decision: what was decided, the letter as a PDF in their language, and
+// what they can do about it: accept the grant (who and when is recorded), or appeal a rejection to
+// the board within three weeks. Partners and staff with access read the same page without the forms.
+
+const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const { application } = access;
+  const decision = await findDecision(db, application);
+  const version = await findLatestVersion(db, application.id);
+  const isApplicant = access.as === "applicant";
+  const base = {
+    applicationId: application.id,
+    caseNumber: application.caseNumber ?? "",
+    title: titleOf(application.form as ApplicationForm, locale, t),
+    status: application.status,
+  };
+  if (decision.kind === "grant") {
+    const { grant } = decision;
+    return {
+      ...base,
+      decision: {
+        kind: "grant" as const,
+        amount: formatNok(locale, grant.amount),
+        conditions: grant.conditions,
+        advance: t("grantPage.advanceValue", {
+          percent: formatNumber(locale, grant.advanceMaxPercent),
+          amount: formatNok(locale, maxAdvance(grant.amount, grant.advanceMaxPercent)),
+        }),
+        reportDue: formatDate(locale, `${grant.reportDueOn}T12:00:00Z`),
+        auditor: grant.auditorRequired
+          ? t("grantLetter.auditorRequired", {
+              limit: formatNok(locale, version?.rules.finalReport.auditorAboveGrant ?? 0),
+            })
+          : t("grantLetter.auditorNotRequired", {
+              limit: formatNok(locale, version?.rules.finalReport.auditorAboveGrant ?? 0),
+            }),
+        decidedAt: formatDate(locale, grant.decidedAt),
+        accepted:
+          grant.acceptedAt === null
+            ? null
+            : { name: decision.acceptedByName ?? "", at: formatDateTime(locale, grant.acceptedAt) },
+      },
+      canAccept: isApplicant && application.status === "approved" && grant.acceptedAt === null,
+      canAppeal: false,
+    };
+  }
+  if (decision.kind === "rejection") {
+    const inTime = Date.now() <= endOfOsloDay(decision.appealDeadline).getTime();
+    return {
+      ...base,
+      decision: {
+        kind: "rejection" as const,
+        reasons: decision.reasons,
+        decidedAt: formatDate(locale, decision.decidedAt),
+        appealDeadline: formatDate(locale, `${decision.appealDeadline}T12:00:00Z`),
+        appealedAt: decision.appeal ? formatDateTime(locale, decision.appeal.at) : null,
+        appealReason: decision.appeal?.reason ?? null,
+        final: decision.final,
+        late: !inTime,
+      },
+      canAccept: false,
+      canAppeal: isApplicant && application.status === "rejected" && inTime,
+    };
+  }
+  return { ...base, decision: { kind: "pending" as const }, canAccept: false, canAppeal: false };
 }
 
-export default function Placeholder() {
-  return null;
+interface ActionData {
+  intent: string;
+  ok: false;
+  message: string;
+  reason?: string;
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const here = `/${locale}/applications/${access.application.id}/grant`;
+  const actor = { id: user.id, role: user.role, officeId: user.officeId };
+  const mail = {
+    smtpEnabled: Boolean(context.services.config.SMTP_URL),
+    baseUrl: context.services.config.baseUrl,
+  };
+  // Only members of the applying organisation accept or appeal; partners and staff read.
+  if (access.as !== "applicant") throw data({ reason: "forbidden" }, { status: 403 });
+  if (intent === "accept") {
+    if (formData.get("confirm") !== "on")
+      return data<ActionData>(
+        { intent, ok: false, message: t("grantPage.accept.confirmRequired") },
+        { status: 400 },
+      );
+    const result = await acceptGrant(db, {
+      applicationId: access.application.id,
+      actor,
+      now: new Date(),
+      mail,
+    });
+    if (!result.ok) {
+      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      return data<ActionData>(
+        { intent, ok: false, message: explainRefusal(locale, result.reason, { state: result.state }) },
+        { status: statusOf[refusalKind(result.reason)] },
+      );
+    }
+    await dispatchQueuedMail(context, result.mailIds);
+    throw redirect(`${here}?accepted=1`);
+  }
+  if (intent === "appeal") {
+    const reason = String(formData.get("reason") ?? "");
+    const parsed = appealSchema(t).safeParse({ reason });
+    if (!parsed.success)
+      return data<ActionData>(
+        { intent, ok: false, message: parsed.error.issues[0]?.message ?? t("form.invalid"), reason },
+        { status: 400 },
+      );
+    const result = await appealRejection(db, {
+      applicationId: access.application.id,
+      actor,
+      reason: parsed.data.reason,
+      now: new Date(),
+      mail,
+    });
+    if (!result.ok) {
+      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      return data<ActionData>(
+        {
+          intent,
+          ok: false,
+          message: explainRefusal(locale, result.reason, { state: result.state }),
+          reason,
+        },
+        { status: statusOf[refusalKind(result.reason)] },
+      );
+    }
+    await dispatchQueuedMail(context, result.mailIds);
+    throw redirect(`${here}?appealed=1`);
+  }
+  throw data({ reason: "bad-request" }, { status: 400 });
+}
+
+export default function ApplicationGrant({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const view = loaderData;
+  const [searchParams] = useSearchParams();
+  const failed = actionData as ActionData | undefined;
+  const heading = t("grantPage.heading", { caseNumber: view.caseNumber });
+  const letterPath = localePath(locale, `/applications/${view.applicationId}/grant-letter.pdf`);
+  const notice = (["accepted", "appealed"] as const).find((key) => searchParams.get(key) === "1");
+  const { decision } = view;
+  return (
+    <div className="bb-stack">
+      <title>{`${heading} – ${t("app.name")}`}</title>
+      <Heading level={1}>{heading}</Heading>
+      <Paragraph>{view.title}</Paragraph>
+      <Paragraph>
+        <a href={localePath(locale, `/applications/${view.applicationId}/status`)}>
+          {t("grantPage.backToStatus")}
+        </a>
+      </Paragraph>
+      {notice && (
+        <Alert data-color="success" role="status">
+          {t(`grantPage.notice.${notice}`)}
+        </Alert>
+      )}
+
+      {decision.kind === "pending" && (
+        <Paragraph>{t("grantPage.pending", { state: t(`application.status.${view.status}`) })}</Paragraph>
+      )}
+
+      {decision.kind === "grant" && (
+        <section aria-labelledby="grant" className="bb-stack">
+          <Heading level={2} data-size="sm" id="grant">
+            {t("grantPage.approved")}
+          </Heading>
+          <dl className="bb-facts">
+            <dt>{t("grantLetter.amount")}</dt>
+            <dd>{decision.amount}</dd>
+            <dt>{t("grantLetter.conditions")}</dt>
+            <dd className="bb-message-body">{decision.conditions || t("grantLetter.noConditions")}</dd>
+            <dt>{t("grantLetter.advance")}</dt>
+            <dd>{decision.advance}</dd>
+            <dt>{t("grantLetter.reportDue")}</dt>
+            <dd>{decision.reportDue}</dd>
+            <dt>{t("grantLetter.auditor")}</dt>
+            <dd>{decision.auditor}</dd>
+            <dt>{t("letter.decidedAt")}</dt>
+            <dd>{decision.decidedAt}</dd>
+          </dl>
+          <Paragraph>
+            <a href={letterPath}>{t("grantPage.letter")}</a>
+          </Paragraph>
+          {decision.accepted && (
+            <Paragraph>
+              {t("grantPage.acceptedBy", { name: decision.accepted.name, date: decision.accepted.at })}
+            </Paragraph>
+          )}
+          {view.canAccept && (
+            <Form method="post" className="bb-form" aria-labelledby="accept-heading">
+              <Heading level={3} data-size="xs" id="accept-heading">
+                {t("case.action.accept_grant")}
+              </Heading>
+              <Paragraph>{t("grantPage.accept.text")}</Paragraph>
+              {failed?.intent === "accept" && (
+                <Alert data-color="danger" role="alert">
+                  {failed.message}
+                </Alert>
+              )}
+              <input type="hidden" name="intent" value="accept" />
+              <div className="bb-checkbox">
+                <input type="checkbox" className="ds-input" id="accept-confirm" name="confirm" value="on" />
+                <label htmlFor="accept-confirm">{t("grantPage.accept.confirm")}</label>
+              </div>
+              <div>
+                <Button type="submit">{t("case.action.accept_grant")}</Button>
+              </div>
+            </Form>
+          )}
+        </section>
+      )}
+
+      {decision.kind === "rejection" && (
+        <section aria-labelledby="rejection" className="bb-stack">
+          <Heading level={2} data-size="sm" id="rejection">
+            {t(decision.final ? "grantPage.rejectedFinal" : "grantPage.rejected")}
+          </Heading>
+          <dl className="bb-facts">
+            <dt>{t("letter.decidedAt")}</dt>
+            <dd>{decision.decidedAt}</dd>
+            <dt>{t("rejectionLetter.reasons")}</dt>
+            <dd className="bb-message-body">{decision.reasons}</dd>
+          </dl>
+          <Paragraph>
+            <a href={letterPath}>{t("grantPage.rejectionLetter")}</a>
+          </Paragraph>
+          {decision.final ? (
+            <Paragraph>{t("rejectionLetter.finalText")}</Paragraph>
+          ) : decision.appealedAt ? (
+            <Paragraph>{t("grantPage.appeal.sent", { date: decision.appealedAt })}</Paragraph>
+          ) : (
+            <Paragraph>
+              {t(decision.late ? "grantPage.appeal.late" : "grantPage.appeal.deadline", {
+                date: decision.appealDeadline,
+              })}
+            </Paragraph>
+          )}
+          {view.canAppeal && (
+            <Form method="post" className="bb-form" aria-labelledby="appeal-heading">
+              <Heading level={3} data-size="xs" id="appeal-heading">
+                {t("case.action.appeal")}
+              </Heading>
+              <Paragraph>{t("rejectionLetter.appealHow")}</Paragraph>
+              <input type="hidden" name="intent" value="appeal" />
+              <TextField
+                id="appeal-reason"
+                name="reason"
+                label={t("grantPage.appeal.reason")}
+                description={t("grantPage.appeal.reasonHelp")}
+                defaultValue={failed?.intent === "appeal" ? failed.reason : undefined}
+                error={failed?.intent === "appeal" ? failed.message : undefined}
+                multiline
+              />
+              <div>
+                <Button type="submit">{t("grantPage.appeal.submit")}</Button>
+              </div>
+            </Form>
+          )}
+        </section>
+      )}
+    </div>
+  );
 }

@@ -1,10 +1,34 @@
-import { data } from "react-router";
+import { renderMinutes } from "#domain/documents/render-minutes.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { findMinutes } from "#domain/meetings/find-minutes.ts";
+import { localeFrom } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/meeting-minutes-pdf";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
-}
+// A resource route: a closed meeting's minutes as a PDF in the reader's language, for the staff who
+// take part in meetings. An open meeting has no minutes yet: the same 404 as an unknown meeting.
 
-export default function Placeholder() {
-  return null;
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "meetings.read");
+  const t = createTranslator(locale);
+  const id = params.meetingId ?? "";
+  const minutes = /^[0-9a-f-]{36}$/.test(id) ? await findMinutes(context.services.db, id) : null;
+  if (!minutes) {
+    throw new Response(t("error.notFound.title"), {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
+    });
+  }
+  const pdf = await renderMinutes(locale, minutes);
+  const fileName = `minutes-${minutes.meeting.kind}-${minutes.meeting.heldOn}.pdf`;
+  return new Response(pdf as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.length),
+      "Content-Disposition": `inline; filename="${fileName}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
 }

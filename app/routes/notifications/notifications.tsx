@@ -1,10 +1,132 @@
-import { data } from "react-router";
+import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { describeNotification } from "#domain/notifications/describe-notification.ts";
+import { countUnreadNotifications, listNotifications } from "#domain/notifications/list-notifications.ts";
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "#domain/notifications/mark-notifications-read.ts";
+import { notificationSideOf } from "#domain/notifications/notification-kinds.ts";
+import { DataTable } from "../../components/data-table.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/notifications";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// A person's own notifications, newest 50, in their language and vocabulary; each links to the case
+// (staff) or the application's status page (applicants). Marking as read is a plain POST, then back here.
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const { db } = context.services;
+  const side = notificationSideOf(user.role);
+  const [rows, unread] = await Promise.all([
+    listNotifications(db, user.id, 50),
+    countUnreadNotifications(db, user.id),
+  ]);
+  const marked = Number(new URL(request.url).searchParams.get("marked"));
+  return {
+    notifications: rows.map((row) => describeNotification(row, side, locale)),
+    unread,
+    marked: Number.isInteger(marked) && marked >= 0 && marked <= 10_000 ? marked : null,
+  };
 }
 
-export default function Placeholder() {
-  return null;
+const markSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("read"), id: z.string().min(1).max(100) }),
+  z.object({ intent: z.literal("read-all") }),
+]);
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const t = createTranslator(locale);
+  const { db } = context.services;
+  const parsed = markSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
+  const now = new Date();
+  if (parsed.data.intent === "read-all") {
+    const count = await markAllNotificationsRead(db, user.id, now);
+    return redirect(`${localePath(locale, "/notifications")}?marked=${count}`);
+  }
+  // Only ever the person's own: another person's id is answered like an unknown one.
+  const found = await markNotificationRead(db, user.id, parsed.data.id, now);
+  if (!found) return data({ ok: false, message: t("notifications.notFound") }, { status: 400 });
+  return redirect(`${localePath(locale, "/notifications")}?marked=1`);
+}
+
+export default function Notifications({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { notifications, unread, marked } = loaderData;
+  const result =
+    actionData ??
+    (marked !== null ? { ok: true, message: t("notifications.markedAllRead", { count: marked }) } : null);
+  return (
+    <div className="bb-stack">
+      <title>{`${t("notifications.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("notifications.title")}</Heading>
+      <Notice result={result} />
+      <Paragraph>
+        {t("notifications.intro")} {t("notifications.unreadCount", { count: unread })}
+      </Paragraph>
+      <Paragraph>
+        <Link href={localePath(locale, "/account/notifications")}>{t("notifications.settingsLink")}</Link>
+      </Paragraph>
+      {notifications.length === 0 ? (
+        <Paragraph>{t("notifications.none")}</Paragraph>
+      ) : (
+        <>
+          {unread > 0 && (
+            <Form method="post">
+              <input type="hidden" name="intent" value="read-all" />
+              <Button type="submit" variant="secondary">
+                {t("notifications.markAllRead")}
+              </Button>
+            </Form>
+          )}
+          <DataTable
+            caption={t("notifications.title")}
+            rows={notifications}
+            rowKey={(n) => n.id}
+            columns={[
+              { header: t("notifications.column.when"), cell: (n) => formatDateTime(locale, n.createdAt) },
+              {
+                header: t("notifications.column.what"),
+                cell: (n) =>
+                  n.href ? (
+                    <Link href={n.href}>{n.read ? n.text : <strong>{n.text}</strong>}</Link>
+                  ) : n.read ? (
+                    n.text
+                  ) : (
+                    <strong>{n.text}</strong>
+                  ),
+              },
+              {
+                header: t("notifications.column.status"),
+                cell: (n) => t(n.read ? "notifications.read" : "notifications.unread"),
+              },
+              {
+                header: t("notifications.column.action"),
+                cell: (n) =>
+                  n.read ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="read" />
+                      <input type="hidden" name="id" value={n.id} />
+                      <Button type="submit" variant="secondary" data-size="sm">
+                        {t("notifications.markRead")} <span className="bb-visually-hidden">{n.text}</span>
+                      </Button>
+                    </Form>
+                  ),
+              },
+            ]}
+          />
+        </>
+      )}
+    </div>
+  );
 }

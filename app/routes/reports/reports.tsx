@@ -1,10 +1,140 @@
-import { data } from "react-router";
+import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { formatNumber } from "#domain/i18n/format.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
+import { buildReport } from "#domain/reports/build-report.ts";
+import { reportDimensions } from "#domain/reports/compute-report.ts";
+import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
+import { figureColumns } from "#domain/reports/report-table.ts";
+import { SelectField } from "../../components/select-field.tsx";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requirePermission } from "../../web/session.server.ts";
+import type { Route } from "./+types/reports";
 
-// Placeholder until this page is built.
-export function loader() {
-  throw data({ reason: "not-found" }, { status: 404 });
+// The ministry's figures: applications received and approved, amounts requested, granted and paid,
+// for a programme and year (or all), grouped by one dimension, with totals. The selection is a GET
+// form, so every view has its own address; the downloads carry the same selection.
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  await requirePermission(request, context, locale, "reports.read");
+  const { db } = context.services;
+  const programmes = await listAllProgrammes(db);
+  const query = parseReportQuery(
+    new URL(request.url).searchParams,
+    programmes.map((p) => p.id),
+  );
+  if (!query) throw data({ reason: "bad-filter" }, { status: 400 });
+  const report = await buildReport(db, { ...query, locale, programmes });
+  return {
+    selection: {
+      programme: query.programmeId ?? "",
+      year: query.year === undefined ? "" : String(query.year),
+      groupBy: query.groupBy,
+    },
+    exportQuery: reportQueryString(query),
+    report,
+  };
 }
 
-export default function Placeholder() {
-  return null;
+export default function Reports({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const { report, selection, exportQuery } = loaderData;
+  // The chosen year stays offered even when no application has it, so the form shows what was asked.
+  const years = [...new Set([...report.years.map(String), ...(selection.year ? [selection.year] : [])])];
+  const dimension = t(`reports.groupBy.${report.groupBy}`);
+  const number = (n: number) => formatNumber(locale, n);
+  return (
+    <div className="bb-stack">
+      <title>{`${t("reports.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("reports.title")}</Heading>
+      <Paragraph>{t("reports.intro")}</Paragraph>
+      <Form method="get" className="bb-filters" aria-label={t("reports.filters")}>
+        <SelectField
+          id="report-programme"
+          name="programme"
+          label={t("reports.programme")}
+          defaultValue={selection.programme}
+          options={[
+            { value: "", label: t("reports.allProgrammes") },
+            ...report.programmes.map((p) => ({ value: p.id, label: p.name })),
+          ]}
+        />
+        <SelectField
+          id="report-year"
+          name="year"
+          label={t("reports.year")}
+          defaultValue={selection.year}
+          options={[
+            { value: "", label: t("reports.allYears") },
+            ...years.map((y) => ({ value: y, label: y })),
+          ]}
+        />
+        <SelectField
+          id="report-group-by"
+          name="groupBy"
+          label={t("reports.groupBy")}
+          defaultValue={selection.groupBy}
+          options={reportDimensions.map((d) => ({ value: d, label: t(`reports.groupBy.${d}`) }))}
+        />
+        <Button type="submit">{t("reports.show")}</Button>
+      </Form>
+      <Heading level={2} data-size="sm">
+        {t("reports.tableCaption", { dimension })}
+      </Heading>
+      {report.rows.length === 0 && <Paragraph>{t("reports.none")}</Paragraph>}
+      <div className="bb-table-wrap">
+        <Table data-testid="report-table">
+          <caption className="bb-visually-hidden">{t("reports.tableCaption", { dimension })}</caption>
+          <Table.Head>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{dimension}</Table.HeaderCell>
+              {figureColumns.map((c) => (
+                <Table.HeaderCell key={c} scope="col">
+                  {t(`reports.column.${c}`)}
+                </Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {report.rows.map((row) => (
+              <Table.Row key={row.key}>
+                <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                {figureColumns.map((c) => (
+                  <Table.Cell key={c} data-figure={c}>
+                    {number(row.figures[c])}
+                  </Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.HeaderCell scope="row">{t("reports.total")}</Table.HeaderCell>
+              {figureColumns.map((c) => (
+                <Table.Cell key={c} data-figure={c}>
+                  <strong>{number(report.totals[c])}</strong>
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+      {report.groupBy === "partnerRegion" && <Paragraph>{t("reports.partnerRegionNote")}</Paragraph>}
+      <Heading level={2} data-size="sm">
+        {t("reports.download")}
+      </Heading>
+      <ul className="bb-inline-list">
+        <li>
+          <Link href={`${localePath(locale, "/reports/export/csv")}${exportQuery}`} download>
+            {t("reports.downloadCsv")}
+          </Link>
+        </li>
+        <li>
+          <Link href={`${localePath(locale, "/reports/export/xlsx")}${exportQuery}`} download>
+            {t("reports.downloadXlsx")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
 }

@@ -1,0 +1,65 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "#db/connection.ts";
+import { applications, members, type Role, users } from "#db/schema.ts";
+import { submitApplication } from "#domain/applications/submit-application.ts";
+import {
+  type ApplicationFixture,
+  seedApplication,
+} from "#domain/applications/testing/application-fixture.ts";
+import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseUser } from "#domain/cases/transition-case.ts";
+
+// Test fixtures for assessment and decisions: staff accounts, and a sent application put straight
+// into a later state (the workflow up to there is tested in domain/cases).
+
+export const mail = { smtpEnabled: false, baseUrl: "http://localhost" };
+
+export async function createStaff(db: Db, role: Role, officeId: string | null = null): Promise<CaseUser> {
+  const id = crypto.randomUUID();
+  await db.insert(users).values({
+    id,
+    name: `${role} ${id.slice(0, 6)}`,
+    email: `${role}-${id}@example.org`,
+    emailVerified: true,
+    role,
+    officeId,
+  });
+  return { id, role, officeId };
+}
+
+export interface SentCase extends ApplicationFixture {
+  applicant: CaseUser;
+}
+
+/** A sent application (70,000 asked, end date 200 days ahead), put into `state`; board cases on request. */
+export async function seedCase(
+  db: Db,
+  state: CaseState,
+  options: { now?: Date; decidedBy?: "secretariat" | "board" } = {},
+): Promise<SentCase> {
+  const now = options.now ?? new Date();
+  const fixture = await seedApplication(db, { now });
+  const sent = await submitApplication(db, {
+    applicationId: fixture.applicationId,
+    user: { id: fixture.userId },
+    idempotencyKey: crypto.randomUUID(),
+    now,
+    mail,
+  });
+  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.error}`);
+  await db
+    .update(applications)
+    .set({ status: state, ...(options.decidedBy ? { decidedBy: options.decidedBy } : {}) })
+    .where(eq(applications.id, fixture.applicationId));
+  return { ...fixture, applicant: { id: fixture.userId, role: "applicant", officeId: null } };
+}
+
+/** Another member for an organisation (to accept or appeal as someone other than the creator). */
+export async function addMember(db: Db, organisationId: string): Promise<CaseUser> {
+  const user = await createStaff(db, "applicant");
+  await db
+    .insert(members)
+    .values({ id: crypto.randomUUID(), organizationId: organisationId, userId: user.id, role: "member" });
+  return user;
+}

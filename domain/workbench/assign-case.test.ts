@@ -1,0 +1,146 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { applications, auditLog, notifications } from "#db/schema.ts";
+import { createTestDatabase } from "#tests/database.ts";
+import { assignCase, listAssignees } from "./assign-case.ts";
+import type { WorkbenchUser } from "./case-scope.ts";
+import { insertStaff, seedCase } from "./testing/case-fixtures.ts";
+
+let database: Database;
+let adviser: WorkbenchUser;
+let colleague: WorkbenchUser;
+let otherOffice: WorkbenchUser;
+let manager: WorkbenchUser;
+let board: WorkbenchUser;
+const now = new Date();
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  adviser = { id: await insertStaff(db, "adviser", "kirkenes"), role: "adviser", officeId: "kirkenes" };
+  colleague = { id: await insertStaff(db, "adviser", "kirkenes"), role: "adviser", officeId: "kirkenes" };
+  otherOffice = { id: await insertStaff(db, "adviser", "murmansk"), role: "adviser", officeId: "murmansk" };
+  manager = { id: await insertStaff(db, "programme_manager"), role: "programme_manager", officeId: null };
+  board = { id: await insertStaff(db, "board_member"), role: "board_member", officeId: null };
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function caseRow(id: string) {
+  const [row] = await database.db.select().from(applications).where(eq(applications.id, id));
+  return row!;
+}
+
+describe("assigning a case", () => {
+  it("lets an adviser take a case of their office, with an audit entry and no note to themself", async () => {
+    const c = await seedCase(database.db, {}, now);
+    const result = await assignCase(database.db, {
+      applicationId: c.id,
+      actor: adviser,
+      officeId: "kirkenes",
+      adviserId: adviser.id,
+      now,
+    });
+    expect(result).toEqual({ ok: true, changed: true });
+    expect(await caseRow(c.id)).toMatchObject({ assignedAdviserId: adviser.id, officeId: "kirkenes" });
+    const audit = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, "case.assign")));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actorId: adviser.id,
+      // The log keeps what changed: the office stayed.
+      before: { assignedAdviserId: null },
+      after: { assignedAdviserId: adviser.id },
+    });
+    expect(
+      await database.db.select().from(notifications).where(eq(notifications.applicationId, c.id)),
+    ).toEqual([]);
+    // The same assignment again changes nothing and records nothing.
+    expect(
+      await assignCase(database.db, {
+        applicationId: c.id,
+        actor: adviser,
+        officeId: "kirkenes",
+        adviserId: adviser.id,
+        now,
+      }),
+    ).toEqual({ ok: true, changed: false });
+  });
+
+  it("tells the newly assigned adviser in the app", async () => {
+    const c = await seedCase(database.db, {}, now);
+    await assignCase(database.db, {
+      applicationId: c.id,
+      actor: manager,
+      officeId: "kirkenes",
+      adviserId: colleague.id,
+      now,
+    });
+    const notes = await database.db.select().from(notifications).where(eq(notifications.applicationId, c.id));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      userId: colleague.id,
+      kind: "case.assigned",
+      params: { caseNumber: c.caseNumber },
+    });
+  });
+
+  it("refuses an adviser a case of another office as if it did not exist, and the board altogether", async () => {
+    const c = await seedCase(database.db, {}, now);
+    expect(
+      await assignCase(database.db, {
+        applicationId: c.id,
+        actor: otherOffice,
+        officeId: "kirkenes",
+        adviserId: otherOffice.id,
+        now,
+      }),
+    ).toEqual({ ok: false, error: "not-found" });
+    expect(
+      await assignCase(database.db, {
+        applicationId: c.id,
+        actor: board,
+        officeId: "kirkenes",
+        adviserId: null,
+        now,
+      }),
+    ).toEqual({ ok: false, error: "forbidden" });
+    expect((await caseRow(c.id)).assignedAdviserId).toBeNull();
+  });
+
+  it("refuses a closed or unknown office, an unknown adviser and an adviser of another office", async () => {
+    const c = await seedCase(database.db, {}, now);
+    const attempt = (officeId: string, adviserId: string | null) =>
+      assignCase(database.db, { applicationId: c.id, actor: manager, officeId, adviserId, now });
+    expect(await attempt("murmansk", null)).toEqual({ ok: false, error: "unknown-office" });
+    expect(await attempt("nowhere", null)).toEqual({ ok: false, error: "unknown-office" });
+    expect(await attempt("kirkenes", manager.id)).toEqual({ ok: false, error: "unknown-adviser" });
+    expect(await attempt("kirkenes", crypto.randomUUID())).toEqual({ ok: false, error: "unknown-adviser" });
+    expect(await attempt("kirkenes", otherOffice.id)).toEqual({ ok: false, error: "adviser-other-office" });
+    expect(await caseRow(c.id)).toMatchObject({ assignedAdviserId: null, officeId: "kirkenes" });
+  });
+
+  it("refuses unknown ids and drafts", async () => {
+    expect(
+      await assignCase(database.db, {
+        applicationId: crypto.randomUUID(),
+        actor: manager,
+        officeId: "kirkenes",
+        adviserId: null,
+        now,
+      }),
+    ).toEqual({ ok: false, error: "not-found" });
+  });
+
+  it("offers the open offices and the advisers who have an office", async () => {
+    const assignees = await listAssignees(database.db);
+    expect(assignees.offices.map((o) => o.id)).toEqual(["kirkenes"]);
+    const ids = assignees.advisers.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining([adviser.id, colleague.id, otherOffice.id]));
+    expect(ids).not.toContain(manager.id);
+  });
+});
