@@ -37,6 +37,21 @@ export function SiteHeader() {
                 <Link href={localePath(locale, "/workbench")}>{t("shell.workbench")}</Link>
               </li>
             )}
+            {user && checkPermission(user.role, "meetings.read").allowed && (
+              <li>
+                <Link href={localePath(locale, "/meetings")}>{t("meetings.title")}</Link>
+              </li>
+            )}
+            {user && checkPermission(user.role, "payments.manage").allowed && (
+              <li>
+                <Link href={localePath(locale, "/payments")}>{t("payments.list.title")}</Link>
+              </li>
+            )}
+            {user && checkPermission(user.role, "reports.read").allowed && (
+              <li>
+                <Link href={localePath(locale, "/reports")}>{t("reports.nav")}</Link>
+              </li>
+            )}
             {user && checkPermission(user.role, "programmes.edit").allowed && (
               <li>
                 <Link href={localePath(locale, "/manage")}>{t("manage.nav")}</Link>

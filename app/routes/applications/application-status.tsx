@@ -27,6 +27,22 @@ const eventKeys = {
   withdraw: "application.status.event.withdrawn",
 } as const;
 
+const decidedStates: readonly string[] = [
+  "approved",
+  "rejected",
+  "appealed",
+  "grant_accepted",
+  "running",
+  "final_report_submitted",
+  "report_returned",
+  "report_approved",
+  "closed",
+];
+const grantStates: readonly string[] = decidedStates.filter(
+  (s) => !["approved", "rejected", "appealed"].includes(s),
+);
+const reportStates: readonly string[] = grantStates.filter((s) => s !== "grant_accepted");
+
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
@@ -73,6 +89,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     canMessage: access.canMessageCase,
     canWithdraw: access.canWithdraw,
     canEdit: access.editableSections.length > 0,
+    // Where the case goes on after a decision, for the applicant and partners.
+    next: {
+      grant: decidedStates.includes(application.status),
+      payments: grantStates.includes(application.status),
+      finalReport: reportStates.includes(application.status),
+    },
   };
 }
 
@@ -180,6 +202,27 @@ export default function ApplicationStatus({ loaderData, actionData }: Route.Comp
         <Paragraph>
           <a href={localePath(locale, `${base}/versions/1/pdf`)}>{t("application.status.pdf")}</a>
         </Paragraph>
+      )}
+      {(view.next.grant || view.next.payments || view.next.finalReport) && (
+        <nav aria-label={t("application.link.next")}>
+          <ul>
+            {view.next.grant && (
+              <li>
+                <a href={localePath(locale, `${base}/grant`)}>{t("application.link.grant")}</a>
+              </li>
+            )}
+            {view.next.payments && (
+              <li>
+                <a href={localePath(locale, `${base}/payments`)}>{t("application.link.payments")}</a>
+              </li>
+            )}
+            {view.next.finalReport && (
+              <li>
+                <a href={localePath(locale, `${base}/final-report`)}>{t("application.link.finalReport")}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
       )}
       {view.canEdit && (
         <Paragraph>

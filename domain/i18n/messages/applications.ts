@@ -204,6 +204,10 @@ export default defineMessages({
     "application.withdraw.notPossible": "Søknaden kan ikke trekkes nå.",
     "application.withdrawn": "Søknaden er trukket.",
     "application.nav": "Søknader",
+    "application.link.grant": "Vedtak og brev",
+    "application.link.payments": "Utbetalinger",
+    "application.link.finalReport": "Sluttrapport",
+    "application.link.next": "Neste steg",
   },
   en: {
     "application.step.project": "The project",
@@ -410,6 +414,10 @@ export default defineMessages({
     "application.withdraw.notPossible": "The application cannot be withdrawn now.",
     "application.withdrawn": "The application has been withdrawn.",
     "application.nav": "Applications",
+    "application.link.grant": "Decision and letter",
+    "application.link.payments": "Payments",
+    "application.link.finalReport": "Final report",
+    "application.link.next": "Next steps",
   },
   ru: {
     "application.step.project": "Проект",
@@ -618,5 +626,9 @@ export default defineMessages({
     "application.withdraw.notPossible": "Заявку сейчас нельзя отозвать.",
     "application.withdrawn": "Заявка отозвана.",
     "application.nav": "Заявки",
+    "application.link.grant": "Решение и письмо",
+    "application.link.payments": "Выплаты",
+    "application.link.finalReport": "Итоговый отчёт",
+    "application.link.next": "Дальнейшие шаги",
   },
 });
