@@ -8,6 +8,7 @@ import { listOpenCalls } from "#domain/calls/find-calls.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.ts";
+import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -23,11 +24,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const t = createTranslator(locale);
   const db = context.services.db;
   const now = new Date();
-  const [applications, calls, organisations] = await Promise.all([
+  const [applications, calls, organisations, programmes] = await Promise.all([
     listMyApplications(db, user.id),
     listOpenCalls(db, now),
     listMyOrganisations(db, user.id),
+    listActiveProgrammes(db),
   ]);
+  // Calls of different programmes may share a title ("Continuous applications"): name the programme.
+  const programmeName = new Map(programmes.map((p) => [p.id, p.name[locale]]));
   const wanted = new URL(request.url).searchParams.get("call");
   return {
     applications: applications.map((a) => ({
