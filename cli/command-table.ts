@@ -1,4 +1,6 @@
 import createUser from "./commands/create-user.ts";
+import generateProjects from "./commands/generate-projects.ts";
+import importProjects from "./commands/import-projects.ts";
 import seedDemo from "./commands/seed-demo.ts";
 import verifyAudit from "./commands/verify-audit.ts";
 import type { CliCommand } from "./define-command.ts";
@@ -18,4 +20,4 @@ import type { CliCommand } from "./define-command.ts";
 //   2. Import it here and add it to the list below.
 // Parsing, --help for the list and for the command, and unknown commands/options are handled by
 // run-cli.ts; tests can call runCli() directly or spawn cli/main.ts.
-export const commands: CliCommand[] = [createUser, seedDemo, verifyAudit];
+export const commands: CliCommand[] = [createUser, seedDemo, verifyAudit, importProjects, generateProjects];

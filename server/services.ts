@@ -5,8 +5,8 @@ import { type MailRequest, queueMail } from "#domain/mail/queue-mail.ts";
 import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.ts";
 import { createMailJobs } from "#jobs/create-mail-jobs.ts";
-import { createReportReminderJobs } from "#jobs/report-reminders.ts";
 import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
+import { createReportReminderJobs } from "#jobs/report-reminders.ts";
 import { type Auth, type AuthMailer, createAuth } from "./auth.ts";
 
 // Everything a request, a job or a CLI command needs, built once and handed to React Router as the

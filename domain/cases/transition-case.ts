@@ -7,6 +7,7 @@ import { recordApplicationEvent } from "#domain/applications/application-events.
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.ts";
 import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
@@ -114,6 +115,8 @@ export async function transitionCase(db: Db | Tx, input: TransitionInput): Promi
       after: { status: to, ...input.data },
       at: input.now,
     });
+    // The public catalogue shows a project from its approval on, and never a case that is not.
+    await syncCaseToCatalogue(tx, application.id);
     const mailIds = await notify(tx, { ...application, status: to }, transition.notifies, input);
     return { ok: true as const, from, to, mailIds };
   });

@@ -55,7 +55,11 @@ beforeAll(async () => {
     locale: "en",
   });
   stranger = await insertUser(db, { email: "someone@example.org", name: "Someone Else" });
-  adviser = await insertUser(db, { email: "adviser@bridge.no", name: "Anders Adviser", role: "adviser" });
+  adviser = await insertUser(db, {
+    email: "adviser@bridge.no",
+    name: "Anders Adviser",
+    role: "programme_manager",
+  }); // the secretariat: sees every sent case
   organisationId = await insertOrganisation(db, owner.id);
   await addMember(db, organisationId, member.id);
   call = await insertCall(db);

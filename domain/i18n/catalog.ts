@@ -7,6 +7,7 @@ import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
 import cases from "./messages/cases.ts";
+import catalogue from "./messages/catalogue.ts";
 import collaboration from "./messages/collaboration.ts";
 import common from "./messages/common.ts";
 import documents from "./messages/documents.ts";
@@ -38,6 +39,7 @@ const sets = {
   payments,
   notifications,
   reports,
+  catalogue,
 } as const;
 
 type Sets = typeof sets;

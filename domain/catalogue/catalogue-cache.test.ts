@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "#db/connection.ts";
+import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
+import { createCatalogueCache } from "./catalogue-cache.ts";
+import { defaultCatalogueQuery } from "./catalogue-query.ts";
+import { upsertCatalogueProject, upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await upsertCatalogueProjects(database.db, fixtureProjects);
+});
+afterAll(async () => {
+  await database.close();
+});
+
+/** A change behind the catalogue's back (as another process would make it): no generation bump. */
+const removeBehindTheBack = (caseNumber: string) =>
+  database.db.execute(sql`delete from catalogue_project where case_number = ${caseNumber}`);
+
+describe(`the catalogue cache (${testBackend})`, () => {
+  it("serves a repeated search from memory, reuses counts for other pages, and forgets on a write here", async () => {
+    let clock = 0;
+    const cache = createCatalogueCache({ ttlMs: 1000, now: () => clock });
+    const query = { ...defaultCatalogueQuery, year: [2019], pageSize: 1 };
+    const first = await cache.search(database.db, query);
+    expect(first.total).toBe(2);
+    expect(await cache.search(database.db, query)).toBe(first);
+
+    await removeBehindTheBack("F2019/008");
+    // Another order and page of the same filters: a fresh page, the counts from before.
+    const second = await cache.search(database.db, { ...query, page: 2, sort: "amount" });
+    expect(second.total).toBe(2);
+    expect(second.items).toEqual([]);
+
+    // A write through the catalogue's own functions makes every answer stale at once.
+    await upsertCatalogueProject(database.db, fixtureProjects.find((p) => p.caseNumber === "F2019/008")!);
+    await removeBehindTheBack("F2019/009");
+    const fresh = await cache.search(database.db, query);
+    expect(fresh).not.toBe(first);
+    expect(fresh.total).toBe(1);
+
+    // A change it cannot see is picked up when the time limit has passed.
+    await database.db.execute(sql`delete from catalogue_project where case_number = 'F2019/008'`);
+    expect((await cache.search(database.db, query)).total).toBe(1);
+    clock = 1000;
+    expect((await cache.search(database.db, query)).total).toBe(0);
+    await upsertCatalogueProjects(
+      database.db,
+      fixtureProjects.filter((p) => p.year === 2019),
+    );
+  });
+
+  it("shares one database round between identical searches that arrive together, and stays small", async () => {
+    const cache = createCatalogueCache({ maxEntries: 3 });
+    const query = { ...defaultCatalogueQuery, q: "Murmansk" };
+    const [a, b] = await Promise.all([cache.search(database.db, query), cache.search(database.db, query)]);
+    expect(a).toBe(b);
+    for (let page = 1; page <= 5; page++) await cache.search(database.db, { ...query, page });
+    expect(cache.size).toBeLessThanOrEqual(3);
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps statistics by their filters", async () => {
+    const cache = createCatalogueCache();
+    const stats = await cache.statistics(database.db, { source: ["synthetic"] });
+    expect(stats.totals.projects).toBe(2);
+    expect(await cache.statistics(database.db, { source: ["synthetic"] })).toBe(stats);
+    expect((await cache.statistics(database.db)).totals.projects).toBe(fixtureProjects.length);
+  });
+});

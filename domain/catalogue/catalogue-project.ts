@@ -1,0 +1,112 @@
+import type { Locale } from "#domain/i18n/locales.ts";
+
+// The public catalogue's record of one funded project (table catalogue_project). Three sources feed
+// it: approved cases (projected by sync-case-to-catalogue.ts), the imported archive since 2003
+// (import-archive.ts) and generated demo data (generate-projects.ts); pages and the open-data API
+// read it only through this folder's functions.
+
+export type CatalogueSource = "case" | "archive" | "synthetic";
+export type CatalogueStatus = "ongoing" | "finished";
+export const catalogueStatuses: readonly CatalogueStatus[] = ["ongoing", "finished"];
+export const catalogueSources: readonly CatalogueSource[] = ["case", "archive", "synthetic"];
+
+/** Text in the languages a project has: any of nb, en, ru may be missing. */
+export type LocalisedText = Partial<Record<Locale, string>>;
+
+/** A partner organisation (never a private person). Country is ISO 3166 alpha-2 ("RU"); region a Barents region id. */
+export interface CataloguePartner {
+  name: string;
+  country: string;
+  region: string | null;
+}
+
+export interface CataloguePhoto {
+  attachmentId: string;
+  alt: LocalisedText;
+}
+
+/** What the upsert writes: every published fact of a project. The search documents are made in SQL. */
+export interface CatalogueProjectInput {
+  caseNumber: string;
+  source: CatalogueSource;
+  applicationId?: string | null;
+  title: LocalisedText;
+  summary: LocalisedText;
+  results?: LocalisedText;
+  applicantName: string;
+  applicantCounty: string | null;
+  partners: CataloguePartner[];
+  /** Countries and regions on the partners' side; made from `partners` when left out. */
+  partnerCountries?: string[];
+  partnerRegions?: string[];
+  priorityArea: string | null;
+  programmeId: string | null;
+  year: number;
+  amountNok: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: CatalogueStatus;
+  photos?: CataloguePhoto[];
+}
+
+/** One project as the public sees it (the project page, the API, the exports). */
+export interface CatalogueProject {
+  /** The stable public identifier: the case number with "/" as "-" ("2026-00012"). */
+  id: string;
+  caseNumber: string;
+  source: CatalogueSource;
+  title: LocalisedText;
+  summary: LocalisedText;
+  results: LocalisedText;
+  applicantName: string;
+  applicantCounty: string | null;
+  partners: CataloguePartner[];
+  partnerCountries: string[];
+  partnerRegions: string[];
+  priorityArea: string | null;
+  programmeId: string | null;
+  year: number;
+  amountNok: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: CatalogueStatus;
+  photos: CataloguePhoto[];
+  updatedAt: Date;
+}
+
+/** The public id of a case number: "2026/00012" -> "2026-00012" (case numbers never hold "-"). */
+export function catalogueIdOf(caseNumber: string): string {
+  return caseNumber.replaceAll("/", "-");
+}
+
+/**
+ * Text as published: control characters out (they would break CSV, XML and the highlight markers
+ * \u0002/\u0003 the search uses), line breaks and tabs kept, surrounding space trimmed.
+ */
+export function cleanText(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim();
+}
+
+/** Localised text with blank languages left out. */
+export function cleanLocalised(text: LocalisedText | undefined): LocalisedText {
+  const result: LocalisedText = {};
+  for (const locale of ["nb", "en", "ru"] as const) {
+    const value = text?.[locale];
+    if (typeof value === "string") {
+      const cleaned = cleanText(value);
+      if (cleaned !== "") result[locale] = cleaned;
+    }
+  }
+  return result;
+}
+
+/** The first language a text has, in the order asked for (nb, en, ru by default). */
+export function firstLocaleOf(
+  text: LocalisedText,
+  order: readonly Locale[] = ["nb", "en", "ru"],
+): Locale | null {
+  for (const locale of order) if (text[locale]) return locale;
+  for (const locale of ["nb", "en", "ru"] as const) if (text[locale]) return locale;
+  return null;
+}
