@@ -103,6 +103,9 @@ describe("payments", () => {
     expect(again.status).toBe(409);
     expect(await textOf(again)).toContain("An advance has already been requested in this case.");
     expect(await paymentsOf(granted.applicationId)).toHaveLength(1);
+    // The case's history tells the grantee in words what happened.
+    const status = await textOf(await get(`/en/applications/${granted.applicationId}/status`, applicant));
+    expect(status).toContain("An advance of NOK 52,500 was asked for.");
   });
 
   it("lets staff approve and pay the advance, which starts the project and tells the grantee", async () => {

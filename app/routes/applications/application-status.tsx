@@ -8,7 +8,7 @@ import { isCaseState } from "#domain/cases/case-states.ts";
 import { findScreening } from "#domain/cases/screen-case.ts";
 import { listMessages } from "#domain/collaboration/list-messages.ts";
 import { postMessage } from "#domain/collaboration/post-message.ts";
-import { formatDateTime } from "#domain/i18n/format.ts";
+import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
@@ -26,6 +26,8 @@ const eventKeys = {
   withdrawn: "application.status.event.withdrawn",
   withdraw: "application.status.event.withdrawn",
 } as const;
+
+const paymentEvents = ["payment-requested", "payment-approved", "payment-paid", "payment-refused"] as const;
 
 const decidedStates: readonly string[] = [
   "approved",
@@ -61,14 +63,36 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     caseNumber: application.caseNumber,
     submittedAt: application.submittedAt ? formatDateTime(locale, application.submittedAt) : null,
     history: events.map((event) => {
-      const { caseNumber = "", to } = event.data as { caseNumber?: string; to?: string };
-      // Case-handling moves are told by the state they led to, in the applicant's words.
+      const {
+        caseNumber = "",
+        to,
+        kind,
+        amount,
+        days,
+      } = event.data as {
+        caseNumber?: string;
+        to?: string;
+        kind?: string;
+        amount?: number;
+        days?: number;
+      };
+      // Case-handling moves are told by the state they led to, in the applicant's words; payments
+      // and report reminders by what happened.
       const text =
         event.kind in eventKeys
           ? t(eventKeys[event.kind as keyof typeof eventKeys], { caseNumber })
-          : isCaseState(to)
-            ? t("application.status.event.moved", { state: t(`application.status.${to}`) })
-            : t("application.status.event.other");
+          : paymentEvents.includes(event.kind as (typeof paymentEvents)[number])
+            ? t(`application.status.event.${event.kind as (typeof paymentEvents)[number]}`, {
+                payment: t(`application.status.event.payment.${kind === "final" ? "final" : "advance"}`),
+                amount: formatNok(locale, amount ?? 0),
+              })
+            : event.kind === "report-reminder"
+              ? t("application.status.event.report-reminder", { days: days ?? 0 })
+              : event.kind === "report-overdue"
+                ? t("application.status.event.report-overdue")
+                : isCaseState(to)
+                  ? t("application.status.event.moved", { state: t(`application.status.${to}`) })
+                  : t("application.status.event.other");
       return { id: event.id, at: formatDateTime(locale, event.at), text };
     }),
     screening:
