@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from "./browser.ts";
+import { baseUrl, expectAccessible, fill, isoDay, launchBrowser, login, newPage } from "./browser.ts";
 
 // The applicant's journey in Chromium: a new user registers, creates an organisation, invites a
 // partner, fills every step, sees eligibility fail and then pass, sends, gets the receipt and sees
@@ -30,14 +30,6 @@ async function linkFromOutbox(recipient: string, part: string): Promise<string> 
   return link!;
 }
 
-async function fill(page: Page, fields: Record<string, string>) {
-  for (const [name, value] of Object.entries(fields)) {
-    const field = page.locator(`[name="${name}"]`);
-    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
-    else await field.fill(value);
-  }
-}
-
 /** Saves the step with its button, then runs axe on it in all three languages. */
 async function saveAndCheck(page: Page) {
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -62,10 +54,6 @@ async function accessibleInEveryLanguage(page: Page) {
     await page.goto(`${baseUrl()}${path.replace(/^\/(nb|en|ru)\//, `/${lang}/`)}`);
     await expectAccessible(page);
   }
-}
-
-function isoDay(plusDays: number) {
-  return new Date(Date.now() + plusDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 describe("the applicant's journey", () => {

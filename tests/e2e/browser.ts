@@ -97,3 +97,17 @@ export async function login(page: Page, email: string, lang = "en") {
     page.locator('main form button[type="submit"]').click(),
   ]);
 }
+
+/** Fills form fields by name, choosing the option of a select and typing into anything else. */
+export async function fill(page: Page, fields: Record<string, string>) {
+  for (const [name, value] of Object.entries(fields)) {
+    const field = page.locator(`[name="${name}"]`);
+    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+/** The calendar date (YYYY-MM-DD) some days from now, for project and activity dates. */
+export function isoDay(plusDays: number) {
+  return new Date(Date.now() + plusDays * 86_400_000).toISOString().slice(0, 10);
+}

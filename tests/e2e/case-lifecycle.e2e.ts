@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from "./browser.ts";
+import { baseUrl, expectAccessible, fill, isoDay, launchBrowser, login, newPage } from "./browser.ts";
 
 // A case from submission to closure in Chromium, each role in its own browser: the demo applicant
 // sends an application (70,000 of 100,000, so the secretariat decides); the adviser screens it and
@@ -17,14 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function fill(page: Page, fields: Record<string, string>) {
-  for (const [name, value] of Object.entries(fields)) {
-    const field = page.locator(`[name="${name}"]`);
-    if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption(value);
-    else await field.fill(value);
-  }
-}
 
 /** Opens a page and runs axe on it. */
 async function visit(page: Page, path: string) {
@@ -70,10 +62,6 @@ async function expectState(page: Page, state: string) {
 async function saveStep(page: Page) {
   await submit(page, page.getByRole("button", { name: "Save", exact: true }), /saved=1/);
   await expectAccessible(page);
-}
-
-function isoDay(plusDays: number) {
-  return new Date(Date.now() + plusDays * 86_400_000).toISOString().slice(0, 10);
 }
 
 describe("a case from submission to closure", () => {
