@@ -45,9 +45,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     })),
     calls: calls.map((call) => ({
       id: call.id,
-      label: call.closesAt
-        ? `${call.title[locale]} (${formatDateTime(locale, call.closesAt)})`
-        : call.title[locale],
+      label: [
+        programmeName.get(call.programmeId),
+        call.closesAt
+          ? `${call.title[locale]} (${formatDateTime(locale, call.closesAt)})`
+          : call.title[locale],
+      ]
+        .filter(Boolean)
+        .join(": "),
     })),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
     selectedCall: calls.some((call) => call.id === wanted) ? wanted : null,
