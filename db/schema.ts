@@ -608,7 +608,11 @@ export const catalogueProjects = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("catalogue_year_idx").on(t.year),
+    // Years and every facet column in one narrow index (17 MB against a 180 MB table on 100,000
+    // projects): counting the facets of a search without text reads it alone (an index-only scan)
+    // instead of the table, and it serves what a plain year index did (year filters, newest first).
+    // Its INCLUDE columns are written in migration 0006 by hand: Drizzle cannot declare them.
+    index("catalogue_facets_idx").on(t.year),
     index("catalogue_programme_idx").on(t.programmeId),
     index("catalogue_area_idx").on(t.priorityArea),
     index("catalogue_county_idx").on(t.applicantCounty),
