@@ -3,6 +3,15 @@ import { index, prefix, type RouteConfig, route } from "@react-router/dev/routes
 // Every page lives under its language: /nb/..., /en/..., /ru/... ("/" redirects by Accept-Language).
 export default [
   index("routes/language-redirect.tsx"),
+  // The open-data API (no language in the path: it answers in JSON, CSV and 360Giving JSON).
+  ...prefix("api/v1", [
+    route("openapi.json", "routes/api/openapi.ts"),
+    route("projects", "routes/api/projects.ts"),
+    route("projects.csv", "routes/api/projects-csv.ts"),
+    route("projects.360giving.json", "routes/api/projects-360giving.ts"),
+    route("projects/:projectId", "routes/api/project.ts"),
+    route("projects/:projectId/photos/:attachmentId", "routes/api/project-photo.ts"),
+  ]),
   route(":lang", "routes/language-layout.tsx", [
     index("routes/home.tsx"),
     route("programmes/:programmeId", "routes/programme.tsx"),
@@ -34,6 +43,10 @@ export default [
     route("reports", "routes/reports/reports.tsx"),
     route("reports/export/:format", "routes/reports/reports-export.tsx"),
     route("calls/:callId", "routes/call.tsx"),
+    route("projects", "routes/catalogue/projects.tsx"),
+    route("projects/:projectId", "routes/catalogue/project.tsx"),
+    route("statistics", "routes/catalogue/statistics.tsx"),
+    route("open-data", "routes/catalogue/open-data.tsx"),
     ...prefix("manage", [
       index("routes/manage/manage-home.tsx"),
       route("programmes/:programmeId", "routes/manage/manage-programme.tsx"),

@@ -25,6 +25,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Barents Bridge <no-reply@barents-bridge.local>"),
   DEMO_MODE: booleanish.default(true),
   DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("barents-demo-2026"),
+  // Synthetic projects (labelled as such) put in the public catalogue of a new demo database.
+  DEMO_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(1500),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   JOBS: booleanish.default(true),
   // Attachments live as files, outside the database (default: DATA_DIR/attachments).

@@ -1,5 +1,6 @@
 import type { Config } from "#config/env.ts";
 import { type Database, openDatabase } from "#db/connection.ts";
+import { type CatalogueCache, createCatalogueCache } from "#domain/catalogue/catalogue-cache.ts";
 import { seedDemo } from "#domain/demo/seed-demo.ts";
 import { type MailRequest, queueMail } from "#domain/mail/queue-mail.ts";
 import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
@@ -18,6 +19,8 @@ export interface Services {
   auth: Auth;
   jobs: JobQueue;
   mailer: AuthMailer;
+  /** The public catalogue's answers, cached for this process (pages and the open-data API). */
+  catalogue: CatalogueCache;
   /** Resolves when background services (the job queue) have started; rejects if they could not. */
   ready: Promise<void>;
   close(): Promise<void>;
@@ -31,7 +34,7 @@ export async function createServices(
     options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   const { db } = database;
   await ensureOffices(db);
-  if (config.demo) await seedDemo(db, config.DEMO_PASSWORD);
+  if (config.demo) await seedDemo(db, config.DEMO_PASSWORD, { projects: config.DEMO_PROJECTS });
 
   const mailJobs = createMailJobs({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
   const reminderJobs = createReportReminderJobs({
@@ -68,6 +71,7 @@ export async function createServices(
     auth,
     jobs,
     mailer,
+    catalogue: createCatalogueCache(),
     ready,
     async close() {
       // PGlite is one shared connection: stop the workers before closing it.

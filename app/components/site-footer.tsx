@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { useLocale, useRootData, useT } from "../web/locale.ts";
+import { localePath, useLocale, useRootData, useT } from "../web/locale.ts";
 
 export function SiteFooter() {
   const t = useT();
@@ -48,6 +48,9 @@ export function SiteFooter() {
           </Heading>
           <Paragraph data-size="sm">{t("app.tagline")}</Paragraph>
           <Paragraph data-size="sm">{t("footer.licence")}</Paragraph>
+          <Paragraph data-size="sm">
+            <Link href={localePath(locale, "/open-data")}>{t("nav.openData")}</Link>
+          </Paragraph>
         </section>
       </div>
     </footer>

@@ -22,6 +22,12 @@ export function SiteHeader() {
             <li>
               <Link href={localePath(locale)}>{t("shell.home")}</Link>
             </li>
+            <li>
+              <Link href={localePath(locale, "/projects")}>{t("nav.projects")}</Link>
+            </li>
+            <li>
+              <Link href={localePath(locale, "/statistics")}>{t("nav.statistics")}</Link>
+            </li>
             {user && !checkPermission(user.role, "cases.read").allowed && (
               <li>
                 <Link href={localePath(locale, "/applications")}>{t("application.nav")}</Link>

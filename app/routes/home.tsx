@@ -1,7 +1,9 @@
-import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Form } from "react-router";
 import { openCallSummaries } from "#domain/calls/open-call-summaries.ts";
 import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
+import { TextField } from "../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
 import type { Route } from "./+types/home";
 
@@ -61,6 +63,22 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="home-catalogue" className="bb-stack">
+        <Heading level={2} data-size="md" id="home-catalogue">
+          {t("projects.title")}
+        </Heading>
+        <Paragraph>{t("projects.intro")}</Paragraph>
+        <Form method="get" action={localePath(locale, "/projects")} className="bb-filters" role="search">
+          <div className="bb-search-field">
+            <TextField id="home-q" type="search" name="q" label={t("projects.search.label")} />
+          </div>
+          <Button type="submit">{t("projects.search.submit")}</Button>
+        </Form>
+        <Paragraph>
+          <Link href={localePath(locale, "/projects")}>{t("projects.home.all")}</Link> ·{" "}
+          <Link href={localePath(locale, "/statistics")}>{t("nav.statistics")}</Link>
+        </Paragraph>
+      </section>
       <Heading level={2} data-size="md">
         {t("call.list.heading")}
       </Heading>

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "#db/connection.ts";
 import { runCli } from "../run-cli.ts";
@@ -26,7 +27,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
     stderr: (text) => {
       stderr += text;
     },
-    env: { DATA_DIR: dataDir, DEMO_PASSWORD: "cli-demo-password", ...env },
+    env: { DATA_DIR: dataDir, DEMO_PASSWORD: "cli-demo-password", DEMO_PROJECTS: "0", ...env },
   });
   return { code, stdout, stderr };
 }
@@ -76,14 +77,19 @@ describe("account commands", () => {
 
   it("seeds demo data only into a database without accounts, and never in production", async () => {
     const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-cli-seed-"));
-    const first = await cli(["seed-demo"], { DATA_DIR: emptyDir });
+    const first = await cli(["seed-demo"], { DATA_DIR: emptyDir, DEMO_PROJECTS: "12" });
     expect(first).toMatchObject({ code: 0, stdout: "Demo data created.\n" });
     const second = await cli(["seed-demo"], { DATA_DIR: emptyDir });
     expect(second.stdout).toBe("The database already has accounts: nothing was changed.\n");
     const database = await openDatabase({ dataDir: emptyDir });
     const users = await database.db.query.users.findMany();
     const programmes = await database.db.query.programmes.findMany();
+    // The demo catalogue: the number asked for, every one labelled synthetic.
+    const catalogue = (await database.db.execute(
+      sql`select source, count(*)::int as n from catalogue_project group by source`,
+    )) as unknown as { rows: { source: string; n: number }[] };
     await database.close();
+    expect(catalogue.rows).toEqual([{ source: "synthetic", n: 12 }]);
     expect(users.map((u) => u.role).sort()).toEqual([
       "administrator",
       "adviser",

@@ -7,7 +7,8 @@ export default defineCommand({
   description:
     "The same demo data the server creates on its first start: the Norwegian-Russian and the\n" +
     "Norwegian-Swedish-Finnish programmes, the four offices, and applicant@, partner@, adviser@, manager@,\n" +
-    "board@ and admin@example.org with the password in DEMO_PASSWORD. Does nothing when any account exists.\n" +
+    "board@ and admin@example.org with the password in DEMO_PASSWORD, and DEMO_PROJECTS synthetic projects\n" +
+    "(default 1500, labelled synthetic) in the public catalogue. Does nothing when any account exists.\n" +
     "Refused when NODE_ENV=production. Exit code 0 when seeded or already seeded, 1 when refused.",
   async run(io) {
     if (io.env.NODE_ENV === "production") {
@@ -20,7 +21,9 @@ export default defineCommand({
     const config = parseConfig(io.env);
     return withCliDatabase(io, async (database) => {
       await ensureOffices(database.db);
-      const { seeded } = await seedDemo(database.db, config.DEMO_PASSWORD);
+      const { seeded } = await seedDemo(database.db, config.DEMO_PASSWORD, {
+        projects: config.DEMO_PROJECTS,
+      });
       io.stdout(
         seeded ? "Demo data created.\n" : "The database already has accounts: nothing was changed.\n",
       );

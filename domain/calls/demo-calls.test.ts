@@ -54,7 +54,7 @@ describe(`seeding the demo (${testBackend})`, () => {
 
   it("creates open calls once; seeding again changes nothing", async () => {
     const now = new Date();
-    expect(await seedDemo(database.db, "demo-password-1", now)).toEqual({ seeded: true });
+    expect(await seedDemo(database.db, "demo-password-1", { now })).toEqual({ seeded: true });
     const snapshot = async () => ({
       calls: (await database.db.select().from(calls)).map((c) => c.id).sort(),
       audit: (await database.db.select({ n: count() }).from(auditLog))[0]?.n,
@@ -63,7 +63,7 @@ describe(`seeding the demo (${testBackend})`, () => {
     expect(first.calls).toHaveLength(4);
     expect((await listOpenCalls(database.db, now)).length).toBe(4);
     expect(
-      await seedDemo(database.db, "demo-password-1", new Date(now.getTime() + 400 * 86_400_000)),
+      await seedDemo(database.db, "demo-password-1", { now: new Date(now.getTime() + 400 * 86_400_000) }),
     ).toEqual({
       seeded: false,
     });

@@ -2,13 +2,18 @@
 // of search results (catalogue-cache.ts) knows at once that what it holds may be stale. Writes by
 // another process (a CLI import against the same PostgreSQL) are not seen: the cache's time limit
 // covers those.
+//
+// The counter lives on globalThis, not in this module: the server loads this file twice — once
+// from source (server/services.ts builds the cache) and once bundled into the React Router build
+// (the routes whose case transitions write the catalogue) — and both copies must count together.
 
-let generation = 0;
+const key = Symbol.for("barents-bridge.catalogue-generation");
+const holder = globalThis as unknown as Record<symbol, number | undefined>;
 
 export function noteCatalogueChanged(): void {
-  generation += 1;
+  holder[key] = (holder[key] ?? 0) + 1;
 }
 
 export function catalogueGeneration(): number {
-  return generation;
+  return holder[key] ?? 0;
 }

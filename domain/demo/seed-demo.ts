@@ -7,18 +7,29 @@ import { createUser } from "#domain/accounts/create-user.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { callAuditView } from "#domain/calls/call-audit-view.ts";
 import { demoCalls } from "#domain/calls/demo-calls.ts";
+import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { demoAccounts } from "./demo-accounts.ts";
 
 const system = { id: null, label: "demo-seed" };
 
+/** The seed of the demo catalogue: every demo database shows the same synthetic projects. */
+export const demoCatalogueSeed = "barents-demo";
+
 /**
  * Fills an empty database with the programmes, their demo calls (open whatever the date: see
  * demoCalls) and one account per role. Does nothing when any user exists, so a restart never
- * duplicates or overwrites. Runs in one transaction: all or nothing.
+ * duplicates or overwrites. Runs in one transaction: all or nothing. Then, outside it, `projects`
+ * synthetic projects for the public catalogue (labelled synthetic on every page; a crash midway
+ * leaves fewer, and `npm run cli -- generate-projects --replace` makes them again).
  */
-export async function seedDemo(db: Db, password: string, now = new Date()): Promise<{ seeded: boolean }> {
+export async function seedDemo(
+  db: Db,
+  password: string,
+  options: { now?: Date; projects?: number } = {},
+): Promise<{ seeded: boolean }> {
+  const now = options.now ?? new Date();
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return { seeded: false };
   // Every demo account has the same password: hash it once (scrypt is slow on purpose).
@@ -85,5 +96,7 @@ export async function seedDemo(db: Db, password: string, now = new Date()): Prom
       after: { name: "Kirkenes Kulturforening" },
     });
   });
+  if (options.projects)
+    await insertSyntheticProjects(db, { count: options.projects, seed: demoCatalogueSeed });
   return { seeded: true };
 }

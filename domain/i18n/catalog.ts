@@ -8,6 +8,7 @@ import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
 import cases from "./messages/cases.ts";
 import catalogue from "./messages/catalogue.ts";
+import cataloguePages from "./messages/catalogue-pages.ts";
 import collaboration from "./messages/collaboration.ts";
 import common from "./messages/common.ts";
 import documents from "./messages/documents.ts";
@@ -15,9 +16,11 @@ import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
 import meetings from "./messages/meetings.ts";
 import notifications from "./messages/notifications.ts";
+import openData from "./messages/open-data.ts";
 import payments from "./messages/payments.ts";
 import programmes from "./messages/programmes.ts";
 import reports from "./messages/reports.ts";
+import statistics from "./messages/statistics.ts";
 import workbench from "./messages/workbench.ts";
 
 // Every area's messages, merged into one catalog per language.
@@ -40,6 +43,9 @@ const sets = {
   notifications,
   reports,
   catalogue,
+  cataloguePages,
+  statistics,
+  openData,
 } as const;
 
 type Sets = typeof sets;

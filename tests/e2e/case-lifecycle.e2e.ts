@@ -184,6 +184,11 @@ describe("a case from submission to closure", () => {
     const caseNumber = (await applicant.locator("h1").textContent())!.replace("Application ", "");
     expect(caseNumber).toMatch(/^\d{4}\/\d{5}$/);
     await expectAccessible(applicant);
+    // Sent is not approved: the public catalogue has no page for it yet.
+    const projectPath = `/projects/${caseNumber.replace("/", "-")}`;
+    expect((await applicant.request.get(`${baseUrl()}/en${projectPath}`)).status()).toBe(404);
+    const catalogueSearch = `${baseUrl()}/api/v1/projects?q=${encodeURIComponent("Singing across the border")}&source=case`;
+    expect((await (await applicant.request.get(catalogueSearch)).json()).total).toBe(0);
 
     // The adviser finds the case on the workbench and takes it.
     await visit(adviser, "/workbench");
@@ -293,6 +298,13 @@ describe("a case from submission to closure", () => {
     await expectAccessible(manager);
     await submit(manager, manager.getByRole("button", { name: "Close the meeting" }), /closed=1/);
     await expectAccessible(manager);
+    // Approved: the project has its public page at once, with the amount granted.
+    await visit(manager, projectPath);
+    expect((await manager.locator("h1").textContent())?.trim()).toBe("Singing across the border");
+    expect(await mainText(manager)).toContain("NOK 70,000");
+    // The same search finds it at once: an approval refreshes the server's cached answers.
+    const found = await (await manager.request.get(catalogueSearch)).json();
+    expect(found.items.map((item: { caseNumber: string }) => item.caseNumber)).toEqual([caseNumber]);
 
     // The applicant accepts the grant and asks for the advance (at most 75 %).
     await visit(applicant, `${applicationPath}/status`);

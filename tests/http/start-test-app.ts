@@ -39,6 +39,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JOBS: "false",
     // Uploaded files go to a directory of this test app's own, never into the checkout.
     ATTACHMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bb-attachments-")),
+    // No synthetic catalogue: a test that needs projects inserts its own.
+    DEMO_PROJECTS: "0",
     ...env,
   });
   const database = await createTestDatabase();

@@ -1,0 +1,44 @@
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { to360Giving } from "#domain/catalogue/to-360giving.ts";
+import { isLocale } from "#domain/i18n/locales.ts";
+import {
+  batched,
+  exportEtag,
+  exportFileName,
+  readExportRequest,
+  streamedExport,
+} from "../../web/catalogue-export.server.ts";
+import { safeJson } from "../../web/etag.server.ts";
+import type { Route } from "./+types/projects-360giving";
+
+// GET /api/v1/projects.360giving.json: the projects a search matches as a 360Giving Data Standard
+// package {"grants": [...]}, one grant per project (to-360giving.ts says what each field holds).
+// Written incrementally: the opening, then each grant as it is read, then the closing; the array is
+// never built. Texts are in English when a project has English; ?lang=nb|ru puts another language
+// first. Only ?lang= decides (not Accept-Language), so a dataset URL means one file for everyone.
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+  const read = readExportRequest(request);
+  if (read instanceof Response) return read;
+  const lang = new URL(request.url).searchParams.get("lang");
+  const locale = isLocale(lang) ? lang : "en";
+  const { filters } = read;
+  const { db } = context.services;
+  const etag = await exportEtag(db, "360giving", read.canonical, locale);
+  async function* grants() {
+    let first = true;
+    for await (const project of streamCatalogue(db, filters)) {
+      yield `${first ? "" : ","}\n${safeJson(to360Giving(project, { locale }))}`;
+      first = false;
+    }
+  }
+  async function* body() {
+    yield '{"grants":[';
+    yield* batched(grants());
+    yield "\n]}\n";
+  }
+  return streamedExport(request, etag, body(), {
+    contentType: "application/json; charset=utf-8",
+    fileName: exportFileName("360giving.json"),
+  });
+}

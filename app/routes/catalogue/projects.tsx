@@ -1,0 +1,310 @@
+import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import {
+  type CatalogueFacet,
+  type CatalogueQuery,
+  catalogueFacets,
+  catalogueLimits,
+  catalogueSorts,
+  parseCatalogueQuery,
+  serializeCatalogueQuery,
+  toggleFacetValue,
+} from "#domain/catalogue/catalogue-query.ts";
+import { formatNok } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { Highlighted } from "../../components/highlighted.tsx";
+import { Pager } from "../../components/pager.tsx";
+import { SelectField } from "../../components/select-field.tsx";
+import { TextField } from "../../components/text-field.tsx";
+import { catalogueNames } from "../../web/catalogue-names.server.ts";
+import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { Route } from "./+types/projects";
+
+// The public catalogue: every funded project, searchable in three languages. The whole search
+// lives in the URL (a GET form for the text and order, links for the facets), so it works without
+// JavaScript, every result is a shareable address, and the JSON and CSV exports take the same
+// query string. Public by design: it reads only catalogue_project, which holds approved projects
+// and never persons, so there is no session to check.
+
+/** Values a facet shows before the rest folds into "show all" (years and countries can be many). */
+const visibleValues = 8;
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const t = createTranslator(locale);
+  const { db, catalogue } = context.services;
+  const { query, errors } = parseCatalogueQuery(new URL(request.url).searchParams, t);
+  const [result, names] = await Promise.all([catalogue.search(db, query, { locale }), catalogueNames(db)]);
+  const label = facetLabeller(names, locale, t);
+  const href = (next: CatalogueQuery) => {
+    const search = serializeCatalogueQuery(next);
+    return `${localePath(locale, "/projects")}${search ? `?${search}` : ""}`;
+  };
+  const ran = result.query;
+  const selectedOf = (facet: CatalogueFacet) => ((ran[facet] ?? []) as (string | number)[]).map(String);
+  const facets = catalogueFacets.map((facet) => {
+    const selected = selectedOf(facet);
+    const counted = result.facets[facet] ?? [];
+    // A selected value stays listed (to be turned off) even when nothing else matches it.
+    const missing = selected
+      .filter((v) => !counted.some((c) => c.value === v))
+      .map((value) => ({ value, count: 0 }));
+    return {
+      facet,
+      values: [...counted.filter((c) => c.count > 0 || selected.includes(c.value)), ...missing].map((c) => ({
+        value: c.value,
+        label: label(facet, c.value),
+        count: c.count,
+        selected: selected.includes(c.value),
+        href: href(toggleFacetValue(ran, facet, c.value)),
+      })),
+    };
+  });
+  const chosen = facets.flatMap((f) =>
+    f.values.filter((v) => v.selected).map((v) => ({ facet: f.facet, label: v.label, href: v.href })),
+  );
+  const filtersOnly = serializeCatalogueQuery(
+    { ...ran, sort: undefined, page: 1, pageSize: undefined },
+    {
+      withPage: false,
+    },
+  );
+  const realOnly = { ...ran, source: ["archive", "case"], page: 1 };
+  const payload = {
+    query: { q: ran.q ?? "", sort: ran.sort, page: ran.page, pageSize: ran.pageSize },
+    hidden: catalogueFacets.flatMap((facet) => selectedOf(facet).map((value) => ({ name: facet, value }))),
+    errors,
+    timedOut: result.timedOut,
+    total: result.total,
+    items: result.items.map((item) => ({
+      id: item.id,
+      href: localePath(locale, `/projects/${item.id}`),
+      snippet: item.snippet,
+      match: item.match,
+      applicantName: item.applicantName,
+      year: item.year,
+      amount: formatNok(locale, item.amountNok),
+      status: label("status", item.status),
+      theme: item.priorityArea ? label("theme", item.priorityArea) : null,
+      programme: item.programmeId ? label("programme", item.programmeId) : null,
+      partnerRegions: item.partnerRegions.map((r) => label("partnerRegion", r)),
+      synthetic: item.source === "synthetic",
+    })),
+    facets,
+    chosen,
+    clearHref: href({ q: ran.q, sort: ran.sort, page: 1, pageSize: ran.pageSize }),
+    hideSyntheticHref: href(realOnly),
+    hasSynthetic: result.items.some((item) => item.source === "synthetic"),
+    exports: {
+      csv: `/api/v1/projects.csv${filtersOnly ? `?${filtersOnly}` : ""}`,
+      json: `/api/v1/projects?${serializeCatalogueQuery(ran)}`.replace(/\?$/, ""),
+      giving: `/api/v1/projects.360giving.json${filtersOnly ? `?${filtersOnly}` : ""}`,
+      statistics: `${localePath(locale, "/statistics")}${filtersOnly ? `?${filtersOnly}` : ""}`,
+    },
+  };
+  // A URL that asked for something impossible is answered, with the default for what it got wrong,
+  // but as 400 so that it is never taken for the page it meant.
+  return errors.length > 0 ? data(payload, { status: 400 }) : payload;
+}
+
+export default function Projects({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const locale = useLocale();
+  const d = loaderData;
+  const maxShown = catalogueLimits.maxPage * d.query.pageSize;
+  return (
+    <div className="bb-stack">
+      <title>{`${d.query.q ? `${d.query.q} – ` : ""}${t("projects.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("projects.title")}</Heading>
+      <Paragraph>{t("projects.intro")}</Paragraph>
+      <Form method="get" className="bb-filters" role="search" aria-label={t("projects.search.label")}>
+        <div className="bb-search-field">
+          <TextField
+            id="catalogue-q"
+            type="search"
+            name="q"
+            label={t("projects.search.label")}
+            description={t("projects.search.description")}
+            defaultValue={d.query.q}
+          />
+        </div>
+        <SelectField
+          id="catalogue-sort"
+          name="sort"
+          label={t("projects.sort.label")}
+          defaultValue={d.query.sort}
+          options={catalogueSorts.map((sort) => ({ value: sort, label: t(`catalogue.sort.${sort}`) }))}
+        />
+        {d.hidden.map((h) => (
+          <input key={`${h.name}=${h.value}`} type="hidden" name={h.name} value={h.value} />
+        ))}
+        {d.query.pageSize !== catalogueLimits.defaultPageSize && (
+          <input type="hidden" name="pageSize" value={d.query.pageSize} />
+        )}
+        <Button type="submit">{t("projects.search.submit")}</Button>
+      </Form>
+
+      {d.errors.length > 0 && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t("projects.errors.title")}
+          </Heading>
+          <ul>
+            {d.errors.map((e) => (
+              <li key={e.param}>
+                <code>{e.param}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {d.timedOut && <Alert data-color="warning">{t("catalogue.search.timedOut")}</Alert>}
+
+      {d.chosen.length > 0 && (
+        <section aria-labelledby="chosen-filters">
+          <Heading level={2} data-size="xs" id="chosen-filters">
+            {t("projects.filters.selected")}
+          </Heading>
+          <ul className="bb-inline-list">
+            {d.chosen.map((c) => (
+              <li key={`${c.facet}-${c.label}`}>
+                <Link href={c.href}>
+                  {t("projects.filters.remove", { value: `${t(`catalogue.facet.${c.facet}`)}: ${c.label}` })}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href={d.clearHref}>{t("projects.filters.clear")}</Link>
+            </li>
+          </ul>
+        </section>
+      )}
+
+      <div className="bb-catalogue-layout">
+        <section aria-labelledby="catalogue-facets" className="bb-facets">
+          <Heading level={2} data-size="sm" id="catalogue-facets">
+            {t("projects.filters")}
+          </Heading>
+          {d.facets
+            .filter((f) => f.values.length > 0)
+            .map((f) => {
+              const values = f.values.map((v) => (
+                <li key={v.value}>
+                  <Link href={v.href} rel="nofollow">
+                    {v.selected && <span aria-hidden="true">✓ </span>}
+                    {v.label} <span className="bb-count">({v.count})</span>
+                    {v.selected && (
+                      <span className="bb-visually-hidden"> – {t("projects.filters.selectedValue")}</span>
+                    )}
+                  </Link>
+                </li>
+              ));
+              return (
+                <section key={f.facet} aria-labelledby={`facet-${f.facet}`} className="bb-facet">
+                  <Heading level={3} data-size="2xs" id={`facet-${f.facet}`}>
+                    {t(`catalogue.facet.${f.facet}`)}
+                  </Heading>
+                  <ul>{values.slice(0, visibleValues)}</ul>
+                  {values.length > visibleValues && (
+                    <details>
+                      <summary>
+                        {t("projects.filters.more", { count: values.length - visibleValues })}
+                      </summary>
+                      <ul>{values.slice(visibleValues)}</ul>
+                    </details>
+                  )}
+                </section>
+              );
+            })}
+        </section>
+
+        <section aria-labelledby="catalogue-results" className="bb-stack">
+          <Heading level={2} data-size="sm" id="catalogue-results">
+            {t("projects.results.label")}
+          </Heading>
+          <Paragraph role="status">{t("projects.results.count", { count: d.total })}</Paragraph>
+          {d.hasSynthetic && (
+            <Alert data-color="info">
+              {t("projects.synthetic.inResults")}{" "}
+              <Link href={d.hideSyntheticHref}>{t("projects.synthetic.hide")}</Link>
+            </Alert>
+          )}
+          {d.total === 0 && !d.timedOut && <Paragraph>{t("projects.results.none")}</Paragraph>}
+          <ol className="bb-results" start={(d.query.page - 1) * d.query.pageSize + 1}>
+            {d.items.map((item) => {
+              const lang = item.snippet.locale === locale ? undefined : item.snippet.locale;
+              return (
+                <li key={item.id}>
+                  <article className="bb-result">
+                    <Heading level={3} data-size="xs">
+                      <Link href={item.href} lang={lang}>
+                        <Highlighted segments={item.snippet.title} />
+                      </Link>
+                    </Heading>
+                    <Paragraph data-size="sm" className="bb-result-meta">
+                      {item.applicantName} · {item.year} · {item.amount} · {item.status}
+                      {item.theme && ` · ${item.theme}`}
+                    </Paragraph>
+                    {item.snippet.summary.length > 0 && (
+                      <Paragraph data-size="sm" lang={lang}>
+                        <Highlighted segments={item.snippet.summary} />
+                      </Paragraph>
+                    )}
+                    <div className="bb-inline-list">
+                      {lang && (
+                        <Tag data-size="sm" data-color="neutral">
+                          {t("projects.result.otherLanguage")}
+                        </Tag>
+                      )}
+                      {item.match === "partial" && (
+                        <Tag data-size="sm" data-color="neutral">
+                          {t("projects.result.partial")}
+                        </Tag>
+                      )}
+                      {item.synthetic && (
+                        <Tag data-size="sm" data-color="warning">
+                          {t("catalogue.source.synthetic")}
+                        </Tag>
+                      )}
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ol>
+          {d.total > d.query.pageSize && (
+            <Pager page={d.query.page} pageSize={d.query.pageSize} total={Math.min(d.total, maxShown)} />
+          )}
+          {d.total > maxShown && (
+            <Paragraph data-size="sm">
+              {t("projects.pages.limit", { max: catalogueLimits.maxPage })}
+            </Paragraph>
+          )}
+          <section aria-labelledby="catalogue-downloads">
+            <Heading level={2} data-size="xs" id="catalogue-downloads">
+              {t("projects.download.title")}
+            </Heading>
+            <ul className="bb-inline-list">
+              <li>
+                <Link href={d.exports.csv}>{t("projects.download.csv")}</Link>
+              </li>
+              <li>
+                <Link href={d.exports.json}>{t("projects.download.json")}</Link>
+              </li>
+              <li>
+                <Link href={d.exports.giving}>{t("projects.download.giving")}</Link>
+              </li>
+              <li>
+                <Link href={d.exports.statistics}>{t("projects.download.statistics")}</Link>
+              </li>
+              <li>
+                <Link href={localePath(locale, "/open-data")}>{t("projects.download.about")}</Link>
+              </li>
+            </ul>
+          </section>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import crypto from "node:crypto";
+
+// Validators and headers for the public open-data API (/api/v1/...). Every successful GET carries an
+// ETag, and a client that sends it back in If-None-Match gets 304 with no body: the database work of
+// a search is still done (or taken from the catalogue cache), but the answer crosses the wire once.
+//
+// Two kinds of tag:
+//  - JSON answers: a weak tag of a hash of the body. It is exact (same bytes, same tag) and costs
+//    nothing beyond the answer itself, which is small (a page of at most 100 items).
+//  - Streamed exports (CSV, 360Giving): the body does not exist yet when the headers go out, so the
+//    tag is derived before streaming from what the body is a function of: the catalogue's version
+//    (row count + last updated_at: any write bumps updated_at, a delete lowers the count), the
+//    canonical query string (equal searches, equal tags), the format, and this process's catalogue
+//    generation (bumped by every write through the catalogue's write functions, so a write that
+//    leaves count and max(updated_at) alike, e.g. a delete plus an insert within one timestamp,
+//    still changes the tag). The generation is per process, so after a restart or on another
+//    instance the tag differs and the client downloads once more: a cheap miss, never a stale hit.
+//    These tags are weak: they promise equal content, not a byte-for-byte proof.
+
+/**
+ * Cache-Control for the API. The catalogue changes a few times a day at most (a case approved, an
+ * archive import), so a shared cache or browser may reuse an answer for a minute without asking; after
+ * that it revalidates with If-None-Match and usually gets a 304. Public: nothing here depends on
+ * who asks (no cookies or sessions are read).
+ */
+export const apiCacheControl = "public, max-age=60";
+
+/** Headers every API answer carries: open data is readable by scripts on any site (no cookies are read). */
+export const apiCorsHeaders: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  // ETag is not a CORS-safelisted response header: scripts may read it only when exposed.
+  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition",
+};
+
+/** A weak ETag of a body: W/"<hash>". */
+export function weakEtagOf(body: string | Uint8Array): string {
+  return `W/"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** A weak ETag of the parts a streamed answer is made from (see the comment at the top). */
+export function weakEtagFromParts(parts: (string | number | null | undefined)[]): string {
+  return weakEtagOf(parts.map((part) => String(part ?? "")).join("\u0000"));
+}
+
+/** The opaque part of a tag, weak or strong ("W/\"x\"" and "\"x\"" both -> "x"). */
+function opaque(tag: string): string {
+  return tag.trim().replace(/^W\//, "");
+}
+
+/**
+ * Does If-None-Match name this tag? Weak comparison (RFC 9110 13.1.2): W/"x" matches "x". "*"
+ * matches anything. The header is bounded before it is split, so a hostile one costs nothing.
+ */
+export function etagMatches(request: Request, etag: string): boolean {
+  const header = request.headers.get("If-None-Match");
+  if (!header) return false;
+  const wanted = opaque(etag);
+  return header
+    .slice(0, 8192)
+    .split(",")
+    .slice(0, 50)
+    .some((candidate) => candidate.trim() === "*" || opaque(candidate) === wanted);
+}
+
+/** 304 Not Modified: no body, but the validators and caching headers of the full answer. */
+export function notModified(etag: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, {
+    status: 304,
+    headers: { ...apiCorsHeaders, "Cache-Control": apiCacheControl, ...headers, ETag: etag },
+  });
+}
+
+/**
+ * A JSON answer of the API, with its ETag and caching headers, or 304 when the client has it
+ * already. Errors (status >= 400) are not cached and carry no tag: the next request tries again.
+ */
+export function apiJson(
+  request: Request,
+  value: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  const status = init.status ?? 200;
+  const body = safeJson(value);
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json; charset=utf-8",
+    ...apiCorsHeaders,
+    ...init.headers,
+  };
+  if (status >= 400) {
+    return new Response(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+  }
+  const etag = weakEtagOf(body);
+  const cached = { "Cache-Control": apiCacheControl, ...headers, ETag: etag };
+  if (etagMatches(request, etag)) return notModified(etag, pick(cached, ["Cache-Control", "Vary"]));
+  return new Response(body, { status, headers: cached });
+}
+
+/**
+ * JSON with <, > and & written as \u escapes: the same value to any JSON reader, but text from a
+ * query or a project ("<script>") can never appear as markup should the answer be shown as HTML.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+function pick(headers: Record<string, string>, names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => names.includes(name)));
+}
