@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
@@ -46,6 +46,34 @@ describe(`the catalogue cache (${testBackend})`, () => {
     await database.db.execute(sql`delete from catalogue_project where case_number = 'F2019/008'`);
     expect((await cache.search(database.db, query)).total).toBe(1);
     clock = 1000;
+    expect((await cache.search(database.db, query)).total).toBe(0);
+    await upsertCatalogueProjects(
+      database.db,
+      fixtureProjects.filter((p) => p.year === 2019),
+    );
+  });
+
+  it("keeps serving a busy search while it reads it again in the background, never older than the limit", async () => {
+    let clock = 0;
+    const cache = createCatalogueCache({ ttlMs: 1000, refreshAfterMs: 600, now: () => clock });
+    const query = { ...defaultCatalogueQuery, year: [2019] };
+    const first = await cache.search(database.db, query);
+    expect(first.total).toBe(2);
+
+    await removeBehindTheBack("F2019/008");
+    // Young enough: served as it is, and nothing is read again.
+    clock = 500;
+    expect(await cache.search(database.db, query)).toBe(first);
+    // Due for a refresh: the reader still gets the answer at once, and the next one the new reading.
+    clock = 700;
+    expect(await cache.search(database.db, query)).toBe(first);
+    await vi.waitFor(async () => expect((await cache.search(database.db, query)).total).toBe(1));
+    const refreshed = await cache.search(database.db, query);
+    expect(refreshed.items.map((item) => item.caseNumber)).not.toContain("F2019/008");
+
+    // Nobody asked while it aged past the limit: the next reader waits for a new reading.
+    await removeBehindTheBack("F2019/009");
+    clock = 700 + 1000;
     expect((await cache.search(database.db, query)).total).toBe(0);
     await upsertCatalogueProjects(
       database.db,

@@ -221,12 +221,17 @@ export async function catalogueWhere(tx: Queryable, filters: CatalogueFilters): 
 export async function withCatalogueLimits<T>(
   q: Queryable,
   work: (tx: Tx) => Promise<T>,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; background?: boolean } = {},
 ): Promise<T> {
+  // In the background (a cache refreshing an answer nobody waits for) a query runs on one
+  // processor: parallel workers would finish it sooner but take the others from the requests
+  // someone does wait for.
+  const parallel = options.background ? "0" : null;
   const run = async (tx: Tx) => {
     await tx.execute(
       sql`select set_config('statement_timeout', ${String(options.timeoutMs ?? statementTimeoutMs)}, true),
-        set_config('pg_trgm.word_similarity_threshold', ${String(similarityThreshold)}, true)`,
+        set_config('pg_trgm.word_similarity_threshold', ${String(similarityThreshold)}, true)
+        ${parallel === null ? sql`` : sql`, set_config('max_parallel_workers_per_gather', ${parallel}, true)`}`,
     );
     return work(tx);
   };

@@ -254,6 +254,14 @@ describe(`catalogue search with bad input (${testBackend})`, () => {
     expect((await search({})).total).toBe(fixtureProjects.length);
   });
 
+  it("finds the same in the background (one processor) as for a waiting reader", async () => {
+    const query = { ...defaultCatalogueQuery, q: "Murmansk", year: [2018, 2019, 2020] };
+    const waiting = await searchCatalogue(database.db, query);
+    const background = await searchCatalogue(database.db, query, { background: true });
+    expect(waiting.total).toBeGreaterThan(0);
+    expect(background).toEqual(waiting);
+  });
+
   it("bounds a hand-made query that ignores the limits", async () => {
     const result = await searchCatalogue(database.db, { sort: "newest", page: -3, pageSize: 100_000 });
     expect(result.query).toMatchObject({ page: 1, pageSize: 100 });

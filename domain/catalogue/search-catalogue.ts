@@ -93,6 +93,8 @@ export interface SearchOptions {
   /** The reader's language: snippets prefer it. Default nb. */
   locale?: Locale;
   timeoutMs?: number;
+  /** Nobody waits for this search (a cache refreshing it): run it on one processor. */
+  background?: boolean;
   /**
    * The total and facets of this very search (same filters), known from before: only the page is
    * read. For the cache (catalogue-cache.ts), which pages through a search without counting again.
@@ -373,7 +375,7 @@ export async function searchCatalogue(
         });
         return { items, total, facets, query, timedOut: false };
       },
-      { timeoutMs: options.timeoutMs },
+      { timeoutMs: options.timeoutMs, background: options.background },
     );
   } catch (error) {
     if (!isStatementTimeout(error)) throw error;

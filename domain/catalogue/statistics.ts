@@ -28,6 +28,7 @@ export interface CatalogueStatistics {
 export async function catalogueStatistics(
   q: Queryable,
   filters: CatalogueFilters = {},
+  options: { background?: boolean } = {},
 ): Promise<CatalogueStatistics> {
   const result = await withCatalogueLimits(
     q,
@@ -52,6 +53,7 @@ export async function catalogueStatistics(
       `) as unknown as Promise<{
         rows: { kind: string; a: string | null; b: string | null; n: number; amount: string | number }[];
       }>,
+    { background: options.background },
   );
   const statistics: CatalogueStatistics = {
     totals: { projects: 0, amountNok: 0 },
