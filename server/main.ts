@@ -37,13 +37,30 @@ try {
   throw error;
 }
 
+/**
+ * The build's static files: /assets/* (names carry a content hash: cached for a year) and the few
+ * top-level files such as /favicon.svg. Only requests for such paths look at the disk; a page or
+ * an API request passes by without a file-system lookup (one per request was a seventh of the
+ * server's time under load).
+ */
+function staticFiles(): express.RequestHandler {
+  const hashed = express.static("build/client/assets", {
+    immutable: true,
+    maxAge: "1y",
+    index: false,
+    redirect: false,
+  });
+  const topLevel = express.static("build/client", { maxAge: "1h", index: false, redirect: false });
+  const topLevelFile = /^\/[^/]+\.[A-Za-z0-9]+$/;
+  const files = express.Router();
+  files.use("/assets", hashed);
+  files.use((req, res, next) => (topLevelFile.test(req.path) ? topLevel(req, res, next) : next()));
+  return files;
+}
+
 const build = await buildLoading;
 const app = createHttpApp(services, build, {
-  assets: [
-    compression(),
-    express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false, redirect: false }),
-    express.static("build/client", { maxAge: "1h", index: false, redirect: false }),
-  ],
+  assets: [compression(), staticFiles()],
 });
 
 const server = app.listen(config.PORT, config.HOST, () => {

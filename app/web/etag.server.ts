@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import zlib from "node:zlib";
 
 // Validators and headers for the public open-data API (/api/v1/...). Every successful GET carries an
 // ETag, and a client that sends it back in If-None-Match gets 304 with no body: the database work of
@@ -79,8 +80,103 @@ export function apiJson(
   value: unknown,
   init: { status?: number; headers?: Record<string, string> } = {},
 ): Response {
+  return apiJsonBody(request, value instanceof PreparedJson ? value : new PreparedJson(value), init);
+}
+
+/** A JSON body serialised once, with its tag (and compressed forms, for shared ones) made on first use. */
+export class PreparedJson {
+  readonly body: string;
+  /** Served again and again (from the catalogue cache): worth compressing once, here. */
+  readonly shared: boolean;
+  #etag: string | undefined;
+  readonly #encoded = new Map<ContentCoding, Buffer>();
+  constructor(value: unknown, options: { shared?: boolean } = {}) {
+    this.body = safeJson(value);
+    this.shared = options.shared ?? false;
+  }
+  get etag(): string {
+    this.#etag ??= weakEtagOf(this.body);
+    return this.#etag;
+  }
+  encoded(coding: ContentCoding): Buffer {
+    let bytes = this.#encoded.get(coding);
+    if (!bytes) {
+      bytes =
+        coding === "br"
+          ? zlib.brotliCompressSync(this.body, {
+              params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: 1 },
+            })
+          : zlib.gzipSync(this.body);
+      this.#encoded.set(coding, bytes);
+    }
+    return bytes;
+  }
+}
+
+type ContentCoding = "br" | "gzip";
+
+/**
+ * The compression a client accepts that we prefer (br, then gzip), or null: Accept-Encoding read
+ * as RFC 9110 12.5.3 has it, "x;q=0" refusing x. Bounded before it is split.
+ */
+export function preferredCoding(header: string | null): ContentCoding | null {
+  if (!header) return null;
+  const accepted = new Set<string>();
+  for (const part of header.slice(0, 1024).split(",").slice(0, 20)) {
+    const [name = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    if (q && !(Number(q.slice(2)) > 0)) continue;
+    accepted.add(name);
+  }
+  if (accepted.has("br")) return "br";
+  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
+  return null;
+}
+
+/** Bodies smaller than this go as they are: compressing them saves less than the headers weigh. */
+const compressFrom = 1024;
+
+const prepared = new WeakMap<object, Map<string, PreparedJson>>();
+
+/**
+ * The answer made from a cached value, serialised once per variant (key) and kept as long as the
+ * value is: a search answered from the catalogue cache is turned into JSON and hashed once, not on
+ * every request that gets it. `make` must depend only on the value and the key.
+ */
+export function preparedJson(value: object, key: string, make: () => unknown): PreparedJson {
+  let variants = prepared.get(value);
+  if (!variants) {
+    variants = new Map();
+    prepared.set(value, variants);
+  }
+  let answer = variants.get(key);
+  if (!answer) {
+    answer = new PreparedJson(make(), { shared: true });
+    variants.set(key, answer);
+  }
+  return answer;
+}
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** A number for an object, the same as long as the object lives: for a variant key made of objects. */
+export function identityOf(value: object): number {
+  let identity = identities.get(value);
+  if (identity === undefined) {
+    identity = ++nextIdentity;
+    identities.set(value, identity);
+  }
+  return identity;
+}
+
+function apiJsonBody(
+  request: Request,
+  prepared: PreparedJson,
+  init: { status?: number; headers?: Record<string, string> },
+): Response {
   const status = init.status ?? 200;
-  const body = safeJson(value);
+  const body = prepared.body;
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=utf-8",
     ...apiCorsHeaders,
@@ -89,10 +185,25 @@ export function apiJson(
   if (status >= 400) {
     return new Response(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
   }
-  const etag = weakEtagOf(body);
-  const cached = { "Cache-Control": apiCacheControl, ...headers, ETag: etag };
+  const etag = prepared.etag;
+  // A shared answer is compressed once and the bytes reused (the server's compression middleware
+  // leaves an answer with a Content-Encoding alone); it would otherwise gzip the same JSON again on
+  // every request, which costs more than the rest of a cached answer.
+  const compressible = prepared.shared && body.length >= compressFrom;
+  const vary = compressible ? [headers.Vary, "Accept-Encoding"].filter(Boolean).join(", ") : headers.Vary;
+  const cached = {
+    "Cache-Control": apiCacheControl,
+    ...headers,
+    ...(vary ? { Vary: vary } : {}),
+    ETag: etag,
+  };
   if (etagMatches(request, etag)) return notModified(etag, pick(cached, ["Cache-Control", "Vary"]));
-  return new Response(body, { status, headers: cached });
+  const coding = compressible ? preferredCoding(request.headers.get("Accept-Encoding")) : null;
+  if (!coding) return new Response(body, { status, headers: cached });
+  return new Response(new Uint8Array(prepared.encoded(coding)), {
+    status,
+    headers: { ...cached, "Content-Encoding": coding },
+  });
 }
 
 /**

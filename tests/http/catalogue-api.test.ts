@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import http from "node:http";
+import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachments } from "#db/schema.ts";
@@ -321,6 +323,70 @@ describe(`the open-data API (${testBackend})`, () => {
     expect(stale.status).toBe(200);
     expect(await stale.text()).toContain("N2026-000001");
   });
+
+  it("sends a search compressed the way the client accepts, the same JSON as sent plain", async () => {
+    // node:http, not fetch: fetch would undo the compression before the test could see it.
+    const raw = (path: string, acceptEncoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${app.url}${path}`, { headers: { "accept-encoding": acceptEncoding } }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          })
+          .on("error", reject);
+      });
+    const path = "/api/v1/projects?q=Murmansk&lang=nb";
+    const plain = await raw(path, "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    const json = JSON.parse(plain.body.toString("utf8")) as { total: number };
+    expect(json.total).toBeGreaterThan(0);
+
+    const br = await raw(path, "gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    expect(zlib.brotliDecompressSync(br.body).toString("utf8")).toBe(plain.body.toString("utf8"));
+    expect(br.headers.vary).toMatch(/Accept-Language/);
+    expect(br.headers.vary).toMatch(/Accept-Encoding/);
+    expect(br.headers.etag).toBe(plain.headers.etag);
+
+    const gzip = await raw(path, "br;q=0, gzip");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(gzip.body).toString("utf8")).toBe(plain.body.toString("utf8"));
+    expect((await raw(path, "gzip;q=0, deflate")).headers["content-encoding"]).toBeUndefined();
+  });
+
+  // PostgreSQL only: a search is made to run past its time limit by a lock held in a second
+  // connection, which PGlite (one connection) cannot have; there the bounds on the input are what
+  // limit the work (exports.test.ts, "bounded work").
+  if (testBackend === "postgresql") {
+    it("answers 503 with Retry-After (and the page a warning) when PostgreSQL cancels a search, and runs it again next time", async () => {
+      const path = "/api/v1/projects?year=2019&sort=amount&lang=ru";
+      const [blocked, page] = await app.services.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table catalogue_project in access exclusive mode`);
+        return Promise.all([
+          fetch(`${app.url}${path}`),
+          fetch(`${app.url}/en/projects?year=2019&sort=newest`),
+        ]);
+      });
+      // The search page says so in the reader's language instead of showing an empty result.
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain(translate("en", "catalogue.search.timedOut"));
+      expect(html).not.toContain(translate("en", "projects.results.none"));
+      expect(blocked.status).toBe(503);
+      expect(blocked.headers.get("retry-after")).toBe("5");
+      expect(blocked.headers.get("cache-control")).toBe("no-store");
+      const body = (await blocked.json()) as { errors: { message: string }[] };
+      expect(body.errors[0]!.message).toBe(translate("ru", "catalogue.search.timedOut"));
+
+      const again = await fetch(`${app.url}${path}`);
+      expect(again.status).toBe(200);
+      const expected = await count(sql`year = 2019`);
+      expect(expected).toBeGreaterThan(1);
+      expect(((await again.json()) as { total: number }).total).toBe(expected);
+    });
+  }
 
   it("serves a consented photo, and nothing else", async () => {
     const project = await getJson(`/api/v1/projects/${photo.projectId}`);

@@ -4,7 +4,7 @@ import { parseCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { apiLocale, publicBase } from "../../web/api-request.server.ts";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
-import { apiJson } from "../../web/etag.server.ts";
+import { apiJson, identityOf, preparedJson } from "../../web/etag.server.ts";
 import type { Route } from "./+types/projects";
 
 // GET /api/v1/projects: one page of the public catalogue as JSON, with the total and the facet
@@ -33,10 +33,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
       { status: 503, headers: { ...vary, "Retry-After": String(retryAfterSeconds) } },
     );
   }
-  const answer = toApiSearchAnswer(result, {
-    baseUrl: publicBase(config.baseUrl),
-    locale,
-    label: facetLabeller(await catalogueNames(db), locale, t),
-  });
+  // The cache hands out the same result object until it reads the search again, so its JSON is
+  // made once per language and set of names, not on every request.
+  const names = await catalogueNames(db);
+  const baseUrl = publicBase(config.baseUrl);
+  const answer = preparedJson(result, `${locale}|${baseUrl}|${identityOf(names)}`, () =>
+    toApiSearchAnswer(result, { baseUrl, locale, label: facetLabeller(names, locale, t) }),
+  );
   return apiJson(request, answer, { headers: vary });
 }
