@@ -10,10 +10,8 @@
 //   --requests: measured requests per page kind (after a warm-up of 20 per kind).
 // BENCH_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/test);
 // the benchmark creates its own database there and drops it at the end. Needs `npm run build`.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
@@ -23,16 +21,16 @@ import { submitApplication } from "#domain/applications/submit-application.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import {
+  adminQuery,
+  benchOptions,
+  dropDatabase,
+  latencyFigures,
+  launchApp,
+  summariseFailures,
+} from "./lib/support.mjs";
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith("--"))
-    .map((arg) => {
-      const [key, value = "true"] = arg.slice(2).split("=");
-      return [key, value];
-    }),
-);
+const options = benchOptions();
 const caseCount = Number(options.cases ?? 5000);
 const adviserCount = Number(options.advisers ?? 50);
 const requestsPerKind = Number(options.requests ?? 300);
@@ -135,7 +133,7 @@ const weighted = (table) => {
 const dbName = `bb_bench_${crypto.randomBytes(5).toString("hex")}`;
 const dbUrl = new URL(adminUrl);
 dbUrl.pathname = `/${dbName}`;
-await adminQuery(`create database ${dbName}`);
+await adminQuery(adminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
@@ -147,7 +145,9 @@ const cleanUp = () => {
     await server?.stop();
     await database?.close().catch(() => {});
     await sqlPool?.end().catch(() => {});
-    await dropDatabase().catch((error) => console.error(`could not drop ${dbName}: ${error.message}`));
+    await dropDatabase(adminUrl, dbName).catch((error) =>
+      console.error(`could not drop ${dbName}: ${error.message}`),
+    );
   })();
   return cleaning;
 };
@@ -249,8 +249,8 @@ async function main() {
     row("", ["p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors"]),
   ];
   for (const { kind, app, base } of results) {
-    const a = stats(app);
-    const b = stats(base);
+    const a = latencyFigures(app.latencies, app.wallMs);
+    const b = latencyFigures(base.latencies, base.wallMs);
     lines.push(
       row(kind.name, [
         ms(a.p50),
@@ -684,59 +684,19 @@ async function requestPage(kind, { adviser, caseId }, expected) {
 }
 
 async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const secret = crypto.randomBytes(32).toString("hex");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-bench-cases-"));
-  const child = spawn(process.execPath, ["server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: dbUrl.toString(),
-      PUBLIC_URL: url,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      AUTH_SECRET: secret,
-      JOBS: "false",
-      DEMO_MODE: "false",
-      DATA_DIR: dataDir,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr = (stderr + chunk).slice(-4000);
-  });
+  const app = await launchApp({ DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir }, { readyWithinS: 60 });
+  // Known before it answers, so an interrupted start still stops it.
   server = {
-    url,
-    secret,
+    url: app.url,
+    secret: app.secret,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
+      await app.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  const t0 = performance.now();
-  for (;;) {
-    const ok = await fetch(`${url}/healthz`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - t0 > 60_000) throw new Error(`server not up within 60 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+  await app.ready();
+  return server;
 }
 
 // ---- Baseline: the same data by plain SQL ----
@@ -805,50 +765,4 @@ async function runConcurrently(items, task, workers = concurrency) {
   };
   await Promise.all(Array.from({ length: workers }, worker));
   return { latencies, failures, wallMs: performance.now() - t0 };
-}
-
-function stats(run) {
-  const sorted = [...run.latencies].sort((a, b) => a - b);
-  const rank = (p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-  return {
-    p50: rank(50),
-    p95: rank(95),
-    p99: rank(99),
-    max: sorted.at(-1),
-    throughput: run.latencies.length / (run.wallMs / 1000),
-  };
-}
-
-function summariseFailures(failures) {
-  const counts = new Map();
-  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
-  return [...counts].slice(0, 5).map(([failure, n]) => `${n} x ${failure}`);
-}
-
-async function dropDatabase() {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    for (let i = 0; i < 50; i++) {
-      const { rows } = await client.query(
-        "select count(*)::int as n from pg_stat_activity where datname = $1",
-        [dbName],
-      );
-      if (rows[0].n === 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await client.query(`drop database if exists ${dbName} with (force)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function adminQuery(text) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

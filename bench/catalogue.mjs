@@ -28,25 +28,23 @@
 //   --reuse=NAME: run on such a kept one (a database name, or a PGlite data directory) without seeding.
 // BENCH_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/test).
 // Needs `npm run build`.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "#db/connection.ts";
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
+import {
+  adminQuery,
+  benchOptions,
+  dropDatabase,
+  latencyFigures,
+  launchApp,
+  summariseFailures,
+} from "./lib/support.mjs";
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith("--"))
-    .map((arg) => {
-      const [key, ...value] = arg.slice(2).split("=");
-      return [key, value.length ? value.join("=") : "true"];
-    }),
-);
+const options = benchOptions();
 const backend = options.backend ?? "postgresql";
 const projectCount = Number(options.projects ?? (backend === "pglite" ? 10_000 : 100_000));
 const durationS = Number(options.duration ?? 30);
@@ -421,7 +419,9 @@ const cleanUp = () => {
       return;
     }
     if (dbName)
-      await dropDatabase().catch((error) => console.error(`could not drop ${dbName}: ${error.message}`));
+      await dropDatabase(adminUrl, dbName).catch((error) =>
+        console.error(`could not drop ${dbName}: ${error.message}`),
+      );
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   })();
   return cleaning;
@@ -444,7 +444,7 @@ async function main() {
     return 1;
   }
   // ---- The corpus: seeded by the bench (the server then opens the same database) ----
-  if (dbName && !reuse) await adminQuery(`create database ${dbName}`);
+  if (dbName && !reuse) await adminQuery(adminUrl, `create database ${dbName}`);
   database = await timed("migrate", () =>
     openDatabase(dbName ? { databaseUrl: dbUrl.toString() } : { dataDir }),
   );
@@ -635,7 +635,7 @@ async function main() {
   const ms = (v) => (v === undefined ? "–" : v.toFixed(1));
   const ratio = (a, b) => (a === undefined || !b ? "–" : `x${(a / b).toFixed(a / b < 10 ? 2 : 0)}`);
   const statRow = (label, run) => {
-    const s = stats(run.latencies, run.wallMs);
+    const s = latencyFigures(run.latencies, run.wallMs);
     return row(label, [
       ms(s.p50),
       ms(s.p95),
@@ -646,8 +646,8 @@ async function main() {
     ]);
   };
   const ratioRow = (label, app, base) => {
-    const a = stats(app.latencies, app.wallMs);
-    const b = stats(base.latencies, base.wallMs);
+    const a = latencyFigures(app.latencies, app.wallMs);
+    const b = latencyFigures(base.latencies, base.wallMs);
     return row(label, [
       ratio(a.p50, b.p50),
       ratio(a.p95, b.p95),
@@ -766,8 +766,8 @@ async function main() {
   for (const m of [...mismatches, ...distinctMismatch].slice(0, 10)) lines.push(`     ${m}`);
   for (const run of [steadyApp, distinctApp].filter(Boolean))
     for (const failure of summariseFailures(run.failures)) lines.push(`     error: ${failure}`);
-  const target = stats(steadyApp.latencies, steadyApp.wallMs).p95;
-  const distinctP95 = distinctApp ? stats(distinctApp.latencies, distinctApp.wallMs).p95 : undefined;
+  const target = latencyFigures(steadyApp.latencies, steadyApp.wallMs).p95;
+  const distinctP95 = distinctApp ? latencyFigures(distinctApp.latencies, distinctApp.wallMs).p95 : undefined;
   lines.push(
     `target p95 < 50 ms: steady state ${ms(target)} ms ${target < 50 ? "met" : "NOT met"}${distinctP95 === undefined ? "" : `; distinct searches ${ms(distinctP95)} ms ${distinctP95 < 50 ? "met" : "NOT met"}`}`,
     `setup: ${setup.join(", ")}; total ${seconds(performance.now() - startedAt)}`,
@@ -824,61 +824,21 @@ async function requestSearch(search) {
 }
 
 async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const serverDataDir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "bb-bench-catalogue-srv-"));
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    PUBLIC_URL: url,
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-    JOBS: "false",
-    DEMO_MODE: "false",
+  const app = await launchApp({
     DATA_DIR: serverDataDir,
-  };
-  if (dbName) env.DATABASE_URL = dbUrl.toString();
-  else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["server/main.ts"], { env, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr = (stderr + chunk).slice(-4000);
+    ...(dbName ? { DATABASE_URL: dbUrl.toString() } : {}),
   });
   server = {
-    url,
+    url: app.url,
     /** Why the server ended early (its exit and the tail of its stderr), or null while it runs. */
-    died: () =>
-      child.exitCode === null && child.signalCode === null
-        ? null
-        : `server exited (${child.exitCode ?? child.signalCode}) during the runs: ${stderr.trim().slice(-1500)}`,
+    died: () => app.died(),
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
+      await app.stop();
       if (!dataDir) fs.rmSync(serverDataDir, { recursive: true, force: true });
     },
   };
-  const t0 = performance.now();
-  for (;;) {
-    const ok = await fetch(`${url}/healthz`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - t0 > 120_000) throw new Error(`server not up within 120 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+  await app.ready();
 }
 
 // ---- Measuring ----
@@ -914,42 +874,4 @@ async function runFor(durationS, itemAt, task) {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { latencies, failures, wallMs: performance.now() - t0, exhausted };
-}
-
-function stats(latencies, wallMs) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const rank = (p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-  return {
-    p50: rank(50),
-    p95: rank(95),
-    p99: rank(99),
-    max: sorted.at(-1),
-    throughput: latencies.length / (wallMs / 1000),
-  };
-}
-
-function summariseFailures(failures) {
-  const counts = new Map();
-  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
-  return [...counts].slice(0, 5).map(([failure, n]) => `${n} x ${failure}`);
-}
-
-async function dropDatabase() {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${dbName} with (force)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function adminQuery(text) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

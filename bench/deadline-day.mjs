@@ -10,10 +10,8 @@
 //   auto    http if the review route answers, otherwise domain (and the output says why). Default.
 // BENCH_DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/test);
 // the benchmark creates its own database there and drops it at the end.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
@@ -23,16 +21,16 @@ import { openDatabase } from "#db/connection.ts";
 import { submitApplication } from "#domain/applications/submit-application.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
+import {
+  adminQuery,
+  benchOptions,
+  dropDatabase,
+  latencyFigures,
+  launchApp,
+  summariseFailures,
+} from "./lib/support.mjs";
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith("--"))
-    .map((arg) => {
-      const [key, value = "true"] = arg.slice(2).split("=");
-      return [key, value];
-    }),
-);
+const options = benchOptions();
 const mode = options.mode ?? "auto";
 const drafts = Number(options.drafts ?? 500);
 const concurrency = Number(options.concurrency ?? 50);
@@ -65,7 +63,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const dbName = `bb_bench_${crypto.randomBytes(5).toString("hex")}`;
 const dbUrl = new URL(adminUrl);
 dbUrl.pathname = `/${dbName}`;
-await adminQuery(`create database ${dbName}`);
+await adminQuery(adminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
@@ -77,7 +75,9 @@ const cleanUp = () => {
     await server?.stop();
     await database?.close().catch(() => {});
     await sqlPool?.end().catch(() => {});
-    await dropDatabase().catch((error) => console.error(`could not drop ${dbName}: ${error.message}`));
+    await dropDatabase(adminUrl, dbName).catch((error) =>
+      console.error(`could not drop ${dbName}: ${error.message}`),
+    );
   })();
   return cleaning;
 };
@@ -152,8 +152,8 @@ async function main() {
     door === "http"
       ? `HTTP: POST /en/applications/:id/review to node server/main.ts (NODE_ENV=production, own process, pool of ${poolSize})`
       : `domain: submitApplication() called directly over the app's pg pool of ${poolSize}${note && ` ${note}`}`;
-  const appStats = stats(appRun);
-  const baseStats = stats(baseRun);
+  const appStats = latencyFigures(appRun.latencies, appRun.wallMs);
+  const baseStats = latencyFigures(baseRun.latencies, baseRun.wallMs);
   const ratio = (a, b) => `x${(a / b).toFixed(a / b < 1 ? 2 : 1)}`;
   const row = (label, cells) => `${label.padEnd(26)}${cells.map((c) => String(c).padStart(9)).join("")}`;
   const ms = (v) => v.toFixed(1);
@@ -389,62 +389,19 @@ async function submitOverHttp(draft) {
 }
 
 async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const secret = crypto.randomBytes(32).toString("hex");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-bench-deadline-"));
-  const child = spawn(process.execPath, ["server/main.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: dbUrl.toString(),
-      PUBLIC_URL: url,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      AUTH_SECRET: secret,
-      JOBS: "false",
-      // Demo data would add its own users (and could take case numbers): the database holds only ours.
-      DEMO_MODE: "false",
-      DATA_DIR: dataDir,
-    },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr = (stderr + chunk).slice(-4000);
-  });
+  const app = await launchApp({ DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir }, { readyWithinS: 60 });
   // Known before it answers, so an interrupted start still stops it.
   server = {
-    url,
-    secret,
+    url: app.url,
+    secret: app.secret,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
+      await app.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
-  const t0 = performance.now();
-  for (;;) {
-    const ok = await fetch(`${url}/healthz`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - t0 > 60_000) throw new Error(`server not up within 60 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await app.ready();
   return server;
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 // ---- Domain door ----
@@ -551,24 +508,6 @@ async function runConcurrently(items, task, workers = concurrency) {
   return { latencies, failures, wallMs: performance.now() - t0 };
 }
 
-function stats(run) {
-  const sorted = [...run.latencies].sort((a, b) => a - b);
-  const rank = (p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-  return {
-    p50: rank(50),
-    p95: rank(95),
-    p99: rank(99),
-    max: sorted.at(-1),
-    throughput: run.latencies.length / (run.wallMs / 1000),
-  };
-}
-
-function summariseFailures(failures) {
-  const counts = new Map();
-  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
-  return [...counts].slice(0, 5).map(([failure, n]) => `${n} x ${failure}`);
-}
-
 /** The drafts must all be sent, with the numbers from..from+n-1 of the year, each once. */
 async function checkCaseNumbers(applicationIds, year, from) {
   const { rows } = await sqlPool.query(
@@ -593,33 +532,4 @@ async function checkCaseNumbers(applicationIds, year, from) {
 async function counterValue(year) {
   const { rows } = await sqlPool.query("select last from case_number_counter where year = $1", [year]);
   return rows[0]?.last ?? 0;
-}
-
-/** Drops the benchmark's database once the pools' connections have gone (they close asynchronously). */
-async function dropDatabase() {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    for (let i = 0; i < 50; i++) {
-      const { rows } = await client.query(
-        "select count(*)::int as n from pg_stat_activity where datname = $1",
-        [dbName],
-      );
-      if (rows[0].n === 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await client.query(`drop database if exists ${dbName} with (force)`);
-  } finally {
-    await client.end();
-  }
-}
-
-async function adminQuery(text) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

@@ -11,10 +11,8 @@
 //   --preset: Lighthouse's default mobile emulation (simulated slow 4G, 4x CPU slowdown) or desktop.
 //   --runs: runs per page; the median run (by performance score) is printed.
 // Needs `npm run build`.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -22,16 +20,9 @@ import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { openDatabase } from "#db/connection.ts";
 import { seedDemo } from "#domain/demo/seed-demo.ts";
+import { benchOptions, launchApp } from "./lib/support.mjs";
 
-const options = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .filter((arg) => arg.startsWith("--"))
-    .map((arg) => {
-      const [key, ...value] = arg.slice(2).split("=");
-      return [key, value.length ? value.join("=") : "true"];
-    }),
-);
+const options = benchOptions();
 const preset = options.preset ?? "mobile";
 const projectCount = Number(options.projects ?? 1500); // DEMO_PROJECTS' default
 const runs = Number(options.runs ?? 1);
@@ -240,51 +231,7 @@ async function main() {
 }
 
 async function startServer() {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: "production",
-    PUBLIC_URL: url,
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    AUTH_SECRET: crypto.randomBytes(32).toString("hex"),
-    JOBS: "false",
-    DEMO_MODE: "false",
-    DATA_DIR: dataDir,
-  };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["server/main.ts"], { env, stdio: ["ignore", "ignore", "pipe"] });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr = (stderr + chunk).slice(-4000);
-  });
-  server = {
-    url,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((r) => child.once("exit", r));
-      }
-    },
-  };
-  const t0 = performance.now();
-  for (;;) {
-    const ok = await fetch(`${url}/healthz`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (ok) break;
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${stderr}`);
-    if (performance.now() - t0 > 120_000) throw new Error(`server not up within 120 s:\n${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+  // Known before it answers, so an interrupted start still stops it.
+  server = await launchApp({ DATA_DIR: dataDir });
+  await server.ready();
 }

@@ -3,20 +3,11 @@
 // server started the same way in the same run as the baseline. Run: npm run bench -- startup
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./lib/support.mjs";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function rssMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

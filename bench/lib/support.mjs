@@ -1,0 +1,140 @@
+// What the benchmarks share: the app as a child process on a free port, latency figures, failure
+// summaries, and the PostgreSQL admin statements that make and drop a benchmark's own database.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import net from "node:net";
+import pg from "pg";
+
+/** The --key=value options of the command line (a bare --flag is "true"; a value may hold "="). */
+export function benchOptions(argv = process.argv.slice(2)) {
+  return Object.fromEntries(
+    argv
+      .filter((arg) => arg.startsWith("--"))
+      .map((arg) => {
+        const [key, ...value] = arg.slice(2).split("=");
+        return [key, value.length ? value.join("=") : "true"];
+      }),
+  );
+}
+
+/** A TCP port nothing listens on now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `node server/main.ts` in production mode on a free port, with no jobs and no demo data,
+ * on PGlite in `env.DATA_DIR` unless `env.DATABASE_URL` names a server (an inherited DATABASE_URL
+ * never leaks in). Returns at once, before the server answers, so that a caller who keeps the
+ * handle can stop it even if the start is interrupted; `await handle.ready()` waits for /healthz.
+ * Handle: { url, secret (its AUTH_SECRET), ready(), died() (why it ended early, or null), stop() }.
+ */
+export async function launchApp(env, { readyWithinS = 120 } = {}) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const secret = crypto.randomBytes(32).toString("hex");
+  const childEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PUBLIC_URL: url,
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    AUTH_SECRET: secret,
+    JOBS: "false",
+    DEMO_MODE: "false",
+    ...env,
+  };
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  const child = spawn(process.execPath, ["server/main.ts"], {
+    env: childEnv,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr = (stderr + chunk).slice(-4000);
+  });
+  const running = () => child.exitCode === null && child.signalCode === null;
+  return {
+    url,
+    secret,
+    async ready() {
+      const t0 = performance.now();
+      for (;;) {
+        const ok = await fetch(`${url}/healthz`)
+          .then((r) => r.status === 200)
+          .catch(() => false);
+        if (ok) return;
+        if (!running())
+          throw new Error(`server exited with ${child.exitCode ?? child.signalCode}:\n${stderr}`);
+        if (performance.now() - t0 > readyWithinS * 1000)
+          throw new Error(`server not up within ${readyWithinS} s:\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    died: () =>
+      running()
+        ? null
+        : `server exited (${child.exitCode ?? child.signalCode}): ${stderr.trim().slice(-1500)}`,
+    async stop() {
+      if (running()) {
+        child.kill("SIGTERM");
+        await new Promise((r) => child.once("exit", r));
+      }
+    },
+  };
+}
+
+/** p50/p95/p99 (nearest rank), max and requests per second of a run's latencies (ms). */
+export function latencyFigures(latencies, wallMs) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const rank = (p) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+  return {
+    p50: rank(50),
+    p95: rank(95),
+    p99: rank(99),
+    max: sorted.at(-1),
+    throughput: latencies.length / (wallMs / 1000),
+  };
+}
+
+/** The five most frequent failures, each with its count. */
+export function summariseFailures(failures) {
+  const counts = new Map();
+  for (const failure of failures) counts.set(failure, (counts.get(failure) ?? 0) + 1);
+  return [...counts].slice(0, 5).map(([failure, n]) => `${n} x ${failure}`);
+}
+
+/** One statement on the PostgreSQL server (create database …), on a connection of its own. */
+export async function adminQuery(adminUrl, text) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops a benchmark's database once the pools' connections have gone (they close asynchronously). */
+export async function dropDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await client.query(
+        "select count(*)::int as n from pg_stat_activity where datname = $1",
+        [name],
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+}
