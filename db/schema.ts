@@ -626,6 +626,20 @@ export const catalogueProjects = pgTable(
   ],
 );
 
+/**
+ * One row: a number that every statement changing catalogue_project raises (a statement trigger,
+ * migration 0007), whichever process runs it. A cache that read an answer at revision r knows the
+ * answer still holds while the revision is r, without reading the projects again.
+ */
+export const catalogueRevision = pgTable(
+  "catalogue_revision",
+  {
+    id: integer("id").primaryKey().default(1),
+    revision: bigint("revision", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("catalogue_revision_one_row", sql`${t.id} = 1`)],
+);
+
 // ---- Audit log: append-only, hash-chained (domain/audit) ----
 
 export const auditLog = pgTable(

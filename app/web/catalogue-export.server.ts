@@ -1,12 +1,11 @@
 import type { Queryable } from "#db/connection.ts";
 import { catalogueLicence } from "#domain/catalogue/catalogue-api.ts";
-import { catalogueGeneration } from "#domain/catalogue/catalogue-generation.ts";
 import {
   type CatalogueFilters,
   parseCatalogueQuery,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { catalogueVersion } from "#domain/catalogue/find-catalogue-project.ts";
+import { catalogueRevision } from "#domain/catalogue/catalogue-revision.ts";
 import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { apiLocale } from "./api-request.server.ts";
@@ -51,8 +50,8 @@ export function readExportRequest(request: Request): ExportRequest | Response {
 
 /**
  * The export's ETag, made before streaming from what its bytes are a function of (the body does not
- * exist yet): the catalogue's version (count + last updated_at), the canonical filters, the format
- * and its variant (e.g. the language of 360Giving texts), and this process's catalogue generation.
+ * exist yet): the catalogue's revision, the canonical filters, the format and its variant (e.g. the
+ * language of 360Giving texts), and the app's version (a new release may write the format anew).
  * See app/web/etag.server.ts for why each part is there.
  */
 export async function exportEtag(
@@ -61,14 +60,12 @@ export async function exportEtag(
   canonical: string,
   variant = "",
 ): Promise<string> {
-  const version = await catalogueVersion(q);
   return weakEtagFromParts([
     format,
     variant,
-    version.count,
-    version.lastUpdated?.toISOString(),
+    await catalogueRevision(q),
     canonical,
-    catalogueGeneration(),
+    process.env.npm_package_version,
   ]);
 }
 

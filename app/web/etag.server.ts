@@ -9,13 +9,10 @@ import zlib from "node:zlib";
 //  - JSON answers: a weak tag of a hash of the body. It is exact (same bytes, same tag) and costs
 //    nothing beyond the answer itself, which is small (a page of at most 100 items).
 //  - Streamed exports (CSV, 360Giving): the body does not exist yet when the headers go out, so the
-//    tag is derived before streaming from what the body is a function of: the catalogue's version
-//    (row count + last updated_at: any write bumps updated_at, a delete lowers the count), the
-//    canonical query string (equal searches, equal tags), the format, and this process's catalogue
-//    generation (bumped by every write through the catalogue's write functions, so a write that
-//    leaves count and max(updated_at) alike, e.g. a delete plus an insert within one timestamp,
-//    still changes the tag). The generation is per process, so after a restart or on another
-//    instance the tag differs and the client downloads once more: a cheap miss, never a stale hit.
+//    tag is derived before streaming from what the body is a function of: the catalogue's revision
+//    (raised by every statement that changes the catalogue, in any process: one row to read), the
+//    canonical query string (equal searches, equal tags), the format, and the app's version. It is
+//    the same after a restart and on every instance, so a client revalidates with a 304 there too.
 //    These tags are weak: they promise equal content, not a byte-for-byte proof.
 
 /**

@@ -5,6 +5,7 @@ import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { createCatalogueCache } from "./catalogue-cache.ts";
 import { defaultCatalogueQuery } from "./catalogue-query.ts";
+import { catalogueRevision } from "./catalogue-revision.ts";
 import { upsertCatalogueProject, upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
 
 let database: Database;
@@ -79,6 +80,37 @@ describe(`the catalogue cache (${testBackend})`, () => {
       database.db,
       fixtureProjects.filter((p) => p.year === 2019),
     );
+  });
+
+  it("keeps an answer past its limit when the catalogue's revision says nothing changed", async () => {
+    let clock = 0;
+    const cache = createCatalogueCache({ ttlMs: 1000, now: () => clock });
+    const query = { ...defaultCatalogueQuery, year: [2019], sort: "amount" as const };
+    const first = await cache.search(database.db, query);
+    expect(first.total).toBe(2);
+    // Long past the limit, nobody wrote: one look at the revision, and the same answer.
+    clock = 5000;
+    expect(await cache.search(database.db, query)).toBe(first);
+    // A write by another process raises the revision: the next reader past the limit gets it.
+    await removeBehindTheBack("F2019/008");
+    expect(await cache.search(database.db, query)).toBe(first);
+    clock = 6000;
+    const after = await cache.search(database.db, query);
+    expect(after).not.toBe(first);
+    expect(after.total).toBe(1);
+    await upsertCatalogueProjects(
+      database.db,
+      fixtureProjects.filter((p) => p.year === 2019),
+    );
+  });
+
+  it("raises the catalogue's revision with every statement that changes it, whoever runs it", async () => {
+    const before = await catalogueRevision(database.db);
+    await database.db.execute(sql`update catalogue_project set amount_nok = amount_nok where year = 2019`);
+    const afterUpdate = await catalogueRevision(database.db);
+    expect(afterUpdate).toBeGreaterThan(before);
+    await database.db.execute(sql`select count(*) from catalogue_project`);
+    expect(await catalogueRevision(database.db)).toBe(afterUpdate);
   });
 
   it("shares one database round between identical searches that arrive together, and stays small", async () => {

@@ -74,18 +74,3 @@ export async function findCatalogueProject(q: Queryable, id: string): Promise<Ca
   const [project] = await selectProjects(q, sql`id = ${id}`);
   return project ?? null;
 }
-
-/**
- * When the catalogue last changed and how big it is: a cheap validator for ETags on the API and
- * the statistics (any write bumps updated_at; a delete changes the count).
- */
-export async function catalogueVersion(q: Queryable): Promise<{ count: number; lastUpdated: Date | null }> {
-  const result = (await q.execute(
-    sql`select count(*)::int as count, max(updated_at) as last_updated from catalogue_project`,
-  )) as unknown as { rows: { count: number; last_updated: Date | string | null }[] };
-  const row = result.rows[0];
-  return {
-    count: Number(row?.count ?? 0),
-    lastUpdated: row?.last_updated ? new Date(row.last_updated) : null,
-  };
-}
