@@ -172,40 +172,25 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
         />
       </section>
 
-      <section aria-labelledby="statistics-by-county" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-county">
-          {t("statistics.byCounty.heading")}
-        </Heading>
-        {view.counties.length === 0 ? (
-          <Paragraph>{t("statistics.empty")}</Paragraph>
-        ) : (
-          <FiguresTable
-            testId="county-table"
-            caption={t("statistics.byCounty.caption")}
-            header={t("statistics.column.county")}
-            rows={view.counties}
-            searchHref={searchHref}
-            total={view.totals}
-          />
-        )}
-      </section>
-
-      <section aria-labelledby="statistics-by-country" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-country">
-          {t("statistics.byCountry.heading")}
-        </Heading>
-        {view.countries.length === 0 ? (
-          <Paragraph>{t("statistics.empty")}</Paragraph>
-        ) : (
-          <FiguresTable
-            testId="country-table"
-            caption={t("statistics.byCountry.caption")}
-            header={t("statistics.column.country")}
-            rows={view.countries}
-            searchHref={searchHref}
-          />
-        )}
-      </section>
+      <FiguresSection
+        id="statistics-by-county"
+        heading={t("statistics.byCounty.heading")}
+        testId="county-table"
+        caption={t("statistics.byCounty.caption")}
+        header={t("statistics.column.county")}
+        rows={view.counties}
+        searchHref={searchHref}
+        total={view.totals}
+      />
+      <FiguresSection
+        id="statistics-by-country"
+        heading={t("statistics.byCountry.heading")}
+        testId="country-table"
+        caption={t("statistics.byCountry.caption")}
+        header={t("statistics.column.country")}
+        rows={view.countries}
+        searchHref={searchHref}
+      />
     </div>
   );
 }
@@ -279,6 +264,23 @@ function SelectionForm({
 }
 
 /** A table of projects and funding per value, each value linking to its catalogue search. */
+/** A section of one table of figures, or a sentence saying there are none. */
+function FiguresSection({
+  id,
+  heading,
+  ...table
+}: { id: string; heading: string } & Parameters<typeof FiguresTable>[0]) {
+  const t = useT();
+  return (
+    <section aria-labelledby={id} className="bb-stack">
+      <Heading level={2} data-size="sm" id={id}>
+        {heading}
+      </Heading>
+      {table.rows.length === 0 ? <Paragraph>{t("statistics.empty")}</Paragraph> : <FiguresTable {...table} />}
+    </section>
+  );
+}
+
 function FiguresTable({
   testId,
   caption,
