@@ -199,9 +199,14 @@ describe("a case from submission to closure", () => {
       .getAttribute("value");
     await adviser.locator('select[name="adviserId"]').selectOption(me!);
     await submit(adviser, adviser.getByRole("button", { name: "Assign the case" }), /assigned=1/);
-    expect(await adviser.locator('main .bb-facts dt:has-text("Adviser") + dd').textContent()).toBe(
-      "Anders Adviser",
-    );
+    // With JavaScript the address changes a moment before React has drawn the new page: wait for
+    // the name (or time out), then say what is shown.
+    const assignedTo = adviser.locator('main .bb-facts dt:has-text("Adviser") + dd');
+    await assignedTo
+      .filter({ hasText: "Anders Adviser" })
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
+    expect(await assignedTo.textContent()).toBe("Anders Adviser");
     await expectAccessible(adviser);
 
     // Screening: started, then returned with the activities step opened and a reason.
