@@ -27,6 +27,7 @@ import {
   dropDatabase,
   latencyFigures,
   launchApp,
+  runAll,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -744,25 +745,6 @@ async function caseBySql(caseId) {
 
 // ---- Measuring ----
 
-async function runConcurrently(items, task, workers = concurrency) {
-  const latencies = [];
-  const failures = [];
-  let next = 0;
-  const t0 = performance.now();
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      const started = performance.now();
-      let failure;
-      try {
-        failure = await task(item);
-      } catch (error) {
-        failure = error instanceof Error ? error.message : String(error);
-      }
-      latencies.push(performance.now() - started);
-      if (failure) failures.push(failure);
-    }
-  };
-  await Promise.all(Array.from({ length: workers }, worker));
-  return { latencies, failures, wallMs: performance.now() - t0 };
+function runConcurrently(items, task, workers = concurrency) {
+  return runAll(items, task, workers);
 }

@@ -34,6 +34,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "#db/connection.ts";
+import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
 import {
   adminQuery,
@@ -41,6 +42,7 @@ import {
   dropDatabase,
   latencyFigures,
   launchApp,
+  runWorkers,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -138,23 +140,11 @@ const mix = [
   { q: "climate", amountBand: ["400k-plus"] },
 ];
 
-const facetKeys = [
-  "year",
-  "programme",
-  "theme",
-  "county",
-  "partnerCountry",
-  "partnerRegion",
-  "amountBand",
-  "status",
-  "source",
-];
-
 /** The URL query of a search (facet values comma-separated, as parseCatalogueQuery reads them). */
 function queryString(search) {
   const params = new URLSearchParams();
   if (search.q) params.set("q", search.q);
-  for (const key of facetKeys) if (search[key]) params.set(key, search[key].join(","));
+  for (const key of catalogueFacets) if (search[key]) params.set(key, search[key].join(","));
   for (const key of ["sort", "page", "pageSize"]) if (search[key]) params.set(key, String(search[key]));
   return params.toString();
 }
@@ -847,31 +837,9 @@ async function startServer() {
  * `concurrency` workers for `durationS` seconds; the i-th request (in the order workers take them)
  * is `itemAt(i)`; itemAt returning null ends the run early (`exhausted`).
  */
-async function runFor(durationS, itemAt, task) {
-  const latencies = [];
-  const failures = [];
+function runFor(durationS, itemAt, task) {
   let next = 0;
-  let exhausted = false;
-  const t0 = performance.now();
-  const deadline = t0 + durationS * 1000;
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const item = itemAt(next++);
-      if (item === null || item === undefined) {
-        exhausted = true;
-        return;
-      }
-      const started = performance.now();
-      let failure;
-      try {
-        failure = await task(item);
-      } catch (error) {
-        failure = error instanceof Error ? error.message : String(error);
-      }
-      latencies.push(performance.now() - started);
-      if (failure) failures.push(failure);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, failures, wallMs: performance.now() - t0, exhausted };
+  return runWorkers(concurrency, () => itemAt(next++), task, {
+    untilMs: performance.now() + durationS * 1000,
+  });
 }

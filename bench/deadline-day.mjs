@@ -27,6 +27,7 @@ import {
   dropDatabase,
   latencyFigures,
   launchApp,
+  runAll,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -485,27 +486,8 @@ async function submitByPlainSql(draft, year, template) {
 // ---- Measuring and checking ----
 
 /** `concurrency` workers take the next item until none is left; per item, its latency and any failure. */
-async function runConcurrently(items, task, workers = concurrency) {
-  const latencies = [];
-  const failures = [];
-  let next = 0;
-  const t0 = performance.now();
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      const started = performance.now();
-      let failure;
-      try {
-        failure = await task(item);
-      } catch (error) {
-        failure = error instanceof Error ? error.message : String(error);
-      }
-      latencies.push(performance.now() - started);
-      if (failure) failures.push(failure);
-    }
-  };
-  await Promise.all(Array.from({ length: workers }, worker));
-  return { latencies, failures, wallMs: performance.now() - t0 };
+function runConcurrently(items, task, workers = concurrency) {
+  return runAll(items, task, workers);
 }
 
 /** The drafts must all be sent, with the numbers from..from+n-1 of the year, each once. */

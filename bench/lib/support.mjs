@@ -89,6 +89,44 @@ export async function launchApp(env, { readyWithinS = 120 } = {}) {
   };
 }
 
+/**
+ * `workers` concurrent loops, each taking the next item from `take()` and timing `task(item)` (which
+ * returns a failure message, or nothing) until `take()` gives null (`exhausted`) or `untilMs`
+ * (a performance.now() time) has passed. Returns every latency (ms), the failures and the wall time.
+ */
+export async function runWorkers(workers, take, task, { untilMs = Number.POSITIVE_INFINITY } = {}) {
+  const latencies = [];
+  const failures = [];
+  let exhausted = false;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (performance.now() < untilMs) {
+      const item = take();
+      if (item === null || item === undefined) {
+        exhausted = true;
+        return;
+      }
+      const started = performance.now();
+      let failure;
+      try {
+        failure = await task(item);
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+      }
+      latencies.push(performance.now() - started);
+      if (failure) failures.push(failure);
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  return { latencies, failures, wallMs: performance.now() - t0, exhausted };
+}
+
+/** Every item once, by `workers` concurrent loops (runWorkers). */
+export function runAll(items, task, workers) {
+  let next = 0;
+  return runWorkers(workers, () => (next < items.length ? items[next++] : null), task);
+}
+
 /** p50/p95/p99 (nearest rank), max and requests per second of a run's latencies (ms). */
 export function latencyFigures(latencies, wallMs) {
   const sorted = [...latencies].sort((a, b) => a - b);
