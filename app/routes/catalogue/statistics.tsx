@@ -263,7 +263,6 @@ function SelectionForm({
   );
 }
 
-/** A table of projects and funding per value, each value linking to its catalogue search. */
 /** A section of one table of figures, or a sentence saying there are none. */
 function FiguresSection({
   id,
@@ -281,6 +280,7 @@ function FiguresSection({
   );
 }
 
+/** A table of projects and funding per value, each value linking to its catalogue search. */
 function FiguresTable({
   testId,
   caption,
