@@ -3,6 +3,7 @@ import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
 import { asc } from "drizzle-orm";
 import {
+  data,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -14,28 +15,62 @@ import {
   useRouteError,
 } from "react-router";
 import { offices } from "#db/schema.ts";
+import type { PageMessages } from "#domain/i18n/format-message.ts";
 import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { pickMessages } from "#domain/i18n/translate.ts";
 import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
+import { logServerError } from "./web/log-server-error.server.ts";
+import { ErrorMessagesContext, type MessagesHandle } from "./web/page-messages.ts";
 import type { RootData } from "./web/root-data.ts";
 import { getSessionUser } from "./web/session.server.ts";
 import "./context.ts";
+
+// The shell's messages (header, footer, error page), sent by the root loader on every page.
+export const handle: MessagesHandle = {
+  messages: [
+    "app",
+    "shell",
+    "nav",
+    "footer",
+    "error",
+    "form.invalid",
+    "application.nav",
+    "notifications.nav",
+    "meetings.title",
+    "payments.list.title",
+    "reports.nav",
+    "manage.nav",
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)
     ? params.lang
     : negotiateLocale(request.headers.get("accept-language"));
-  const [user, officeRows] = await Promise.all([
-    getSessionUser(request, context),
-    context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
-  ]);
-  // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
-  const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
+  const messages = pickMessages(locale, handle.messages);
+  let user: Awaited<ReturnType<typeof getSessionUser>>;
+  let officeRows: (typeof offices.$inferSelect)[];
+  let unreadNotifications: number;
+  try {
+    [user, officeRows] = await Promise.all([
+      getSessionUser(request, context),
+      context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
+    ]);
+    // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
+    unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
+  } catch (error) {
+    // Without the database the error page still speaks the page's language: its words travel
+    // with the error, as the loader's data would have.
+    logServerError(error, request);
+    throw data({ messages } satisfies RootFailure, { status: 500 });
+  }
   return {
     locale,
+    messages,
     user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
     unreadNotifications,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
@@ -48,6 +83,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
       open,
     })),
   };
+}
+
+interface RootFailure {
+  messages: PageMessages;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -97,9 +136,12 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
   const first = location.pathname.split("/")[1];
+  const failure = isRouteErrorResponse(error) ? (error.data as Partial<RootFailure> | undefined) : undefined;
   return (
-    <Shell>
-      <ErrorPage status={status} locale={isLocale(first) ? first : undefined} />
-    </Shell>
+    <ErrorMessagesContext value={failure?.messages}>
+      <Shell>
+        <ErrorPage status={status} locale={isLocale(first) ? first : undefined} />
+      </Shell>
+    </ErrorMessagesContext>
   );
 }

@@ -7,7 +7,10 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { MessagesHandle } from "../web/page-messages.ts";
 import type { Route } from "./+types/call";
+
+export const handle: MessagesHandle = { messages: ["call", "programme"] };
 
 // A call's public page: who can apply, for what, how much and by when, from the call and its
 // programme's rules as they are now. Unknown calls, calls not open yet and calls of a closed

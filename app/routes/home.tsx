@@ -5,7 +5,20 @@ import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
 import { TextField } from "../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
+import type { MessagesHandle } from "../web/page-messages.ts";
 import type { Route } from "./+types/home";
+
+export const handle: MessagesHandle = {
+  messages: [
+    "home",
+    "role",
+    "call.list",
+    "projects.title",
+    "projects.intro",
+    "projects.search",
+    "projects.home",
+  ],
+};
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

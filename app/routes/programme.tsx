@@ -6,7 +6,10 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { MessagesHandle } from "../web/page-messages.ts";
 import type { Route } from "./+types/programme";
+
+export const handle: MessagesHandle = { messages: ["programme", "call.list"] };
 
 // A programme's public page: its rules as data, written out for people in their language.
 export async function loader({ params, context }: Route.LoaderArgs) {

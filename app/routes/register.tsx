@@ -3,12 +3,21 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
+import {
+  FormErrors,
+  formKitMessages,
+  getFormProps,
+  NewPasswordFields,
+  TextInput,
+} from "../components/form-kit.tsx";
 import { registerSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { MessagesHandle } from "../web/page-messages.ts";
 import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
 import type { Route } from "./+types/register";
+
+export const handle: MessagesHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

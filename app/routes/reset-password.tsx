@@ -3,11 +3,14 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { MessagesHandle } from "../web/page-messages.ts";
 import type { Route } from "./+types/reset-password";
+
+export const handle: MessagesHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 // The e-mailed link lands here (through Better Auth) with ?token=...; an expired one says so.
 export function loader({ request, params }: Route.LoaderArgs) {

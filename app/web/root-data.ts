@@ -1,4 +1,5 @@
 import type { Locale, Role } from "#db/schema.ts";
+import type { PageMessages } from "#domain/i18n/format-message.ts";
 
 export interface ShellUser {
   id: string;
@@ -19,6 +20,8 @@ export interface ShellOffice {
 
 export interface RootData {
   locale: Locale;
+  /** The shell's messages (root.tsx handle), in `locale`. */
+  messages: PageMessages;
   user: ShellUser | null;
   /** The logged-in user's unread notifications (0 without a user). */
   unreadNotifications: number;

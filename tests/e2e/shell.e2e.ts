@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { baseUrl, expectAccessible, launchBrowser, newPage } from "./browser.ts";
 
@@ -106,4 +106,48 @@ describe("the shell in three languages", () => {
     }
     await phone.close();
   });
+
+  it("brings the next page's messages on a client-side navigation, and validates forms in the page's language", async () => {
+    const { page, errors } = await newPage(context);
+    // The page's messages come with its data, never with its scripts: a search from the home page
+    // (a client-side navigation, the document stays) must render the catalogue page in Russian.
+    await page.goto(`${baseUrl()}/ru`);
+    await hydrated(page, "main form[role=search]");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("searchbox", { name: "Поиск по проектам" }).fill("Киркенес");
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === "/ru/projects"),
+      page.getByRole("button", { name: "Найти" }).click(),
+    ]);
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Проекты, которые мы поддержали");
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    // A navigation that changes only the path, query kept (what a router link can do), brings
+    // the new page's messages too.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } }
+      ).__reactRouterDataRouter.navigate(`/ru/statistics${window.location.search}`),
+    );
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Статистика");
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+
+    // The registration form's schema, built with the page's messages, refuses empty fields in the
+    // browser, before anything is sent.
+    await page.goto(`${baseUrl()}/ru/register`);
+    await hydrated(page, "main form");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("button", { name: "Создать учётную запись" }).click();
+    await expect.poll(() => page.locator("main").textContent()).toContain("Заполните это поле.");
+    expect(new URL(page.url()).pathname).toBe("/ru/register");
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
+
+/** Waits until React has hydrated the element (it then carries React's own properties). */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction((wanted) => {
+    const element = document.querySelector(wanted);
+    return !!element && Object.keys(element).some((key) => key.startsWith("__react"));
+  }, selector);
+}

@@ -7,9 +7,12 @@ import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging } from "../../web/query.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/jobs";
+
+export const handle: MessagesHandle = { messages: ["admin", "pager", "account.sessions.action"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

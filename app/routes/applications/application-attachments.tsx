@@ -26,10 +26,11 @@ import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-attachments";
 
@@ -60,6 +61,16 @@ const errorMessages: Record<AddAttachmentError, MessageKey> = {
   "unsupported-type": "attachments.error.unsupportedType",
   "unknown-kind": "attachments.error.unknownKind",
   "not-draft": "attachments.error.notDraft",
+};
+
+export const handle: MessagesHandle = {
+  messages: [
+    "attachments",
+    "application.step",
+    "application.stepState",
+    "application.steps",
+    ...formKitMessages,
+  ],
 };
 
 // The Connection header of a refused oversized upload reaches the response (see the action).

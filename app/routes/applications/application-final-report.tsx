@@ -36,11 +36,12 @@ import { submitFinalReport } from "#domain/final-reports/submit-final-report.ts"
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import type { Route } from "./+types/application-final-report";
 
 // The grantee's final report: written while the project runs (or after the adviser returned it),
@@ -113,6 +114,18 @@ function startingValues(previous: FinalReportContent | undefined, context: Repor
 function isOverdue(application: ApplicationRecord, now: Date): boolean {
   return Boolean(application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now);
 }
+
+export const handle: MessagesHandle = {
+  messages: [
+    "finalReport",
+    "payments.error",
+    "payments.link",
+    "payments.list.heading",
+    "payments.page",
+    "account.name.noMarkup",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

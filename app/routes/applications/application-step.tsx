@@ -25,6 +25,7 @@ import {
 } from "../../web/application-view.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
 import type { Route } from "./+types/application-step";
 
@@ -38,6 +39,17 @@ function stepFrom(params: { step?: string }) {
     throw data({ reason: "not-found" }, { status: 404 });
   return step;
 }
+
+export const handle: MessagesHandle = {
+  messages: [
+    "application",
+    "organisation.address",
+    "organisation.county",
+    "organisation.name",
+    "organisation.orgNumber",
+    "form",
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

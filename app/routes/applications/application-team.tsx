@@ -35,10 +35,11 @@ import { type Locale, localeNames, locales } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-team";
 
@@ -64,6 +65,10 @@ async function loadAccess(args: Route.LoaderArgs | Route.ActionArgs) {
   if (!canReadChannel(access, "team")) throw forbidden();
   return { locale, user, access };
 }
+
+export const handle: MessagesHandle = {
+  messages: ["collaboration", "application.step", "account.name.noMarkup", ...formKitMessages],
+};
 
 export async function loader(args: Route.LoaderArgs) {
   const { locale, access } = await loadAccess(args);

@@ -25,10 +25,11 @@ import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { canSeeCase } from "#domain/workbench/case-scope.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requirePermission, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
 
@@ -69,6 +70,8 @@ function mailSettings(context: Route.ActionArgs["context"]) {
 function caseUser(user: SessionUser) {
   return { id: user.id, role: user.role, officeId: user.officeId };
 }
+
+export const handle: MessagesHandle = { messages: ["assessment", "case", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -11,11 +11,12 @@ import { type ReportView, reportView } from "#domain/final-reports/report-view.t
 import { reviewFinalReport } from "#domain/final-reports/review-final-report.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-final-report";
 
@@ -24,6 +25,20 @@ import type { Route } from "./+types/case-final-report";
 // (returned) reports and their notes, and the two decisions: approve, or return with a note the
 // grantee reads. Readers of cases may look; the decisions are the workflow table's (advisers of the
 // case's office, programme managers).
+
+export const handle: MessagesHandle = {
+  messages: [
+    "finalReport",
+    "case.action",
+    "payments.case",
+    "payments.error",
+    "payments.link",
+    "payments.list.heading",
+    "payments.page",
+    "account.name.noMarkup",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

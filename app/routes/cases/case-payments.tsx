@@ -21,6 +21,7 @@ import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-payments";
 
@@ -38,6 +39,8 @@ async function door(
   const { user, application } = await requireCase(request, context, locale, params.applicationId);
   return { locale, user, application };
 }
+
+export const handle: MessagesHandle = { messages: ["payments", "finalReport.title"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { locale, user, application } = await door(request, context, params);

@@ -19,12 +19,17 @@ import { TextField } from "../../components/text-field.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import type { Route } from "./+types/case-screening";
 
 // Screening a case: the automatic rule results as the applicant saw them, the programme's manual
 // checklist, and the outcome (eligible, ineligible with a reason, or returned with named steps).
 
 const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
+
+export const handle: MessagesHandle = {
+  messages: ["screening", "case", "application.step", "application.review.outcome"],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -24,11 +24,12 @@ import {
   submittedSections,
 } from "#domain/workbench/case-view.ts";
 import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/find-case.ts";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case";
 
@@ -46,6 +47,17 @@ const isPageTransition = (value: unknown): value is PageTransition =>
   (pageTransitions as readonly unknown[]).includes(value);
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
+
+export const handle: MessagesHandle = {
+  messages: [
+    "workbench",
+    "case",
+    "eligibility.outcome",
+    "application.step.attachments",
+    "documents.none",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -9,6 +9,7 @@ import { intlTag, type Locale, locales } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import type { Route } from "./+types/project";
 
 // One funded project's public page, at its stable id (the case number with "-": /en/projects/2026-00012).
@@ -27,6 +28,8 @@ function textsOf(text: LocalisedText, locale: Locale) {
     .filter((l) => text[l])
     .map((l) => ({ locale: l, language: languageName(l, locale), text: text[l]! }));
 }
+
+export const handle: MessagesHandle = { messages: ["project", "catalogue.source", "catalogue.synthetic"] };
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

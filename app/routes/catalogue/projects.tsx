@@ -19,6 +19,7 @@ import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import type { Route } from "./+types/projects";
 
 // The public catalogue: every funded project, searchable in three languages. The whole search
@@ -29,6 +30,8 @@ import type { Route } from "./+types/projects";
 
 /** Values a facet shows before the rest folds into "show all" (years and countries can be many). */
 const visibleValues = 8;
+
+export const handle: MessagesHandle = { messages: ["projects", "catalogue", "pager"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

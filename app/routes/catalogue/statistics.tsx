@@ -1,3 +1,4 @@
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import "../../styles/statistics.css";
 import {
   Alert,
@@ -39,6 +40,8 @@ import type { Route } from "./+types/statistics";
 // partner region (a map) and country, for all projects or a selection made with a GET form. The
 // charts and the map are SVG drawn here on the server, so they show without JavaScript; each has
 // the same figures in a table, and every row leads to the catalogue search for its projects.
+
+export const handle: MessagesHandle = { messages: ["statistics", "catalogue.source", "catalogue.synthetic"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -18,6 +18,7 @@ import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { MessagesHandle } from "../../web/page-messages.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
 
@@ -39,6 +40,8 @@ async function loadMeeting(context: Route.LoaderArgs["context"], meetingId: stri
 }
 
 const calendarDate = (locale: Locale, date: string) => formatDate(locale, `${date}T12:00:00Z`);
+
+export const handle: MessagesHandle = { messages: ["meeting", "meetings", "case"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
