@@ -14,8 +14,9 @@ import {
   useRouteError,
 } from "react-router";
 import { offices } from "#db/schema.ts";
-import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";

@@ -13,25 +13,16 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { CaseState } from "../domain/cases/case-states.ts";
+import { type CaseState, type Locale, locales, type Role, roles } from "../vocabulary/vocabulary.ts";
 
 // One schema for both backends (PGlite and PostgreSQL). The first block is Better Auth's tables with
 // our own columns added; field names follow Better Auth's so its Drizzle adapter maps them 1:1.
 
+/** A vocabulary list as the SQL of an `in (...)` check, so the database refuses what the code does. */
+const oneOf = (words: readonly string[]) => sql.raw(words.map((w) => `'${w}'`).join(","));
+
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-
-export const roles = [
-  "applicant",
-  "partner",
-  "adviser",
-  "programme_manager",
-  "board_member",
-  "administrator",
-] as const;
-export type Role = (typeof roles)[number];
-export const locales = ["nb", "en", "ru"] as const;
-export type Locale = (typeof locales)[number];
 
 export const offices = pgTable("office", {
   id: text("id").primaryKey(),
@@ -62,11 +53,8 @@ export const users = pgTable(
     locale: text("locale").$type<Locale>().notNull().default("nb"),
   },
   (t) => [
-    check(
-      "user_role_check",
-      sql`${t.role} in ('applicant','partner','adviser','programme_manager','board_member','administrator')`,
-    ),
-    check("user_locale_check", sql`${t.locale} in ('nb','en','ru')`),
+    check("user_role_check", sql`${t.role} in (${oneOf(roles)})`),
+    check("user_locale_check", sql`${t.locale} in (${oneOf(locales)})`),
   ],
 );
 
@@ -215,8 +203,6 @@ export const calls = pgTable(
 // ---- Applications (domain/applications) ----
 
 // The case workflow's states (domain/cases/case-states.ts); the column is plain text.
-export type ApplicationStatus = CaseState;
-
 export const applications = pgTable(
   "application",
   {
@@ -233,7 +219,7 @@ export const applications = pgTable(
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
-    status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    status: text("status").$type<CaseState>().notNull().default("draft"),
     // The form as typed, invalid values included (domain/applications/application-form.ts).
     form: jsonb("form").notNull().default({}),
     // Bumped by every save; a save based on an older revision is a stale save.

@@ -6,8 +6,8 @@ import {
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
 import { catalogueRevision } from "#domain/catalogue/catalogue-revision.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { apiLocale } from "./api-request.server.ts";
 import {
   apiCacheControl,

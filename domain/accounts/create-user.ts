@@ -2,9 +2,9 @@ import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { Queryable } from "#db/connection.ts";
-import { accounts, type Locale, type Role, roles, users } from "#db/schema.ts";
+import { accounts, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import { officeRoles } from "./permissions.ts";
+import { type Locale, officeRoles, type Role, roles } from "#vocabulary/vocabulary.ts";
 
 // Creating an account outside the sign-up form: the CLI and demo mode. Passwords are hashed the way
 // Better Auth verifies them, so these users log in through the same form as everyone else.

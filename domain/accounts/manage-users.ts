@@ -1,8 +1,8 @@
 import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { offices, type Role, roles, users } from "#db/schema.ts";
+import { offices, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import { officeRoles } from "./permissions.ts";
+import { officeRoles, type Role, roles } from "#vocabulary/vocabulary.ts";
 
 export async function listUsers(
   db: Db,

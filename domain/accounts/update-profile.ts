@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { type Locale, users } from "#db/schema.ts";
+import { users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 /** Name and preferred language (the language of the person's e-mails). */
 export async function updateProfile(db: Db, userId: string, change: { name: string; locale: Locale }) {

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationCollaborators, applications, members, type Role } from "#db/schema.ts";
+import { applicationCollaborators, applications, members } from "#db/schema.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { caseTransitions } from "#domain/cases/case-transitions.ts";
 import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 import { type ApplicationSection, applicationSections } from "./application-sections.ts";
 
 export type ApplicationRecord = typeof applications.$inferSelect;

@@ -7,10 +7,10 @@ import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { transitionCase } from "#domain/cases/transition-case.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationRecord } from "./application-access.ts";
 import {
   type ApplicationCheck,

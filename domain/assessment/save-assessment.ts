@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, assessments, type Role } from "#db/schema.ts";
+import { applications, assessments } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { findLatestVersion } from "./find-latest-version.ts";
 import { mayAssess } from "./may-assess.ts";

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { type Locale, programmes } from "#db/schema.ts";
+import { programmes } from "#db/schema.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 export interface AttachmentKind {
   id: string;

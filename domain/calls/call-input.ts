@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { CallRecord } from "./find-calls.ts";
 import {
   osloEndOfMinute,

@@ -1,6 +1,6 @@
 import type { Queryable } from "#db/connection.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { listOpenCalls } from "./find-calls.ts";
 
 export interface OpenCallSummary {

@@ -1,5 +1,4 @@
-import type { Role } from "#db/schema.ts";
-import type { CaseState } from "./case-states.ts";
+import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 /**
  * # The case workflow: one table

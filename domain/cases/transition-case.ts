@@ -1,17 +1,17 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, members, notificationOptOuts, notifications, type Role, users } from "#db/schema.ts";
+import { applications, members, notificationOptOuts, notifications, users } from "#db/schema.ts";
 import type { ApplicationRecord } from "#domain/applications/application-access.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.ts";
-import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
-import type { CaseState } from "./case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { isLocale, type Locale, type Role } from "#vocabulary/vocabulary.ts";
 import {
   type CaseActor,
   type CaseTransitionId,

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { FacetLabeller } from "./catalogue-labels.ts";
 import type {
   CatalogueProject,

@@ -1,5 +1,5 @@
 import type { Queryable } from "#db/connection.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { catalogueGeneration } from "./catalogue-generation.ts";
 import { type CatalogueFilters, type CatalogueQuery, serializeCatalogueQuery } from "./catalogue-query.ts";
 import { catalogueRevision } from "./catalogue-revision.ts";

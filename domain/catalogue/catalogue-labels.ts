@@ -1,10 +1,11 @@
 import type { Queryable } from "#db/connection.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { amountBands } from "./amount-bands.ts";
 import { catalogueSources, catalogueStatuses, type LocalisedText } from "./catalogue-project.ts";
 import type { CatalogueFacet } from "./catalogue-query.ts";

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // The public catalogue's record of one funded project (table catalogue_project). Three sources feed
 // it: approved cases (projected by sync-case-to-catalogue.ts), the imported archive since 2003

@@ -1,4 +1,4 @@
-import { locales } from "#domain/i18n/locales.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 import { amountBands } from "./amount-bands.ts";
 import { apiBasePath, catalogueLicence } from "./catalogue-api.ts";
 import { catalogueCsvColumns } from "./catalogue-csv.ts";

@@ -1,6 +1,5 @@
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { isCalendarDate, osloDate } from "#domain/eligibility/oslo-dates.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import type {
   CataloguePartner,
   CataloguePhoto,

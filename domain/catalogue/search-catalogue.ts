@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Queryable, Tx } from "#db/connection.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { amountBandExpression, amountBands } from "./amount-bands.ts";
 import {
   facetConditions,

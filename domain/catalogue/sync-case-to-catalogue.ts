@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { isCaseState } from "#domain/cases/case-states.ts";
+import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { projectFromCase } from "./project-from-case.ts";
 import { deleteCaseProject, upsertCatalogueProject } from "./upsert-catalogue-project.ts";
 

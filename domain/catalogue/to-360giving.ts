@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { CatalogueProject, LocalisedText } from "./catalogue-project.ts";
 
 // The catalogue in the 360Giving Data Standard's JSON shape (a package {"grants": [...]}, one grant

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { applicationSections } from "#domain/applications/application-sections.ts";
-import { locales } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 import { isCountryCode } from "./countries.ts";
 
 // The team page's forms: one schema each, used by the page's action on the server and by the browser

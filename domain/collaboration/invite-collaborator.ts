@@ -6,9 +6,9 @@ import type { ApplicationAccess } from "#domain/applications/application-access.
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import {
   type CollaboratorKind,
   collaboratorKinds,

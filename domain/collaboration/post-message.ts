@@ -1,12 +1,13 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationCollaborators, applicationMessages, type Locale, members, users } from "#db/schema.ts";
+import { applicationCollaborators, applicationMessages, members, users } from "#db/schema.ts";
 import type { ApplicationAccess } from "#domain/applications/application-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { maxMessageLength } from "./collaboration-forms.ts";
 import { type CollaborationMailOptions, statusPageLink, teamPageLink } from "./collaboration-links.ts";
 import { canPostToChannel, type MessageChannel } from "./message-channels.ts";

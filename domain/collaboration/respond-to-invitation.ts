@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationCollaborators, applications, organizations, type Role, users } from "#db/schema.ts";
+import { applicationCollaborators, applications, organizations, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 import type { CollaboratorKind } from "./collaboration-forms.ts";
 import { knownSections } from "./collaborator-rights.ts";
 import { hashInvitationToken, isPlausibleToken } from "./invitation-token.ts";

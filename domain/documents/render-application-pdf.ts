@@ -7,12 +7,13 @@ import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { ineligibleCostId } from "#domain/eligibility/rules/ineligible-costs.ts";
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { intlTag, type Locale, locales } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Pair, PdfLayout, type TableRow } from "./pdf-layout.ts";
 
 // The application as submitted, as a PDF in the reader's language: headings and the platform's own

@@ -1,7 +1,8 @@
 import { maxAdvance } from "#domain/grants/grant-terms.ts";
 import { formatDate, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import {
   type DecisionLetterParties,
   formatCalendarDate,

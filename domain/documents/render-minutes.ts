@@ -1,8 +1,9 @@
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Minutes } from "#domain/meetings/find-minutes.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { formatCalendarDate } from "./decision-letter-header.ts";
 import { PdfLayout, type TableRow } from "./pdf-layout.ts";
 

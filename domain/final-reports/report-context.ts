@@ -1,11 +1,11 @@
 import { desc, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationVersions, type Locale } from "#db/schema.ts";
+import { applicationVersions } from "#db/schema.ts";
 import type { ApplicationRecord } from "#domain/applications/application-access.ts";
 import type { SubmittedContent } from "#domain/applications/submitted-content.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { findGrant, type GrantRecord } from "#domain/payments/find-grant.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 
 /** States in which the grantee writes (and sends) the final report. */
 export const reportWritingStates: readonly CaseState[] = ["running", "report_returned"];

@@ -5,12 +5,11 @@ import type { ApplicationRecord } from "#domain/applications/application-access.
 import { recordApplicationEvent } from "#domain/applications/application-events.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate } from "#domain/i18n/format.ts";
-import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { queueMail } from "#domain/mail/queue-mail.ts";
+import { type CaseState, isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // The daily look at final reports that are due (jobs/report-reminders.ts runs it). The grantee's
 // members are e-mailed 30 and 7 days before the report is due, once each, and once when it is

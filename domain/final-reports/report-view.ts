@@ -1,6 +1,6 @@
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { FinalReportRecord } from "./find-final-reports.ts";
 import type { ReportCategory } from "./report-context.ts";
 

@@ -7,7 +7,7 @@ import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
 import type { DecisionLetterParties } from "#domain/documents/decision-letter-header.ts";
 import { renderGrantLetter } from "#domain/documents/render-grant-letter.ts";
 import { renderRejectionLetter } from "#domain/documents/render-rejection-letter.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { findDecision } from "./find-decision.ts";
 
 /**

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Queryable } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type MailTemplate, type MailTemplateParams, renderMail } from "./templates.ts";
 
 // Every e-mail is first a row in the outbox, written in the caller's transaction: the mail exists

@@ -1,6 +1,6 @@
 import type { MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type MessageParams } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type MailContent, renderMailHtml, renderMailText } from "./render-mail-layout.ts";
 
 // Every e-mail the platform sends is a template here: which catalog messages make it up, in what order,

@@ -4,7 +4,7 @@ import type { Db, Queryable } from "#db/connection.ts";
 import { applications, meetingItems, meetings, organizations } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // A meeting's agenda: the cases it will decide. A case belongs on a meeting of its own programme
 // that decides at its level: ready for decision below the board threshold at the secretariat's

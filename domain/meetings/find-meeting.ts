@@ -1,15 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection.ts";
-import {
-  applications,
-  type Locale,
-  meetingItems,
-  meetings,
-  organizations,
-  programmes,
-  users,
-} from "#db/schema.ts";
+import { applications, meetingItems, meetings, organizations, programmes, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
 import {
@@ -17,7 +9,7 @@ import {
   listAssessments,
   summariseAssessments,
 } from "#domain/assessment/list-assessments.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import { type MeetingBudget, meetingBudget } from "./budget.ts";
 
 export type MeetingRecord = typeof meetings.$inferSelect;

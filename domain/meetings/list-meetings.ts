@@ -1,6 +1,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { type Locale, meetingItems, meetings, programmes } from "#db/schema.ts";
+import { meetingItems, meetings, programmes } from "#db/schema.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { approvedInYear } from "./budget.ts";
 import { meetingYear } from "./meeting-input.ts";
 

@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
-import { notificationOptOuts, type Role } from "#db/schema.ts";
+import { notificationOptOuts } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 import { type EmailKind, emailKindsFor } from "./notification-kinds.ts";
 
 // Which case e-mails a person gets. Every kind is on until the person turns it off (one

@@ -1,7 +1,7 @@
-import type { Role } from "#db/schema.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { type CaseTransitionId, caseTransitionIds, caseTransitions } from "#domain/cases/case-transitions.ts";
 import { mandatoryNotifications } from "#domain/cases/transition-case.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 
 // The kinds of notification a person receives, by the workflow table: `case.<transition>` for each
 // transition that tells someone (case-transitions.ts `notifies`). Applicants are told of what the

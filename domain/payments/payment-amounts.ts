@@ -1,4 +1,4 @@
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // What may be paid out of a grant, as pure arithmetic on whole kroner. The same functions decide
 // which forms the pages show and what the server accepts under the application's row lock.

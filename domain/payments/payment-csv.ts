@@ -1,8 +1,8 @@
 import type { Queryable } from "#db/connection.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { WorkbenchUser } from "#domain/workbench/case-scope.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type PaymentFilters, type PaymentListRow, streamPayments } from "./list-payments.ts";
 
 // The payment list as CSV for spreadsheets and the accounts department.

@@ -4,8 +4,8 @@ import type { Db } from "#db/connection.ts";
 import { applications, payments } from "#db/schema.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { type CaseUser, caseActorOf } from "#domain/cases/transition-case.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { findGrant, listCasePayments, type PaymentRecord } from "./find-grant.ts";
 import { checkPaymentRequest, type PaymentKind, type PaymentRequestRefusal } from "./payment-amounts.ts";
 

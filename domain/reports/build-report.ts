@@ -1,9 +1,10 @@
 import type { Queryable } from "#db/connection.ts";
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import {
   computeReport,
   type ReportDimension,

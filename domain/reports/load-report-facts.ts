@@ -1,8 +1,8 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, applicationVersions, grants, payments } from "#db/schema.ts";
-import { isCaseState } from "#domain/cases/case-states.ts";
 import { timeZone } from "#domain/i18n/format.ts";
+import { isCaseState } from "#vocabulary/vocabulary.ts";
 import type { ReportFacts } from "./compute-report.ts";
 
 // One row of facts per received application, read from its first version as sent (what the

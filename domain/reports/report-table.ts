@@ -1,5 +1,5 @@
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { Report } from "./build-report.ts";
 import type { ReportFigures } from "./compute-report.ts";
 

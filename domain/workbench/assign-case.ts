@@ -2,9 +2,10 @@ import crypto from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Queryable } from "#db/connection.ts";
-import { applications, type Locale, notifications, offices, users } from "#db/schema.ts";
+import { applications, notifications, offices, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { WorkbenchUser } from "./case-scope.ts";
 
 // Who handles a case: an office and, within it, an adviser. Advisers (re)assign the cases of their

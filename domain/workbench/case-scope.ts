@@ -1,6 +1,7 @@
 import { and, eq, ne, or, type SQL, sql } from "drizzle-orm";
-import { applications, type Role } from "#db/schema.ts";
+import { applications } from "#db/schema.ts";
 import type { ApplicationRecord } from "#domain/applications/application-access.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 
 /** The person looking at cases: their platform role, and the office an adviser belongs to. */
 export interface WorkbenchUser {

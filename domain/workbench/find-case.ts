@@ -5,7 +5,6 @@ import {
   applications,
   applicationVersions,
   calls,
-  type Locale,
   offices,
   organizations,
   programmes,
@@ -15,6 +14,7 @@ import type { ApplicationRecord } from "#domain/applications/application-access.
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { canSeeCase, type WorkbenchUser } from "./case-scope.ts";
 
 // One case for the case page: the application row with the names around it, its two newest sent

@@ -1,17 +1,9 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection.ts";
-import {
-  applications,
-  applicationVersions,
-  type Locale,
-  offices,
-  organizations,
-  programmes,
-  users,
-} from "#db/schema.ts";
+import { applications, applicationVersions, offices, organizations, programmes, users } from "#db/schema.ts";
 import type { LocalisedInput } from "#domain/applications/application-form.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import { caseScopeCondition, type WorkbenchUser } from "./case-scope.ts";
 import { findQueue, type QueueId, queueCondition, queueIds } from "./queues.ts";
 import type { WorkbenchFilters, WorkbenchQuery } from "./workbench-query.ts";

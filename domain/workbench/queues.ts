@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { applications } from "#db/schema.ts";
-import { type CaseState, caseStates, finalStates } from "#domain/cases/case-states.ts";
+import { finalStates } from "#domain/cases/case-states.ts";
+import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
 
 // The workbench's queues as data: each is a set of states, optionally narrowed by who the case is
 // assigned to and by where its final report stands. One definition feeds the SQL of the lists and

@@ -1,6 +1,6 @@
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
 import { to360Giving } from "#domain/catalogue/to-360giving.ts";
-import { isLocale } from "#domain/i18n/locales.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import {
   batched,
   exportEtag,

@@ -34,8 +34,8 @@ import { addReportPhoto, listReportPhotos, removeReportPhoto } from "#domain/fin
 import { categoryName, type ReportView, reportView } from "#domain/final-reports/report-view.ts";
 import { submitFinalReport } from "#domain/final-reports/submit-final-report.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";

@@ -11,8 +11,8 @@ import {
   type OpenInvitation,
   respondToInvitation,
 } from "#domain/collaboration/respond-to-invitation.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localeFrom, useT } from "../../web/locale.ts";
 import { requireUser, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-invitation";

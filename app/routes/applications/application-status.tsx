@@ -4,12 +4,12 @@ import { listApplicationEvents } from "#domain/applications/application-events.t
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
 import { withdrawApplication } from "#domain/applications/withdraw-application.ts";
-import { isCaseState } from "#domain/cases/case-states.ts";
 import { findScreening } from "#domain/cases/screen-case.ts";
 import { listMessages } from "#domain/collaboration/list-messages.ts";
 import { postMessage } from "#domain/collaboration/post-message.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";

@@ -31,9 +31,10 @@ import { canPostToChannel, canReadChannel } from "#domain/collaboration/message-
 import { postMessage } from "#domain/collaboration/post-message.ts";
 import { canRevokeCollaborators, revokeCollaborator } from "#domain/collaboration/revoke-collaborator.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { type Locale, localeNames, locales } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";

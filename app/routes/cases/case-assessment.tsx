@@ -21,10 +21,10 @@ import { declareNoConflict, saveAssessment } from "#domain/assessment/save-asses
 import { checkTransition } from "#domain/cases/case-transitions.ts";
 import { caseActorOf } from "#domain/cases/transition-case.ts";
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";

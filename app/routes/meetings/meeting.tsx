@@ -5,7 +5,6 @@ import { applicationTitle } from "#domain/applications/application-title.ts";
 import { checkTransition } from "#domain/cases/case-transitions.ts";
 import { caseActorOf } from "#domain/cases/transition-case.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/meetings/agenda.ts";
 import { closeMeeting } from "#domain/meetings/close-meeting.ts";
@@ -14,6 +13,7 @@ import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts
 import { findMeeting } from "#domain/meetings/find-meeting.ts";
 import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.ts";
 import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { CatalogueProjectInput, LocalisedText } from "../catalogue-project.ts";
 import {
   deleteSyntheticProjects,

@@ -5,7 +5,7 @@ import { applications, grants, organizations, payments } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { submitApplication } from "#domain/applications/submit-application.ts";
 import { completeForm, seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // Eight applications for the report tests, each sent through the real submission (so the stored
 // version has the real shape), then put into its state directly: two programmes, two years, three
