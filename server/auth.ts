@@ -4,7 +4,7 @@ import { organization } from "better-auth/plugins/organization";
 import type { Config } from "#config/env.ts";
 import type { Db } from "#db/connection.ts";
 import * as schema from "#db/schema.ts";
-import type { MailRequest } from "#domain/mail/queue-mail.ts";
+import type { MailRequest } from "#domain/mail/queue-mail.server.ts";
 import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // Better Auth owns credentials, sessions, e-mail verification, password reset and organisations.

@@ -82,3 +82,35 @@ export const isLocale = isOneOf(locales);
 export const isRole = isOneOf(roles);
 export const isCaseState = isOneOf(caseStates);
 export const isTheme = isOneOf(themes);
+
+/** Calls: open all year (decided continuously), or with a deadline. */
+export const callKinds = ["continuous", "deadline"] as const;
+export type CallKind = (typeof callKinds)[number];
+
+/** Who decides a case, and who meets: the secretariat, or the board. */
+export const meetingKinds = ["secretariat", "board"] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+/** A partner on an application is an organisation or a private person. */
+export const collaboratorKinds = ["organisation", "person"] as const;
+export type CollaboratorKind = (typeof collaboratorKinds)[number];
+
+/** The two threads of an application: the team's own, and the case thread with the secretariat. */
+export const messageChannels = ["team", "case"] as const;
+export type MessageChannel = (typeof messageChannels)[number];
+
+export const paymentKinds = ["advance", "final"] as const;
+export type PaymentKind = (typeof paymentKinds)[number];
+export const paymentStatuses = ["requested", "approved", "paid", "refused"] as const;
+export type PaymentStatus = (typeof paymentStatuses)[number];
+
+/** Where a public project comes from: an approved case, the imported archive, or generated demo data. */
+export const catalogueSources = ["case", "archive", "synthetic"] as const;
+export type CatalogueSource = (typeof catalogueSources)[number];
+
+/** An e-mail in the outbox: stored (no SMTP), queued for sending, sent, or failed for good. */
+export const outboxStatuses = ["stored", "queued", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+/** A public project is ongoing or finished. */
+export const catalogueStatuses = ["ongoing", "finished"] as const;
+export type CatalogueStatus = (typeof catalogueStatuses)[number];

@@ -1,6 +1,9 @@
 import type { AppLoadContext } from "react-router";
 import { data } from "react-router";
-import { type ApplicationAccess, findApplicationAccess } from "#domain/applications/application-access.ts";
+import {
+  type ApplicationAccess,
+  findApplicationAccess,
+} from "#domain/applications/application-access.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { requireUser, type SessionUser } from "./session.server.ts";
 

@@ -1,9 +1,9 @@
-import type { ApplicationAccess } from "#domain/applications/application-access.ts";
+import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
 import {
   type ApplicationCheck,
   type ApplicationContext,
   checkSection,
-} from "#domain/applications/application-context.ts";
+} from "#domain/applications/application-context.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import type { ApplicationSection, ApplicationStep } from "#domain/applications/application-sections.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";

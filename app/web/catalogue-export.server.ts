@@ -5,7 +5,7 @@ import {
   parseCatalogueQuery,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { catalogueRevision } from "#domain/catalogue/catalogue-revision.ts";
+import { catalogueRevision } from "#domain/catalogue/catalogue-revision.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { apiLocale } from "./api-request.server.ts";

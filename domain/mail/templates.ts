@@ -14,7 +14,7 @@ export interface MailTemplateParams {
   welcome: { name: string };
   /**
    * A partner invited to one application. `rights` is what the invitation allows, already in the
-   * recipient's words (domain/collaboration/describe-rights.ts); `name` is the name the inviter typed.
+   * recipient's words (describeRights in domain/collaboration/collaborator-rights.ts); `name` is the name the inviter typed.
    */
   "application-invitation": {
     inviterName: string;

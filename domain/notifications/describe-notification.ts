@@ -1,7 +1,7 @@
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { isCaseState, type Locale } from "#vocabulary/vocabulary.ts";
-import type { NotificationRow } from "./list-notifications.ts";
-import type { NotificationSide } from "./notification-kinds.ts";
+import type { NotificationRow } from "./list-notifications.server.ts";
+import type { NotificationSide } from "./notification-kinds.server.ts";
 
 export interface DescribedNotification {
   id: string;

@@ -11,7 +11,7 @@ import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { isCaseState, type Locale } from "#vocabulary/vocabulary.ts";
-import type { CaseEvent, CaseVersion } from "./find-case.ts";
+import type { CaseEvent, CaseVersion } from "./find-case.server.ts";
 import { fieldLabel, fieldValue } from "./form-fields.ts";
 import { diffVersions } from "./version-diff.ts";
 

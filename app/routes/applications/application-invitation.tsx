@@ -10,7 +10,7 @@ import {
   maskEmail,
   type OpenInvitation,
   respondToInvitation,
-} from "#domain/collaboration/respond-to-invitation.ts";
+} from "#domain/collaboration/respond-to-invitation.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localeFrom, useT } from "../../web/locale.ts";

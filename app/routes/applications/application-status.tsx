@@ -1,12 +1,12 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
-import { withdrawApplication } from "#domain/applications/withdraw-application.ts";
-import { findScreening } from "#domain/cases/screen-case.ts";
-import { listMessages } from "#domain/collaboration/list-messages.ts";
-import { postMessage } from "#domain/collaboration/post-message.ts";
+import { withdrawApplication } from "#domain/applications/withdraw-application.server.ts";
+import { findScreening } from "#domain/cases/screen-case.server.ts";
+import { listMessages } from "#domain/collaboration/list-messages.server.ts";
+import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { isCaseState } from "#vocabulary/vocabulary.ts";

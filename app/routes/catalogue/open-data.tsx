@@ -7,7 +7,7 @@ import {
   catalogueLimits,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";

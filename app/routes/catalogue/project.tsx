@@ -1,9 +1,9 @@
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { isPlausibleProjectId } from "#domain/catalogue/catalogue-api.ts";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import type { LocalisedText } from "#domain/catalogue/catalogue-project.ts";
-import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.ts";
+import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";

@@ -2,12 +2,12 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, members, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import {
   type ApplicationFixture,
   seedApplication,
 } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseUser } from "#domain/cases/transition-case.ts";
+import type { CaseUser } from "#domain/cases/transition-case.server.ts";
 import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 // Test fixtures for assessment and decisions: staff accounts, and a sent application put straight

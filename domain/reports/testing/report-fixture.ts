@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, grants, organizations, payments } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm, seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 

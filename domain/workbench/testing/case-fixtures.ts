@@ -3,10 +3,10 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, applicationVersions, calls, organizations, programmes, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import type { SubmittedContent } from "#domain/applications/submitted-content.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
