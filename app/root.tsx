@@ -21,6 +21,7 @@ import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import type { RootData } from "./web/root-data.ts";
+import { useHydration } from "./web/route-handle.ts";
 import { getSessionUser } from "./web/session.server.ts";
 import "./context.ts";
 
@@ -53,6 +54,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLocale(params.lang) ? params.lang : "nb";
+  const hydrate = useHydration();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -64,8 +66,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && <ScrollRestoration />}
+        {hydrate && <Scripts />}
       </body>
     </html>
   );
