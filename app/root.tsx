@@ -1,7 +1,6 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { asc } from "drizzle-orm";
 import {
   data,
   isRouteErrorResponse,
@@ -14,23 +13,28 @@ import {
   useParams,
   useRouteError,
 } from "react-router";
-import { offices } from "#db/schema.ts";
 import type { PageMessages } from "#domain/i18n/format-message.ts";
-import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { pickMessages } from "#domain/i18n/translate.ts";
-import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
+import { countUnreadNotifications } from "#domain/notifications/list-notifications.server.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { logServerError } from "./web/log-server-error.server.ts";
-import { ErrorMessagesContext, type MessagesHandle } from "./web/page-messages.ts";
+import { ErrorMessagesContext } from "./web/page-messages.ts";
 import type { RootData } from "./web/root-data.ts";
+import { type RouteHandle, useHydration } from "./web/route-handle.ts";
 import { getSessionUser } from "./web/session.server.ts";
 import "./context.ts";
+import { Alert } from "@digdir/designsystemet-react";
+import { translate } from "#domain/i18n/translate.ts";
+import { useRootData } from "./web/locale.ts";
 
 // The shell's messages (header, footer, error page), sent by the root loader on every page.
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: [
     "app",
     "shell",
@@ -51,14 +55,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
   const locale = isLocale(params.lang)
     ? params.lang
     : negotiateLocale(request.headers.get("accept-language"));
-  const messages = pickMessages(locale, handle.messages);
+  const messages = pickMessages(locale, handle.messages ?? []);
   let user: Awaited<ReturnType<typeof getSessionUser>>;
-  let officeRows: (typeof offices.$inferSelect)[];
+  let officeRows: Awaited<ReturnType<typeof listOffices>>;
   let unreadNotifications: number;
   try {
     [user, officeRows] = await Promise.all([
       getSessionUser(request, context),
-      context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
+      listOffices(context.services.db),
     ]);
     // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
     unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
@@ -73,6 +77,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     messages,
     user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
     unreadNotifications,
+    notice: context.notice
+      ? { tone: context.notice.tone, message: translate(locale, context.notice.key, context.notice.params) }
+      : null,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
       id,
       name,
@@ -92,6 +99,7 @@ interface RootFailure {
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLocale(params.lang) ? params.lang : "nb";
+  const hydrate = useHydration();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -103,19 +111,27 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && <ScrollRestoration />}
+        {hydrate && <Scripts />}
       </body>
     </html>
   );
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
+  const notice = useRootData()?.notice;
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="bb-main">
-        <div className="bb-container">{children}</div>
+        <div className="bb-container">
+          {notice && (
+            <Alert data-color={notice.tone} role="status" className="bb-notice">
+              {notice.message}
+            </Alert>
+          )}
+          {children}
+        </div>
       </main>
       <SiteFooter />
     </>

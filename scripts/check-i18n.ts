@@ -1,5 +1,5 @@
 import path from "node:path";
-import { checkI18n } from "#domain/i18n/check-catalogues.ts";
+import { checkI18n } from "#domain/i18n/check-catalogues.server.ts";
 
 // The translation catalogues' check (docs/translating.md): run from the project's root.
 const problems = checkI18n(path.resolve(import.meta.dirname, ".."));

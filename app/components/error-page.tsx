@@ -1,5 +1,5 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale, useT } from "../web/locale.ts";
 
 const texts = {

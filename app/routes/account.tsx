@@ -3,22 +3,27 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { updateProfile } from "#domain/accounts/update-profile.ts";
-import { listUserSessions, revokeOtherSessions, revokeUserSession } from "#domain/accounts/user-sessions.ts";
+import { updateProfile } from "#domain/accounts/update-profile.server.ts";
+import {
+  listUserSessions,
+  revokeOtherSessions,
+  revokeUserSession,
+} from "#domain/accounts/user-sessions.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: ["account", "organisation.orgNumber", "role", ...formKitMessages],
 };
 

@@ -6,18 +6,18 @@ import {
   checkLoginThrottle,
   clearLoginFailures,
   recordLoginFailure,
-} from "#domain/accounts/login-throttle.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+} from "#domain/accounts/login-throttle.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { loginSchema } from "../forms/account-forms.ts";
 import { authErrorCode, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
 import type { Route } from "./+types/login";
 
-export const handle: MessagesHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

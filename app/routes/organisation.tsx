@@ -3,10 +3,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDate } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { findOrganisationForMember } from "#domain/organisations/find-organisations.ts";
+import { findOrganisationForMember } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
@@ -14,13 +14,13 @@ import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { inviteSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisation";
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
 
-export const handle: MessagesHandle = { messages: ["organisation", "account", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["organisation", "account", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

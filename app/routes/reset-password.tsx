@@ -7,10 +7,10 @@ import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "..
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authErrorCode } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/reset-password";
 
-export const handle: MessagesHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 // The e-mailed link lands here (through Better Auth) with ?token=...; an expired one says so.
 export function loader({ request, params }: Route.LoaderArgs) {

@@ -6,10 +6,10 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { emailOnlySchema } from "../forms/account-forms.ts";
 import { localeFrom, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/verify-email";
 
-export const handle: MessagesHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 // After registering: "check your e-mail", and a way to have the link sent again.
 export function loader({ params }: Route.LoaderArgs) {

@@ -1,24 +1,19 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import { listAllCalls } from "#domain/calls/find-calls.ts";
+import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { countQueues, listCases } from "#domain/workbench/list-cases.ts";
+import { countQueues, listCases } from "#domain/workbench/list-cases.server.ts";
 import { queueChoices } from "#domain/workbench/queues.ts";
-import {
-  deleteSavedFilter,
-  listSavedFilters,
-  maxSavedFilters,
-  savedFilterSchema,
-  saveFilter,
-} from "#domain/workbench/saved-filters.ts";
+import { maxSavedFilters, savedFilterSchema } from "#domain/workbench/saved-filter-form.ts";
+import { deleteSavedFilter, listSavedFilters, saveFilter } from "#domain/workbench/saved-filters.server.ts";
 import {
   filterableStates,
   maxPageSize,
@@ -33,16 +28,17 @@ import { FormErrors, formKitMessages, getFormProps, TextInput } from "../compone
 import { Pager } from "../components/pager.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { TextField } from "../components/text-field.tsx";
+import { failureMessage, failureStatus, redirectWithNotice, valueOrErrorPage } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
-import type { MessagesHandle } from "../web/page-messages.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/workbench";
 
 // The staff's workbench: the queues with their counts, the cases of one queue filtered, sorted and
 // paged (all of it in the URL, a GET form that works without JavaScript), and the person's saved
-// filters. The lists are built in the database (domain/workbench/list-cases.ts), one page at a time.
+// filters. The lists are built in the database (domain/workbench/list-cases.server.ts), one page at a time.
 
-export const handle: MessagesHandle = { messages: ["workbench", "case.state", "pager", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["workbench", "case.state", "pager", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
@@ -127,22 +123,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       query: submission.value.query,
     });
     if (!saved.ok) {
-      const message =
-        saved.error === "too-many"
-          ? t("workbench.saved.tooMany", { max: maxSavedFilters })
-          : t("form.invalid");
       return data(
-        { intent, result: submission.reply({ formErrors: [message] }), ok: false, message: null },
-        { status: 400 },
+        {
+          intent,
+          result: submission.reply({ formErrors: [failureMessage(t, saved)] }),
+          ok: false,
+          message: null,
+        },
+        { status: failureStatus(saved) },
       );
     }
-    throw redirect(back(returnQuery.query));
+    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.savedNotice", {
+      name: submission.value.name.trim(),
+    });
   }
   if (intent === "delete-filter") {
     const filterId = String(formData.get("filterId") ?? "").slice(0, 100);
-    if (!(await deleteSavedFilter(db, user.id, filterId)))
-      throw data({ reason: "not-found" }, { status: 404 });
-    throw redirect(back(returnQuery.query));
+    valueOrErrorPage(t, await deleteSavedFilter(db, user.id, filterId));
+    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.deletedNotice");
   }
   return data({ intent, result: undefined, ok: false, message: t("workbench.badRequest") }, { status: 400 });
 }

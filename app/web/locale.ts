@@ -1,8 +1,8 @@
 import { useContext, useMemo } from "react";
 import { data, useParams, useRouteLoaderData } from "react-router";
 import { createMessageTranslator, type PageMessages, type Translate } from "#domain/i18n/format-message.ts";
-import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import type { MessageKey } from "#domain/i18n/message-keys.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import { ErrorMessagesContext, type PageMessagesData } from "./page-messages.ts";
 import type { RootData } from "./root-data.ts";
 

@@ -1,9 +1,9 @@
 import { routes } from "virtual:react-router/server-build";
 import type { PageMessages } from "#domain/i18n/format-message.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 import { pickMessages } from "#domain/i18n/translate.ts";
-import type { MessagesHandle } from "./page-messages.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { RouteHandle } from "./route-handle.ts";
 
 // Which messages a page gets: the handles of the routes its URL pattern matches (React Router gives
 // every loader the pattern, e.g. ":lang/projects/:projectId"), read from the server build's route
@@ -30,7 +30,7 @@ function byPattern(): Map<string, MessagePrefix[]> {
         r && r.id !== "root";
         r = r.parentId ? routes[r.parentId] : undefined
       )
-        for (const prefix of (r.module.handle as Partial<MessagesHandle> | undefined)?.messages ?? [])
+        for (const prefix of (r.module.handle as RouteHandle | undefined)?.messages ?? [])
           prefixes.add(prefix);
       const pattern = routePattern(route.id);
       prefixesByPattern.set(pattern, [...new Set([...(prefixesByPattern.get(pattern) ?? []), ...prefixes])]);

@@ -1,5 +1,5 @@
-import type { Locale, Role } from "#db/schema.ts";
 import type { PageMessages } from "#domain/i18n/format-message.ts";
+import type { Locale, Role } from "#vocabulary/vocabulary.ts";
 
 export interface ShellUser {
   id: string;
@@ -26,4 +26,6 @@ export interface RootData {
   /** The logged-in user's unread notifications (0 without a user). */
   unreadNotifications: number;
   offices: ShellOffice[];
+  /** What the previous answer left to say ("Payment approved"), in the page's language, once. */
+  notice: { tone: "success" | "info"; message: string } | null;
 }

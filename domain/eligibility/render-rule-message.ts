@@ -1,7 +1,8 @@
 import { formatDate, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { type MessageParams, translate } from "#domain/i18n/translate.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { EligibilityMessageKey, RuleId, RuleMessage, RuleOutcome, RuleParam } from "./rule-result.ts";
 
 // Turns a rule's message (data) into a sentence in one language: amounts as that language writes

@@ -1,6 +1,6 @@
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { AreaMessageKey } from "#domain/i18n/message-keys.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "./application-draft.ts";
 
 /** The keys of the rules' verdicts (domain/i18n/messages/<lang>/eligibility.json). */

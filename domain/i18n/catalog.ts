@@ -1,15 +1,14 @@
-import type { Locale } from "./locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { MessageArea, MessageKey } from "./message-keys.ts";
-import * as en from "./messages/en.server.ts";
-import * as nb from "./messages/nb.server.ts";
-import * as ru from "./messages/ru.server.ts";
+import * as en from "./messages/en.ts";
+import * as nb from "./messages/nb.ts";
+import * as ru from "./messages/ru.ts";
 
 export type { AreaMessageKey, MessageArea, MessageKey, MessagePrefix } from "./message-keys.ts";
 
-// The whole catalogue, for server code: mail, PDFs, rule verdicts, actions' error messages. It reads
-// the per-language registries, which are `.server.ts` modules: React Router's build refuses any
-// import chain from browser code to them, so a page gets its messages with its data instead
-// (app/web/page-messages.server.ts), never the catalogue (ADR 0010).
+// The whole catalogue, for server code: mail, PDFs, rule verdicts, actions' messages. Browser code
+// never imports it (the build stops if it does, vite.config.ts): a page gets its messages with its
+// data (app/web/page-messages.server.ts, ADR 0014).
 
 type Catalog = Readonly<Record<MessageKey, string>>;
 

@@ -7,7 +7,7 @@ import {
   checkRegistries,
   findUnusedKeys,
   readCatalogueFiles,
-} from "./check-catalogues.ts";
+} from "./check-catalogues.server.ts";
 
 // The check runs on a catalogue written to a temporary folder, so each test breaks a copy of its
 // own and the real files stay as they are.
@@ -119,12 +119,12 @@ describe("the catalogue check", () => {
 
   it("names a file its language's registry does not list", () => {
     const dir = write(whole);
-    fs.writeFileSync(path.join(dir, "nb.server.ts"), 'export { default as shop } from "./nb/shop.json";\n');
-    fs.writeFileSync(path.join(dir, "en.server.ts"), 'export { default as shop } from "./en/shop.json";\n');
-    fs.writeFileSync(path.join(dir, "ru.server.ts"), 'export { default as gone } from "./ru/gone.json";\n');
+    fs.writeFileSync(path.join(dir, "nb.ts"), 'export { default as shop } from "./nb/shop.json";\n');
+    fs.writeFileSync(path.join(dir, "en.ts"), 'export { default as shop } from "./en/shop.json";\n');
+    fs.writeFileSync(path.join(dir, "ru.ts"), 'export { default as gone } from "./ru/gone.json";\n');
     expect(checkRegistries(dir, readCatalogueFiles(dir))).toEqual([
-      "ru/shop.json: not in ru.server.ts, so the app does not read it (add its export line)",
-      "ru.server.ts: lists ru/gone.json, which does not exist",
+      "ru/shop.json: not in ru.ts, so the app does not read it (add its export line)",
+      "ru.ts: lists ru/gone.json, which does not exist",
     ]);
   });
 

@@ -1,7 +1,8 @@
 import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { formatNumber } from "./format.ts";
-import { intlTag, type Locale } from "./locales.ts";
+import { intlTag } from "./locales.ts";
 import type { MessageKey } from "./message-keys.ts";
 
 // Formats a message that the server has already parsed, the same way on the server and in the

@@ -1,4 +1,4 @@
-import type * as nb from "./messages/nb.server.ts";
+import type * as nb from "./messages/nb.ts";
 
 // Message keys as types, read from the Norwegian catalogue's JSON files (the language that defines
 // the keys): a typo in t("...") is a compile error. Type-only, so the browser gets none of the text.

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkI18n } from "./check-catalogues.ts";
+import { checkI18n } from "./check-catalogues.server.ts";
 import { formatDate, formatNok, formatNumber } from "./format.ts";
 import { negotiateLocale } from "./locales.ts";
 import { translate } from "./translate.ts";

@@ -1,3 +1,4 @@
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { catalogs, type MessageKey, type MessagePrefix } from "./catalog.ts";
 import { compileMessage } from "./compile-message.ts";
 import {
@@ -7,7 +8,6 @@ import {
   type PageMessages,
   type Translate,
 } from "./format-message.ts";
-import { type Locale, locales } from "./locales.ts";
 
 export type { MessageParams, Translate };
 

@@ -1,13 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkCatalogueFiles, readCatalogueFiles } from "#domain/i18n/check-catalogues.ts";
-import { locales } from "#domain/i18n/locales.ts";
+import { checkCatalogueFiles, readCatalogueFiles } from "#domain/i18n/check-catalogues.server.ts";
 import {
   type MailTemplate,
   type MailTemplateParams,
   mailTemplates,
   renderMail,
 } from "#domain/mail/templates.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 
 const link = "https://bridge.example.no/verify?token=abc&user=42";
 const pdfLink = "https://bridge.example.no/en/applications/a1/versions/1/pdf";

@@ -1,5 +1,5 @@
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { Report } from "./build-report.ts";
+import type { Report } from "./build-report.server.ts";
 import type { ReportFigures } from "./compute-report.ts";
 
 /** The figures' columns, in the order the page and both files show them. */

@@ -5,8 +5,8 @@ import { parse } from "@formatjs/icu-messageformat-parser";
 import type { ServerBuild } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogs } from "#domain/i18n/catalog.ts";
-import { listSourceFiles } from "#domain/i18n/check-catalogues.ts";
-import { locales } from "#domain/i18n/locales.ts";
+import { listSourceFiles } from "#domain/i18n/check-catalogues.server.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The browser never gets a catalogue: no script under build/client holds a message, every route's

@@ -1,13 +1,13 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
-import { findAuditEntries } from "#domain/audit/find-audit-entries.ts";
+import { findAuditEntries } from "#domain/audit/find-audit-entries.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/audit";
 
@@ -16,7 +16,7 @@ const dateParam = (url: URL, name: string) => {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 };
 
-export const handle: MessagesHandle = { messages: ["admin", "pager", "form"] };
+export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -1,18 +1,18 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/jobs";
 
-export const handle: MessagesHandle = { messages: ["admin", "pager", "account.sessions.action"] };
+export const handle: RouteHandle = { messages: ["admin", "pager", "account.sessions.action"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

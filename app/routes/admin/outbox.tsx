@@ -1,18 +1,19 @@
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { isOutboxStatus, listOutbox, outboxStatuses } from "#domain/mail/list-outbox.ts";
+import { isOutboxStatus, listOutbox } from "#domain/mail/list-outbox.server.ts";
+import { outboxStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox";
 
-export const handle: MessagesHandle = { messages: ["admin", "pager", "form"] };
+export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
 // Every e-mail the app wrote. Without SMTP this is where they are read (demo, development).
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -1,22 +1,22 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
-import { roles } from "#db/schema.ts";
-import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
+import { changeUserRole, listUsers } from "#domain/accounts/manage-users.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/users";
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: ["admin", "role", "pager", "form", "account.name", "account.email", "organisation.role"],
 };
 

@@ -11,26 +11,26 @@ import {
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
-import { findApplicationAccess } from "#domain/applications/application-access.ts";
-import { type AddAttachmentError, addAttachment } from "#domain/attachments/add-attachment.ts";
-import { type AttachmentKind, attachmentKinds } from "#domain/attachments/attachment-kinds.ts";
-import { createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { type AddAttachmentError, addAttachment } from "#domain/attachments/add-attachment.server.ts";
+import { type AttachmentKind, attachmentKinds } from "#domain/attachments/attachment-kinds.server.ts";
+import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
-import { listAttachments } from "#domain/attachments/list-attachments.ts";
+import { listAttachments } from "#domain/attachments/list-attachments.server.ts";
 import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
-import { removeAttachment } from "#domain/attachments/remove-attachment.ts";
+import { removeAttachment } from "#domain/attachments/remove-attachment.server.ts";
 import { acceptAttribute, fileTypeLabel } from "#domain/attachments/sniff-file-type.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { formatDate } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-attachments";
 
@@ -63,7 +63,7 @@ const errorMessages: Record<AddAttachmentError, MessageKey> = {
   "not-draft": "attachments.error.notDraft",
 };
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: [
     "attachments",
     "application.step",

@@ -1,10 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
-import { acceptGrant } from "#domain/grants/accept-grant.ts";
-import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.ts";
-import { findDecision } from "#domain/grants/find-decision.ts";
+import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
+import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
+import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.server.ts";
+import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { endOfOsloDay, maxAdvance } from "#domain/grants/grant-terms.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -14,7 +14,7 @@ import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-grant";
 
 // The applicant's side of the decision: what was decided, the letter as a PDF in their language, and
@@ -23,7 +23,7 @@ import type { Route } from "./+types/application-grant";
 
 const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: ["grantPage", "grantLetter", "rejectionLetter", "letter", "application.status", "case.action"],
 };
 

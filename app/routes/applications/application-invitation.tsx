@@ -10,11 +10,11 @@ import {
   maskEmail,
   type OpenInvitation,
   respondToInvitation,
-} from "#domain/collaboration/respond-to-invitation.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+} from "#domain/collaboration/respond-to-invitation.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localeFrom, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requireUser, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-invitation";
 
@@ -33,7 +33,7 @@ function refusal(invitation: OpenInvitation, user: SessionUser, locale: Locale):
   return null;
 }
 
-export const handle: MessagesHandle = { messages: ["collaboration.invitation"] };
+export const handle: RouteHandle = { messages: ["collaboration.invitation"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -1,21 +1,21 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
-import { withdrawApplication } from "#domain/applications/withdraw-application.ts";
-import { isCaseState } from "#domain/cases/case-states.ts";
-import { findScreening } from "#domain/cases/screen-case.ts";
-import { listMessages } from "#domain/collaboration/list-messages.ts";
-import { postMessage } from "#domain/collaboration/post-message.ts";
+import { withdrawApplication } from "#domain/applications/withdraw-application.server.ts";
+import { findScreening } from "#domain/cases/screen-case.server.ts";
+import { listMessages } from "#domain/collaboration/list-messages.server.ts";
+import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-status";
 
 // The applicant's view of a case: where it stands, its history in their words, the application as
@@ -46,7 +46,7 @@ const grantStates: readonly string[] = decidedStates.filter(
 );
 const reportStates: readonly string[] = grantStates.filter((s) => s !== "grant_accepted");
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: [
     "application.status",
     "application.ineligible",

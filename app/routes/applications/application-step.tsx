@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
-import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.ts";
+import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationSteps, isApplicationStep } from "#domain/applications/application-sections.ts";
-import { saveSection } from "#domain/applications/save-section.ts";
+import { saveSection } from "#domain/applications/save-section.server.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
 import { pickSectionValues, SectionTooLargeError } from "#domain/applications/section-values.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { editableStates } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
@@ -25,7 +25,7 @@ import {
 } from "../../web/application-view.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
 import type { Route } from "./+types/application-step";
 
@@ -40,7 +40,7 @@ function stepFrom(params: { step?: string }) {
   return step;
 }
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: [
     "application",
     "organisation.address",

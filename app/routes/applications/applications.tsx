@@ -2,24 +2,24 @@ import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import { createApplication } from "#domain/applications/create-application.ts";
-import { listMyApplications } from "#domain/applications/list-applications.ts";
-import { listOpenCalls } from "#domain/calls/find-calls.ts";
+import { createApplication } from "#domain/applications/create-application.server.ts";
+import { listMyApplications } from "#domain/applications/list-applications.server.ts";
+import { listOpenCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listMyOrganisations } from "#domain/organisations/find-organisations.ts";
-import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
+import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
+import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/applications";
 
 // The applicant's applications (their organisations' and those they were invited to) and the form
 // that starts a new one in an open call, for one of their organisations.
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: ["application.list", "application.start", "application.status"],
 };
 

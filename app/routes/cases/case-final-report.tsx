@@ -3,12 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { availableTransitions } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.ts";
+import { caseActorOf } from "#domain/cases/transition-case.server.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
-import { listFinalReports } from "#domain/final-reports/find-final-reports.ts";
-import { loadReportContext } from "#domain/final-reports/report-context.ts";
+import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
+import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
 import { type ReportView, reportView } from "#domain/final-reports/report-view.ts";
-import { reviewFinalReport } from "#domain/final-reports/review-final-report.ts";
+import { reviewFinalReport } from "#domain/final-reports/review-final-report.server.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
@@ -16,7 +16,7 @@ import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-final-report";
 
@@ -26,7 +26,7 @@ import type { Route } from "./+types/case-final-report";
 // grantee reads. Readers of cases may look; the decisions are the workflow table's (advisers of the
 // case's office, programme managers).
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: [
     "finalReport",
     "case.action",

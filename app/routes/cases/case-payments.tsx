@@ -8,8 +8,8 @@ import {
   decisionsFor,
   isPaymentDecision,
   type PaymentDecision,
-} from "#domain/payments/decide-payment.ts";
-import { findGrant, listCasePayments } from "#domain/payments/find-grant.ts";
+} from "#domain/payments/decide-payment.server.ts";
+import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
 import {
   advanceCeiling,
   committedAmount,
@@ -21,7 +21,7 @@ import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-payments";
 
@@ -40,7 +40,7 @@ async function door(
   return { locale, user, application };
 }
 
-export const handle: MessagesHandle = { messages: ["payments", "finalReport.title"] };
+export const handle: RouteHandle = { messages: ["payments", "finalReport.title"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { locale, user, application } = await door(request, context, params);

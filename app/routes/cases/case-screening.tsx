@@ -10,8 +10,8 @@ import {
   saveScreeningChecklist,
   screenCase,
   screeningRules,
-} from "#domain/cases/screen-case.ts";
-import { transitionCase } from "#domain/cases/transition-case.ts";
+} from "#domain/cases/screen-case.server.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -19,7 +19,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
 
 // Screening a case: the automatic rule results as the applicant saw them, the programme's manual
@@ -27,7 +27,7 @@ import type { Route } from "./+types/case-screening";
 
 const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
 
-export const handle: MessagesHandle = {
+export const handle: RouteHandle = {
   messages: ["screening", "case", "application.step", "application.review.outcome"],
 };
 

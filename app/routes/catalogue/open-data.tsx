@@ -7,18 +7,19 @@ import {
   catalogueLimits,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { localeFrom, useHasMessage, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/open-data";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false, messages: ["openData", "catalogue.facet"] };
 
 // The open-data page: what the API offers, in the reader's language, with example links built by
 // the same functions the API reads (serializeCatalogueQuery, catalogueFacets, catalogueLimits,
 // catalogueCsvColumns), so the page cannot promise a parameter or a column the API does not have.
 // Public, no forms: every example is a plain link.
-
-export const handle: MessagesHandle = { messages: ["openData", "catalogue.facet"] };
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   localeFrom(params);

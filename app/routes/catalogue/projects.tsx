@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import {
   type CatalogueFacet,
   type CatalogueQuery,
@@ -19,8 +19,11 @@ import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/projects";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false, messages: ["projects", "catalogue", "pager"] };
 
 // The public catalogue: every funded project, searchable in three languages. The whole search
 // lives in the URL (a GET form for the text and order, links for the facets), so it works without
@@ -30,8 +33,6 @@ import type { Route } from "./+types/projects";
 
 /** Values a facet shows before the rest folds into "show all" (years and countries can be many). */
 const visibleValues = 8;
-
-export const handle: MessagesHandle = { messages: ["projects", "catalogue", "pager"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -3,23 +3,23 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { callFormValues, callInputSchema } from "#domain/calls/call-input.ts";
-import { countSentApplications, findCall } from "#domain/calls/find-calls.ts";
-import { updateCall } from "#domain/calls/update-call.ts";
+import { countSentApplications, findCall } from "#domain/calls/find-calls.server.ts";
+import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { findProgramme } from "#domain/programmes/list-all-programmes.ts";
+import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-call";
 import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
-export const handle: MessagesHandle = { messages: ["call", "manage.call", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
 // Editing a call. Applications already sent keep the call as it was when they were sent (their
 // submitted version stores it), so the call may change; only a window that would leave them outside
-// is refused (domain/calls/update-call.ts).
+// is refused (domain/calls/update-call.server.ts).
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "programmes.edit");

@@ -3,22 +3,22 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { checkTransition } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.ts";
+import { caseActorOf } from "#domain/cases/transition-case.server.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/meetings/agenda.ts";
-import { closeMeeting } from "#domain/meetings/close-meeting.ts";
+import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/meetings/agenda.server.ts";
+import { closeMeeting } from "#domain/meetings/close-meeting.server.ts";
 import { decisionInputSchema } from "#domain/meetings/decision-input.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
-import { findMeeting } from "#domain/meetings/find-meeting.ts";
-import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.ts";
-import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
+import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.server.ts";
+import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
 
@@ -41,7 +41,7 @@ async function loadMeeting(context: Route.LoaderArgs["context"], meetingId: stri
 
 const calendarDate = (locale: Locale, date: string) => formatDate(locale, `${date}T12:00:00Z`);
 
-export const handle: MessagesHandle = { messages: ["meeting", "meetings", "case"] };
+export const handle: RouteHandle = { messages: ["meeting", "meetings", "case"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -6,16 +6,16 @@ import { checkPermission } from "#domain/accounts/permissions.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { createMeeting } from "#domain/meetings/create-meeting.ts";
-import { listMeetings } from "#domain/meetings/list-meetings.ts";
+import { createMeeting } from "#domain/meetings/create-meeting.server.ts";
+import { listMeetings } from "#domain/meetings/list-meetings.server.ts";
 import { meetingInputSchema } from "#domain/meetings/meeting-input.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meetings";
 
@@ -23,7 +23,7 @@ import type { Route } from "./+types/meetings";
 // each for one programme, with the programme's budget for the year. Staff who take part see them;
 // programme managers set them up.
 
-export const handle: MessagesHandle = { messages: ["meetings", "assessment.error", ...formKitMessages] };
+export const handle: RouteHandle = { messages: ["meetings", "assessment.error", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

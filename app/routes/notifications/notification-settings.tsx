@@ -11,10 +11,13 @@ import {
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { readEmailPreferences, saveEmailPreferences } from "#domain/notifications/email-preferences.ts";
+import {
+  readEmailPreferences,
+  saveEmailPreferences,
+} from "#domain/notifications/email-preferences.server.ts";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notification-settings";
 
@@ -22,7 +25,7 @@ import type { Route } from "./+types/notification-settings";
 // `shown` naming its kind, so an unticked box (which a browser does not send) still says "off".
 // Mandatory e-mails are shown ticked and disabled: they are not sent, and naming one is refused.
 
-export const handle: MessagesHandle = { messages: ["notifications"] };
+export const handle: RouteHandle = { messages: ["notifications"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

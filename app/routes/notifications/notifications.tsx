@@ -4,23 +4,26 @@ import { z } from "zod";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { describeNotification } from "#domain/notifications/describe-notification.ts";
-import { countUnreadNotifications, listNotifications } from "#domain/notifications/list-notifications.ts";
+import {
+  countUnreadNotifications,
+  listNotifications,
+} from "#domain/notifications/list-notifications.server.ts";
 import {
   markAllNotificationsRead,
   markNotificationRead,
-} from "#domain/notifications/mark-notifications-read.ts";
-import { notificationSideOf } from "#domain/notifications/notification-kinds.ts";
+} from "#domain/notifications/mark-notifications-read.server.ts";
+import { notificationSideOf } from "#domain/notifications/notification-kinds.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notifications";
 
 // A person's own notifications, newest 50, in their language and vocabulary; each links to the case
 // (staff) or the application's status page (applicants). Marking as read is a plain POST, then back here.
 
-export const handle: MessagesHandle = { messages: ["notifications"] };
+export const handle: RouteHandle = { messages: ["notifications"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

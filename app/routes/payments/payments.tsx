@@ -2,24 +2,24 @@ import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listOffices } from "#domain/offices/ensure-offices.ts";
-import { listPayments } from "#domain/payments/list-payments.ts";
-import { paymentKinds, paymentStatuses } from "#domain/payments/payment-amounts.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { listPayments } from "#domain/payments/list-payments.server.ts";
 import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment-filters.ts";
+import { paymentKinds, paymentStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
 import { readPaging } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/payments";
 
 // Every payment the reader may see (advisers: their office's cases), filtered by status, kind,
 // office, case number and date of request; the CSV export takes the same filters.
 
-export const handle: MessagesHandle = { messages: ["payments", "pager", "form"] };
+export const handle: RouteHandle = { messages: ["payments", "pager", "form"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

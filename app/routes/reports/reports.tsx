@@ -1,14 +1,14 @@
 import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { formatNumber } from "#domain/i18n/format.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
-import { buildReport } from "#domain/reports/build-report.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
+import { buildReport } from "#domain/reports/build-report.server.ts";
 import { reportDimensions } from "#domain/reports/compute-report.ts";
 import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
 import { figureColumns } from "#domain/reports/report-table.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import type { MessagesHandle } from "../../web/page-messages.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/reports";
 
@@ -16,7 +16,7 @@ import type { Route } from "./+types/reports";
 // for a programme and year (or all), grouped by one dimension, with totals. The selection is a GET
 // form, so every view has its own address; the downloads carry the same selection.
 
-export const handle: MessagesHandle = { messages: ["reports"] };
+export const handle: RouteHandle = { messages: ["reports"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
