@@ -85,7 +85,7 @@ module.exports = {
       severity: "error",
       comment:
         "E-mails and in-app notifications are written by sendNotification " +
-        "(domain/notifications/send-notification.server.ts) and nothing else (ADR 0011): call it, with " +
+        "(domain/notifications/send-notification.server.ts) and nothing else (ADR 0013): call it, with " +
         "a kind from notification-kinds.server.ts, instead of writing to the outbox yourself.",
       from: {
         path: "^(app|domain|server|jobs|cli)/",

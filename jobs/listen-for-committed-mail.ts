@@ -2,7 +2,7 @@ import type { Database } from "#db/connection.ts";
 import { mailOutboxChannel, mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
 import type { JobLogger, JobQueue } from "./job-queue.ts";
 
-// Delivery follows from the commit (docs/decisions/0011). Whoever writes an e-mail (through
+// Delivery follows from the commit (docs/decisions/0013). Whoever writes an e-mail (through
 // sendNotification) does nothing more: the outbox row's insert raises a notification that the
 // database delivers when the transaction commits, and never when it rolls back. The process that
 // works the jobs listens and hands each id to the `mail.send` job.

@@ -51,7 +51,7 @@ export async function createServices(
   });
   // The queue starts while the server begins to answer: mail written before it runs waits in the
   // outbox, and the sweep hands it out once the queue is up. From then on the process that works the
-  // jobs hears every committed e-mail and hands it to `mail.send` (docs/decisions/0011); nothing that
+  // jobs hears every committed e-mail and hands it to `mail.send` (docs/decisions/0013); nothing that
   // writes one does more. `ready` settles when all this has started.
   let stopListening: (() => Promise<void>) | null = null;
   const ready = jobs.start().then(async () => {

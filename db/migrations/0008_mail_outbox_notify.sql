@@ -1,4 +1,4 @@
--- Delivery follows from the commit (docs/decisions/0011): every e-mail written for SMTP delivery
+-- Delivery follows from the commit (docs/decisions/0013): every e-mail written for SMTP delivery
 -- ('queued') raises a notification on the channel "mail_outbox" with its id. PostgreSQL delivers a
 -- NOTIFY only when the writing transaction commits, never for one (or a savepoint) rolled back; the
 -- job process LISTENs and hands the id to the `mail.send` job. Rows kept for administrators

@@ -12,7 +12,7 @@ import {
   type NotificationKind,
 } from "./notification-kinds.server.ts";
 
-// The one way to tell people that something happened (docs/decisions/0011). Called inside the
+// The one way to tell people that something happened (docs/decisions/0013). Called inside the
 // transaction that makes the change, it records, for each recipient, what the kind leaves behind
 // (notification-kinds.server.ts): the line in their notification list and the e-mail in the outbox,
 // in their language. Both commit or roll back with the change they announce. Nothing else in the

@@ -11,7 +11,7 @@ import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-
 
 // With SMTP configured and the jobs running, an e-mail reaches the SMTP server because the request
 // that wrote it committed: no route, Better Auth hook or domain function hands it to the queue
-// (docs/decisions/0011).
+// (docs/decisions/0013).
 
 let app: TestApp;
 let sink: SmtpSink;
