@@ -3,6 +3,7 @@ import type { Locale } from "./locales.ts";
 import { intlTag, locales } from "./locales.ts";
 import account from "./messages/account.ts";
 import admin from "./messages/admin.ts";
+import apiConventions from "./messages/api-conventions.ts";
 import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
@@ -46,6 +47,7 @@ const sets = {
   cataloguePages,
   statistics,
   openData,
+  apiConventions,
 } as const;
 
 type Sets = typeof sets;

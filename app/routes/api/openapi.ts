@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from "#domain/catalogue/openapi.ts";
-import { publicBase } from "../../web/api-request.server.ts";
+import { answerApi, badParameters, publicBase, readApiRequest } from "../../web/api-request.server.ts";
 import { apiJson } from "../../web/etag.server.ts";
 import type { Route } from "./+types/openapi";
 
@@ -7,5 +7,9 @@ import type { Route } from "./+types/openapi";
 // this installation's address as its server.
 
 export function loader({ request, context }: Route.LoaderArgs) {
-  return apiJson(request, buildOpenApiDocument({ baseUrl: publicBase(context.services.config.baseUrl) }));
+  return answerApi(request, async () => {
+    const { t, errors } = readApiRequest(request, "getOpenApi");
+    if (errors.length > 0) return badParameters(t, errors);
+    return apiJson(request, buildOpenApiDocument({ baseUrl: publicBase(context.services.config.baseUrl) }));
+  });
 }
