@@ -28,6 +28,10 @@ export default defineMessages({
     "api.problem.serverError": "Intern feil",
     "api.problem.serverErrorDetail":
       "Noe gikk galt hos oss, og ingenting ble endret. Prøv igjen senere, og si fra hvis feilen varer.",
+    "openData.param.closedFacet":
+      "Filter: {facet}. En av {values}; en annen verdi avvises med en feilmelding. Høyst {max} verdier.",
+    "openData.parameters.errors":
+      "En parameter som adressen ikke tar, en verdi den ikke kan bruke, eller en parameter med én verdi gitt to ganger, besvares med status 400 og et feildokument (application/problem+json) som nevner hver av dem, på språket i lang eller nettleserens språk. En ukjent id i et filter (et program, et fylke) er ingen feil: den gir ingen treff.",
   },
   en: {
     "catalogue.query.unknownValue": "“{value}” is not a value of {param}. Allowed values: {allowed}.",
@@ -52,6 +56,10 @@ export default defineMessages({
     "api.problem.serverError": "Internal error",
     "api.problem.serverErrorDetail":
       "Something went wrong on our side, and nothing was changed. Try again later, and tell us if it lasts.",
+    "openData.param.closedFacet":
+      "Filter: {facet}. One of {values}; another value is refused with an error. At most {max} values.",
+    "openData.parameters.errors":
+      "A parameter an address does not take, a value it cannot use, or a single-valued parameter given twice is answered with status 400 and a problem document (application/problem+json) naming each one, in the language of lang or of your browser. An unknown id in a filter (a programme, a county) is no error: it finds nothing.",
   },
   ru: {
     "catalogue.query.unknownValue":
@@ -76,5 +84,9 @@ export default defineMessages({
     "api.problem.serverError": "Внутренняя ошибка",
     "api.problem.serverErrorDetail":
       "У нас что-то пошло не так, и ничего не было изменено. Попробуйте позже и сообщите нам, если ошибка повторяется.",
+    "openData.param.closedFacet":
+      "Фильтр: {facet}. Одно из значений {values}; другое значение отклоняется с сообщением об ошибке. Не более {max} значений.",
+    "openData.parameters.errors":
+      "На параметр, который адрес не принимает, на значение, которое он не может использовать, или на параметр с одним значением, указанный дважды, отвечает статус 400 и документ об ошибке (application/problem+json), называющий каждый из них, на языке из lang или браузера. Неизвестный идентификатор в фильтре (программа, фюльке) не ошибка: он ничего не находит.",
   },
 });
