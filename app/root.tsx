@@ -1,7 +1,6 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { asc } from "drizzle-orm";
 import {
   isRouteErrorResponse,
   Links,
@@ -13,9 +12,10 @@ import {
   useParams,
   useRouteError,
 } from "react-router";
-import { offices } from "#db/schema.ts";
-import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
-import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
+import { countUnreadNotifications } from "#domain/notifications/list-notifications.server.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
@@ -30,7 +30,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     : negotiateLocale(request.headers.get("accept-language"));
   const [user, officeRows] = await Promise.all([
     getSessionUser(request, context),
-    context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
+    listOffices(context.services.db),
   ]);
   // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
   const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildOpenApiDocument } from "#domain/catalogue/openapi.ts";
+import { buildOpenApiDocument } from "#domain/catalogue/openapi.server.ts";
 
 // npm run lint:api: writes the open-data API's OpenAPI document as the app serves it (from the
 // domain, no server needed) to a temporary file and runs `redocly lint` on it with redocly.yaml.

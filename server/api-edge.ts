@@ -1,13 +1,14 @@
 import type express from "express";
 import { type ProblemFields, problemBody, problemContentType } from "#app/web/problem.server.ts";
 import { apiBasePath } from "#domain/catalogue/catalogue-api.ts";
-import { apiMethods, apiOperations, maxRequestTargetLength } from "#domain/catalogue/openapi.ts";
-import { isLocale, type Locale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { apiMethods, apiOperations, maxRequestTargetLength } from "#domain/catalogue/openapi.server.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // The door of the public open-data API (/api, except Better Auth's /api/auth/*), before React
 // Router and before the cross-site check (nothing here changes state). It knows the API's
-// addresses from one table, the operations of domain/catalogue/openapi.ts, and answers what no
+// addresses from one table, the operations of domain/catalogue/openapi.server.ts, and answers what no
 // route should have to:
 //  - CORS for every answer: any site may read the open data (Access-Control-Allow-Origin: *, no
 //    credentials: no cookie is ever read here), and the headers clients need are exposed. The

@@ -3,10 +3,9 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins/organization";
 import type { Config } from "#config/env.ts";
 import type { Db } from "#db/connection.ts";
-import type { Locale } from "#db/schema.ts";
 import * as schema from "#db/schema.ts";
-import { isLocale } from "#domain/i18n/locales.ts";
-import type { MailRequest } from "#domain/mail/queue-mail.ts";
+import type { MailRequest } from "#domain/mail/queue-mail.server.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // Better Auth owns credentials, sessions, e-mail verification, password reset and organisations.
 // Our domain decides roles and permissions (domain/accounts/permissions.ts); Better Auth only stores

@@ -6,8 +6,8 @@ import {
   checkLoginThrottle,
   clearLoginFailures,
   recordLoginFailure,
-} from "#domain/accounts/login-throttle.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+} from "#domain/accounts/login-throttle.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { loginSchema } from "../forms/account-forms.ts";

@@ -1,8 +1,9 @@
 import { type ApiParameterError, checkApiParameters } from "#domain/catalogue/api-parameters.ts";
-import { isStatementTimeout } from "#domain/catalogue/catalogue-conditions.ts";
-import { queryParameterNames } from "#domain/catalogue/openapi.ts";
-import { isLocale, type Locale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { isStatementTimeout } from "#domain/catalogue/catalogue-conditions.server.ts";
+import { queryParameterNames } from "#domain/catalogue/openapi.server.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import { logUnexpectedError } from "./error-log.server.ts";
 import { type ProblemFields, problem } from "./problem.server.ts";
 
@@ -12,7 +13,7 @@ import { type ProblemFields, problem } from "./problem.server.ts";
 // header's language), like any value outside a parameter's enum.
 //
 // Every API route reads its request through readApiRequest (the names and lang its operation in
-// domain/catalogue/openapi.ts describes) and answers every refusal through the problem helpers
+// domain/catalogue/openapi.server.ts describes) and answers every refusal through the problem helpers
 // here, so all of them are RFC 9457 documents in the reader's language.
 
 /** The language of an API answer's messages: a valid ?lang=, else Accept-Language. */

@@ -5,8 +5,8 @@ import {
   parseCatalogueQuery,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { catalogueRevision } from "#domain/catalogue/catalogue-revision.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import { catalogueRevision } from "#domain/catalogue/catalogue-revision.server.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { badParameters, readApiRequest } from "./api-request.server.ts";
 import { logUnexpectedError } from "./error-log.server.ts";
 import { apiCacheControl, etagMatches, notModified, weakEtagFromParts } from "./etag.server.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { checkApiParameters } from "./api-parameters.ts";
-import { queryParameterNames } from "./openapi.ts";
+import { queryParameterNames } from "./openapi.server.ts";
 
 const check = (query: string, operationId = "getProject", locale: "nb" | "en" | "ru" = "en") =>
   checkApiParameters(new URLSearchParams(query), queryParameterNames(operationId), createTranslator(locale));

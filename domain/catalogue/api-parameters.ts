@@ -1,12 +1,12 @@
-import { isLocale, type Locale, locales } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import { isLocale, type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type ParameterErrorCode, unknownValue } from "./catalogue-query.ts";
 
 // What every operation of the open-data API checks before its own parameters (the search's are
 // parseCatalogueQuery's): that each query parameter is one the operation describes, and lang.
 //
 // Unknown parameter names are an error, not ignored: a URL means exactly what it says or is
-// refused (ADR 0010), so yaer=2020 or stauts=finished is never quietly read as "no filter" — which,
+// refused (ADR 0011), so yaer=2020 or stauts=finished is never quietly read as "no filter" — which,
 // for an export, would hand a journalist the whole catalogue as if it were their selection.
 
 export interface ApiParameterError {

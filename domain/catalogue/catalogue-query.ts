@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { catalogueSources, catalogueStatuses } from "#vocabulary/vocabulary.ts";
 import { amountBands } from "./amount-bands.ts";
-import { catalogueSources, catalogueStatuses } from "./catalogue-project.ts";
 
 // A catalogue search lives in its URL: the search page (a GET form, no JavaScript needed), the JSON
 // API and the CSV export read the same parameters through parseCatalogueQuery, so a URL copied

@@ -12,8 +12,8 @@ import {
   defaultCatalogueQuery,
   parseCatalogueQuery,
 } from "./catalogue-query.ts";
-import { type CatalogueSearchResult, searchCatalogue } from "./search-catalogue.ts";
-import { upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
+import { type CatalogueSearchResult, searchCatalogue } from "./search-catalogue.server.ts";
+import { upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.ts";
-import { type Locale, locales } from "#domain/i18n/locales.ts";
+import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";
 
-// The open-data API's conventions (ADR 0010), through the real HTTP app over the 24 fixture
+// The open-data API's conventions (ADR 0011), through the real HTTP app over the 24 fixture
 // projects: problem documents for every refusal, 404/405/OPTIONS from one table, CORS, hostile
 // input, HEAD, and the OpenAPI document walked parameter by parameter against what the API does.
 

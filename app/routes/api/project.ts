@@ -1,5 +1,5 @@
 import { isPlausibleProjectId, toApiProject } from "#domain/catalogue/catalogue-api.ts";
-import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.ts";
+import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.server.ts";
 import {
   answerApi,
   badParameters,

@@ -1,6 +1,6 @@
 import { csvByteOrderMark, csvHeader, toCsvRow } from "#domain/catalogue/catalogue-csv.ts";
 import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { answerApi } from "../../web/api-request.server.ts";
 import {
   batched,

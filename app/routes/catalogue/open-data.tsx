@@ -8,9 +8,9 @@ import {
   closedFacetValues,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/open-data";

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import {
   type CatalogueFacet,
   type CatalogueQuery,
