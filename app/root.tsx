@@ -21,8 +21,12 @@ import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import type { RootData } from "./web/root-data.ts";
+import { useHydration } from "./web/route-handle.ts";
 import { getSessionUser } from "./web/session.server.ts";
 import "./context.ts";
+import { Alert } from "@digdir/designsystemet-react";
+import { translate } from "#domain/i18n/translate.ts";
+import { useRootData } from "./web/locale.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)
@@ -38,6 +42,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     locale,
     user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
     unreadNotifications,
+    notice: context.notice
+      ? { tone: context.notice.tone, message: translate(locale, context.notice.key, context.notice.params) }
+      : null,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
       id,
       name,
@@ -53,6 +60,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLocale(params.lang) ? params.lang : "nb";
+  const hydrate = useHydration();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -64,19 +72,27 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && <ScrollRestoration />}
+        {hydrate && <Scripts />}
       </body>
     </html>
   );
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
+  const notice = useRootData()?.notice;
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="bb-main">
-        <div className="bb-container">{children}</div>
+        <div className="bb-container">
+          {notice && (
+            <Alert data-color={notice.tone} role="status" className="bb-notice">
+              {notice.message}
+            </Alert>
+          )}
+          {children}
+        </div>
       </main>
       <SiteFooter />
     </>

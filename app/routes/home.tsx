@@ -5,7 +5,11 @@ import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
 import { TextField } from "../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/home";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -6,7 +6,7 @@ import { type ParameterErrorCode, unknownValue } from "./catalogue-query.ts";
 // parseCatalogueQuery's): that each query parameter is one the operation describes, and lang.
 //
 // Unknown parameter names are an error, not ignored: a URL means exactly what it says or is
-// refused (ADR 0011), so yaer=2020 or stauts=finished is never quietly read as "no filter" — which,
+// refused (ADR 0013), so yaer=2020 or stauts=finished is never quietly read as "no filter" — which,
 // for an export, would hand a journalist the whole catalogue as if it were their selection.
 
 export interface ApiParameterError {

@@ -7,7 +7,7 @@ import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";
 
-// The open-data API's conventions (ADR 0011), through the real HTTP app over the 24 fixture
+// The open-data API's conventions (ADR 0013), through the real HTTP app over the 24 fixture
 // projects: problem documents for every refusal, 404/405/OPTIONS from one table, CORS, hostile
 // input, HEAD, and the OpenAPI document walked parameter by parameter against what the API does.
 
@@ -141,6 +141,20 @@ describe(`the open-data API's conventions (${testBackend})`, () => {
     });
     expect(again.status).toBe(304);
     expect(again.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("reads no cookie: a public answer never carries Set-Cookie, even when a page's notice is pending", async () => {
+    for (const path of [
+      "/api/v1/projects?source=archive",
+      "/api/v1/projects/F2005-001",
+      "/api/v1/projects.csv",
+    ]) {
+      const response = await send(path, { headers: { Cookie: "bb_notice=pending; session=x" } });
+      await response.arrayBuffer();
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("set-cookie"), path).toBeNull();
+      expect(response.headers.get("cache-control"), path).toMatch(/^public/);
+    }
   });
 
   it("keeps Better Auth's endpoints out of the public CORS", async () => {

@@ -1,3 +1,4 @@
+import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
 import {
   Alert,
@@ -34,6 +35,9 @@ import { SelectField } from "../../components/select-field.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/statistics";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // The public statistics page: totals, funding per year and priority area, projects by county,
 // partner region (a map) and country, for all projects or a selection made with a GET form. The
