@@ -3,6 +3,7 @@ import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
 import { intlTag } from "./locales.ts";
 import account from "./messages/account.ts";
 import admin from "./messages/admin.ts";
+import apiConventions from "./messages/api-conventions.ts";
 import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
@@ -48,6 +49,7 @@ const sets = {
   statistics,
   openData,
   notices,
+  apiConventions,
 } as const;
 
 type Sets = typeof sets;
