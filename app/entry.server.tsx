@@ -5,7 +5,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
-import { logServerError } from "./web/log-server-error.server.ts";
+import { logUnexpectedError } from "./web/error-log.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -85,7 +85,7 @@ export default function handleRequest(
   });
 }
 
-/** Errors from loaders and actions, logged without the personal data their details can hold. */
+/** Errors from loaders and actions: one line each, without their details (error-log.server.ts). */
 export function handleError(error: unknown, { request }: { request: Request }) {
-  logServerError(error, request);
+  logUnexpectedError(error, request);
 }

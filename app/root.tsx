@@ -23,7 +23,7 @@ import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import { logServerError } from "./web/log-server-error.server.ts";
+import { logUnexpectedError } from "./web/error-log.server.ts";
 import { ErrorMessagesContext } from "./web/page-messages.ts";
 import type { RootData } from "./web/root-data.ts";
 import { type RouteHandle, useHydration } from "./web/route-handle.ts";
@@ -69,7 +69,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
   } catch (error) {
     // Without the database the error page still speaks the page's language: its words travel
     // with the error, as the loader's data would have.
-    logServerError(error, request);
+    logUnexpectedError(error, request);
     throw data({ messages } satisfies RootFailure, { status: 500 });
   }
   return {

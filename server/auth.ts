@@ -4,7 +4,7 @@ import { organization } from "better-auth/plugins/organization";
 import type { Config } from "#config/env.ts";
 import type { Db } from "#db/connection.ts";
 import * as schema from "#db/schema.ts";
-import type { MailRequest } from "#domain/mail/queue-mail.server.ts";
+import type { AccountMail } from "#domain/accounts/send-account-mail.server.ts";
 import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // Better Auth owns credentials, sessions, e-mail verification, password reset and organisations.
@@ -12,7 +12,7 @@ import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 // the role column and never lets a user set it (input: false).
 
 export interface AuthMailer {
-  send(message: MailRequest): Promise<void>;
+  send(message: AccountMail): Promise<void>;
 }
 
 export function createAuth({ db, config, mailer }: { db: Db; config: Config; mailer: AuthMailer }) {

@@ -14,7 +14,6 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -111,7 +110,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const status = result.reason === "wrong-role" || result.reason === "wrong-office" ? 403 : 409;
     return data({ result: undefined, message }, { status });
   }
-  await dispatchQueuedMail(context, result.mailIds);
   return redirect(
     localePath(
       locale,

@@ -16,7 +16,6 @@ import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -229,7 +228,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         explained,
       );
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?decided=1#item-${itemId}`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });

@@ -3,6 +3,7 @@
 // when you add an area (`npm run check:i18n` names a file missing here).
 export { default as account } from "./en/account.json" with { type: "json" };
 export { default as admin } from "./en/admin.json" with { type: "json" };
+export { default as api } from "./en/api.json" with { type: "json" };
 export { default as app } from "./en/app.json" with { type: "json" };
 export { default as application } from "./en/application.json" with { type: "json" };
 export { default as assessment } from "./en/assessment.json" with { type: "json" };

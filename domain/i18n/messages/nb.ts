@@ -3,6 +3,7 @@
 // when you add an area (`npm run check:i18n` names a file missing here).
 export { default as account } from "./nb/account.json" with { type: "json" };
 export { default as admin } from "./nb/admin.json" with { type: "json" };
+export { default as api } from "./nb/api.json" with { type: "json" };
 export { default as app } from "./nb/app.json" with { type: "json" };
 export { default as application } from "./nb/application.json" with { type: "json" };
 export { default as assessment } from "./nb/assessment.json" with { type: "json" };

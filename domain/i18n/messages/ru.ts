@@ -3,6 +3,7 @@
 // when you add an area (`npm run check:i18n` names a file missing here).
 export { default as account } from "./ru/account.json" with { type: "json" };
 export { default as admin } from "./ru/admin.json" with { type: "json" };
+export { default as api } from "./ru/api.json" with { type: "json" };
 export { default as app } from "./ru/app.json" with { type: "json" };
 export { default as application } from "./ru/application.json" with { type: "json" };
 export { default as assessment } from "./ru/assessment.json" with { type: "json" };

@@ -1,8 +1,8 @@
 /**
- * Errors from loaders and actions are logged without their details: a failed query's message
- * repeats its parameters (addresses, names), and logs must hold no personal data.
+ * One line per unexpected error, without its details: a failed query's message repeats its
+ * parameters (addresses, names), and logs must hold no personal data (ADR 0006).
  */
-export function logServerError(error: unknown, request: Request) {
+export function logUnexpectedError(error: unknown, request: Request): void {
   if (request.signal.aborted) return;
   const err = error instanceof Error ? error : new Error(String(error));
   const summary =
