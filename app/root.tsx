@@ -6,7 +6,9 @@ import {
   isRouteErrorResponse,
   Links,
   Meta,
+  Navigate,
   Outlet,
+  redirect,
   Scripts,
   ScrollRestoration,
   useLocation,
@@ -20,8 +22,10 @@ import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
+import { useRootData } from "./web/locale.ts";
+import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
-import { getSessionUser } from "./web/session.server.ts";
+import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
@@ -32,11 +36,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     getSessionUser(request, context),
     context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
   ]);
+  const changeFirst = passwordChangeRedirect(request, locale, user);
+  if (changeFirst) throw redirect(changeFirst);
   // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
   const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
   return {
     locale,
-    user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
+    user: user && {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      passwordChangeRequired: user.passwordChangeRequired,
+    },
     unreadNotifications,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
       id,
@@ -83,9 +95,21 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * The root loader sends a person who must change their password to the form; after hydration a
+ * link to a public page does not run it again, so the browser follows the same rule.
+ */
+function PasswordChangeFirst() {
+  const rootData = useRootData();
+  const location = useLocation();
+  if (!rootData?.user?.passwordChangeRequired || isOpenBeforePasswordChange(location.pathname)) return null;
+  return <Navigate replace to={passwordChangeFirst(rootData.locale, location.pathname + location.search)} />;
+}
+
 export default function App() {
   return (
     <Shell>
+      <PasswordChangeFirst />
       <Outlet />
     </Shell>
   );

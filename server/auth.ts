@@ -1,16 +1,24 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization } from "better-auth/plugins/organization";
+import { eq } from "drizzle-orm";
 import type { Config } from "#config/env.ts";
 import type { Db } from "#db/connection.ts";
 import type { Locale } from "#db/schema.ts";
 import * as schema from "#db/schema.ts";
+import { clearAccountFailures, type LockoutSettings, lockoutLimits } from "#domain/accounts/login-lockout.ts";
+import { passwordLength } from "#domain/accounts/password-policy.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
 import { isLocale } from "#domain/i18n/locales.ts";
 import type { MailRequest } from "#domain/mail/queue-mail.ts";
+import { accountRules } from "./auth-account-rules.ts";
+import { loginGuard } from "./auth-login-guard.ts";
 
 // Better Auth owns credentials, sessions, e-mail verification, password reset and organisations.
 // Our domain decides roles and permissions (domain/accounts/permissions.ts); Better Auth only stores
-// the role column and never lets a user set it (input: false).
+// the role column and never lets a user set it (input: false). Two plugins of ours hold its
+// endpoints to our rules: the login lockout (auth-login-guard.ts) and the forms' schemas, the
+// password policy and safe redirects (auth-account-rules.ts).
 
 export interface AuthMailer {
   send(message: MailRequest): Promise<void>;
@@ -20,6 +28,10 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
   const localeOf = (user: object): Locale => {
     const locale = (user as { locale?: unknown }).locale;
     return isLocale(locale) ? locale : "nb";
+  };
+  const lockout: LockoutSettings = {
+    limits: lockoutLimits(config.LOGIN_RATE_LIMIT, config.LOGIN_ADDRESS_RATE_LIMIT),
+    secret: config.authSecret,
   };
   return betterAuth({
     appName: "Barents Bridge",
@@ -45,6 +57,7 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
         role: { type: "string", required: false, defaultValue: "applicant", input: false },
         officeId: { type: "string", required: false, input: false },
         locale: { type: "string", required: false, defaultValue: "nb", input: true },
+        passwordChangeRequired: { type: "boolean", required: false, defaultValue: false, input: false },
       },
     },
     session: {
@@ -56,9 +69,27 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
     emailAndPassword: {
       enabled: true,
       requireEmailVerification: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      // The policy (domain/accounts/password-policy.ts, checked in auth-account-rules.ts) counts
+      // Unicode code points; Better Auth counts UTF-16 units. Its bounds only frame ours: the
+      // lowest minimum (with a second factor) and room for 128 code points of any script.
+      minPasswordLength: passwordLength.withSecondFactor,
+      maxPasswordLength: passwordLength.max * 2,
       revokeSessionsOnPasswordReset: true,
+      // The e-mailed link proves the person holds the mailbox: the account's failed logins and the
+      // request to change the password are over.
+      onPasswordReset: async ({ user }) => {
+        await clearAccountFailures(db, user.email, lockout);
+        await db
+          .update(schema.users)
+          .set({ passwordChangeRequired: false, updatedAt: new Date() })
+          .where(eq(schema.users.id, user.id));
+        await recordAuditEntry(db, {
+          actor: { id: user.id, label: `user:${user.id}` },
+          action: "user.reset-password",
+          entityType: "user",
+          entityId: user.id,
+        });
+      },
       sendResetPassword: async ({ user, url }) =>
         mailer.send({
           to: user.email,
@@ -84,8 +115,9 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       storage: "database",
       window: 60,
       max: 100,
+      // Failed logins have their own lockout (auth-login-guard.ts), per account and per address,
+      // for every way in; this limiter only slows floods of requests from one address.
       customRules: {
-        "/sign-in/email": { window: 15 * 60, max: config.LOGIN_RATE_LIMIT * 2 },
         "/request-password-reset": { window: 15 * 60, max: 5 },
       },
     },
@@ -97,6 +129,8 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
     // Better Auth's warnings (failed logins and the like) would put account details in the logs.
     logger: { level: "error" },
     plugins: [
+      loginGuard({ db, settings: lockout }),
+      accountRules({ db }),
       organization({
         allowUserToCreateOrganization: async (user) => (user as { role?: string }).role === "applicant",
         invitationExpiresIn: 60 * 60 * 24 * 14,

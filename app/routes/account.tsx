@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { updateProfile } from "#domain/accounts/update-profile.ts";
@@ -13,7 +13,7 @@ import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx"
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
-import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
 
@@ -32,6 +32,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     },
     canReadCases: checkPermission(user.role, "cases.read").allowed,
     verified: url.searchParams.has("verified"),
+    passwordChanged: url.searchParams.has("passwordChanged"),
     sessions: sessions.map((s) => ({
       id: s.id,
       current: s.id === user.sessionId,
@@ -91,6 +92,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <title>{`${t("shell.account")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("shell.account")}</Heading>
       {loaderData.verified && <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>}
+      {loaderData.passwordChanged && <Alert data-color="success">{t("account.passwordChange.done")}</Alert>}
       <Notice result={actionData} />
       <Paragraph>
         {profile.email} · {t(`role.${profile.role}`)}
@@ -114,6 +116,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           <Button type="submit">{t("form.save")}</Button>
         </div>
       </Form>
+      <Paragraph>
+        <Link href={localePath(locale, "/account/password")}>{t("account.passwordChange.title")}</Link>
+      </Paragraph>
       <Heading level={2} data-size="sm">
         {t("account.sessions.heading")}
       </Heading>

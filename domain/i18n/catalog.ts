@@ -2,6 +2,7 @@ import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
 import type { Locale } from "./locales.ts";
 import { intlTag, locales } from "./locales.ts";
 import account from "./messages/account.ts";
+import accountsSecurity from "./messages/accounts-security.ts";
 import admin from "./messages/admin.ts";
 import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
@@ -27,6 +28,7 @@ import workbench from "./messages/workbench.ts";
 const sets = {
   common,
   account,
+  accountsSecurity,
   admin,
   mail,
   eligibility,
