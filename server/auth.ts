@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { isAPIError } from "better-auth/api";
 import { organization } from "better-auth/plugins/organization";
 import { eq } from "drizzle-orm";
 import type { Config } from "#config/env.ts";
@@ -19,6 +20,29 @@ import { loginGuard } from "./auth-login-guard.ts";
 // the role column and never lets a user set it (input: false). Two plugins of ours hold its
 // endpoints to our rules: the login lockout (auth-login-guard.ts) and the forms' schemas, the
 // password policy and safe redirects (auth-account-rules.ts).
+
+const organisationWrites = [
+  "create",
+  "update",
+  "delete",
+  "invite-member",
+  "cancel-invitation",
+  "accept-invitation",
+  "reject-invitation",
+  "remove-member",
+  "update-member-role",
+  "leave",
+  "set-active",
+  "create-team",
+  "update-team",
+  "remove-team",
+  "set-active-team",
+  "add-team-member",
+  "remove-team-member",
+  "create-role",
+  "update-role",
+  "delete-role",
+];
 
 export interface AuthMailer {
   send(message: MailRequest): Promise<void>;
@@ -116,8 +140,12 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       window: 60,
       max: 100,
       // Failed logins have their own lockout (auth-login-guard.ts), per account and per address,
-      // for every way in; this limiter only slows floods of requests from one address.
+      // for every way in, kept in our table. This limiter only slows a flood of requests to
+      // Better Auth's HTTP endpoints from one address (its default for sign-in and sign-up, 3 in
+      // 10 s, would trip a school's class at once; the forms do not pass through it).
       customRules: {
+        "/sign-in/email": { window: 60, max: 60 },
+        "/sign-up/email": { window: 60, max: 20 },
         "/request-password-reset": { window: 15 * 60, max: 5 },
       },
     },
@@ -125,9 +153,22 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
       useSecureCookies: config.baseUrl.startsWith("https://"),
     },
+    // Better Auth's organisation endpoints that change something answer 404 over HTTP: our forms do
+    // these through the domain (organisation numbers, the permission table, audit entries) or call
+    // auth.api on the server, so over HTTP they would be a way around those rules. Reads stay.
+    disabledPaths: organisationWrites.map((action) => `/organization/${action}`),
     telemetry: { enabled: false },
     // Better Auth's warnings (failed logins and the like) would put account details in the logs.
     logger: { level: "error" },
+    onAPIError: {
+      // A refusal (4xx: a lockout, a broken rule) is an answer, not a fault, and its message may
+      // repeat what the caller sent: only faults are logged, by name and status (ADR 0006).
+      onError(error) {
+        if (isAPIError(error) && error.statusCode < 500) return;
+        const name = error instanceof Error ? error.name : typeof error;
+        console.error(`auth: ${name}${isAPIError(error) ? ` ${error.statusCode}` : ""}`);
+      },
+    },
     plugins: [
       loginGuard({ db, settings: lockout }),
       accountRules({ db }),

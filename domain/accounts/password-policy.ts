@@ -94,11 +94,13 @@ export function checkPasswordAgainstPerson(password: string, person: Person): Pa
 }
 
 // A password "contains" the e-mail address or the name when, compared case-insensitively after
-// NFKC normalisation, it contains the whole address, the whole name, or any part of either of at
-// least `minimumPersonalPart` characters: the part before "@" and its words (split at anything
-// but letters: ".", "_", "-", "+", digits), and the words of the name. The domain is left out:
-// forbidding "gmail" or "yandex" would hit everyone there and protect no one.
+// NFKC normalisation and with everything but letters and digits left out of both (so "Kari_Nordmann"
+// and "kari.nordmann" compare equal), it contains the whole address, the whole name, or a part of
+// either of at least `minimumPersonalPart` letters: the part before "@" and its words (split at
+// anything but letters: ".", "_", "-", "+", digits), and the words of the name. The domain is left
+// out: forbidding "gmail" or "yandex" would hit everyone there and protect no one.
 const partSeparator = /[^\p{L}\p{M}]+/u;
+const squeeze = (text: string) => text.replace(/[^\p{L}\p{M}\p{N}]+/gu, "");
 
 export function emailParts(email: string): string[] {
   const normalised = normalisePasswordText(email.trim());
@@ -113,7 +115,11 @@ export function nameParts(name: string): string[] {
 }
 
 function containsPersonalPart(password: string, parts: string[]): boolean {
-  return parts.some((part) => codePoints(part) >= minimumPersonalPart && password.includes(part));
+  const text = squeeze(password);
+  return parts.some((part) => {
+    const squeezed = squeeze(part);
+    return codePoints(squeezed) >= minimumPersonalPart && text.includes(squeezed);
+  });
 }
 
 // One unit of up to four characters repeated ("aaaa…", "abab…", "abcdabcd…"), or a straight run
