@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // TEST_DATABASE_URL is set; end-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
   test: {
-    include: ["{app,config,db,domain,jobs,cli,server,tests}/**/*.test.{ts,tsx}"],
+    include: ["{app,config,db,domain,jobs,cli,server,tests,vocabulary}/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     testTimeout: 30_000,

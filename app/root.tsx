@@ -1,7 +1,6 @@
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
-import { asc } from "drizzle-orm";
 import {
   isRouteErrorResponse,
   Links,
@@ -15,9 +14,10 @@ import {
   useParams,
   useRouteError,
 } from "react-router";
-import { offices } from "#db/schema.ts";
-import { isLocale, negotiateLocale } from "#domain/i18n/locales.ts";
-import { countUnreadNotifications } from "#domain/notifications/list-notifications.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
+import { countUnreadNotifications } from "#domain/notifications/list-notifications.server.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
@@ -25,6 +25,7 @@ import { SiteHeader } from "./components/site-header.tsx";
 import { useRootData } from "./web/locale.ts";
 import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
+import { useHydration } from "./web/route-handle.ts";
 import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
 
@@ -34,7 +35,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     : negotiateLocale(request.headers.get("accept-language"));
   const [user, officeRows] = await Promise.all([
     getSessionUser(request, context),
-    context.services.db.select().from(offices).orderBy(asc(offices.sortOrder)),
+    listOffices(context.services.db),
   ]);
   const changeFirst = passwordChangeRedirect(request, locale, user);
   if (changeFirst) throw redirect(changeFirst);
@@ -65,6 +66,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
 export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLocale(params.lang) ? params.lang : "nb";
+  const hydrate = useHydration();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -76,8 +78,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate && <ScrollRestoration />}
+        {hydrate && <Scripts />}
       </body>
     </html>
   );

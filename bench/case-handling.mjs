@@ -17,7 +17,7 @@ import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import pg from "pg";
 import { openDatabase } from "#db/connection.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";

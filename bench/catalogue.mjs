@@ -35,7 +35,7 @@ import path from "node:path";
 import pg from "pg";
 import { openDatabase } from "#db/connection.ts";
 import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
-import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
+import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
 import {
   adminQuery,
   benchOptions,

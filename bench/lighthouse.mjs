@@ -19,7 +19,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { openDatabase } from "#db/connection.ts";
-import { seedDemo } from "#domain/demo/seed-demo.ts";
+import { seedDemo } from "#domain/demo/seed-demo.server.ts";
 import { benchOptions, launchApp } from "./lib/support.mjs";
 
 const options = benchOptions();

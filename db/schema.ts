@@ -13,25 +13,31 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import type { CaseState } from "../domain/cases/case-states.ts";
+import {
+  type CallKind,
+  type CaseState,
+  type CatalogueSource,
+  type CatalogueStatus,
+  type CollaboratorKind,
+  type Locale,
+  locales,
+  type MeetingKind,
+  type MessageChannel,
+  type OutboxStatus,
+  type PaymentKind,
+  type PaymentStatus,
+  type Role,
+  roles,
+} from "../vocabulary/vocabulary.ts";
 
 // One schema for both backends (PGlite and PostgreSQL). The first block is Better Auth's tables with
 // our own columns added; field names follow Better Auth's so its Drizzle adapter maps them 1:1.
 
+/** A vocabulary list as the SQL of an `in (...)` check, so the database refuses what the code does. */
+const oneOf = (words: readonly string[]) => sql.raw(words.map((w) => `'${w}'`).join(","));
+
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
-
-export const roles = [
-  "applicant",
-  "partner",
-  "adviser",
-  "programme_manager",
-  "board_member",
-  "administrator",
-] as const;
-export type Role = (typeof roles)[number];
-export const locales = ["nb", "en", "ru"] as const;
-export type Locale = (typeof locales)[number];
 
 export const offices = pgTable("office", {
   id: text("id").primaryKey(),
@@ -65,11 +71,8 @@ export const users = pgTable(
     passwordChangeRequired: boolean("password_change_required").notNull().default(false),
   },
   (t) => [
-    check(
-      "user_role_check",
-      sql`${t.role} in ('applicant','partner','adviser','programme_manager','board_member','administrator')`,
-    ),
-    check("user_locale_check", sql`${t.locale} in ('nb','en','ru')`),
+    check("user_role_check", sql`${t.role} in (${oneOf(roles)})`),
+    check("user_locale_check", sql`${t.locale} in (${oneOf(locales)})`),
   ],
 );
 
@@ -182,7 +185,7 @@ export const rateLimits = pgTable("rate_limit", {
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
 
-// Failed logins per account and per client address (domain/accounts/login-lockout.ts). The key is
+// Failed logins per account and per client address (domain/accounts/login-lockout.server.ts). The key is
 // an HMAC of the e-mail address or the address, never the value itself: the table holds no personal data.
 export const loginFailures = pgTable(
   "login_failure",
@@ -218,7 +221,7 @@ export const calls = pgTable(
       .references(() => programmes.id),
     title: jsonb("title").$type<Record<Locale, string>>().notNull(),
     // continuous: open until closed, decided as they come; deadline: sent by closesAt.
-    kind: text("kind").$type<"continuous" | "deadline">().notNull(),
+    kind: text("kind").$type<CallKind>().notNull(),
     opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
     closesAt: timestamp("closes_at", { withTimezone: true }),
     budgetNok: integer("budget_nok").notNull(),
@@ -231,8 +234,6 @@ export const calls = pgTable(
 // ---- Applications (domain/applications) ----
 
 // The case workflow's states (domain/cases/case-states.ts); the column is plain text.
-export type ApplicationStatus = CaseState;
-
 export const applications = pgTable(
   "application",
   {
@@ -249,7 +250,7 @@ export const applications = pgTable(
     createdBy: text("created_by")
       .notNull()
       .references(() => users.id),
-    status: text("status").$type<ApplicationStatus>().notNull().default("draft"),
+    status: text("status").$type<CaseState>().notNull().default("draft"),
     // The form as typed, invalid values included (domain/applications/application-form.ts).
     form: jsonb("form").notNull().default({}),
     // Bumped by every save; a save based on an older revision is a stale save.
@@ -260,7 +261,7 @@ export const applications = pgTable(
     // submission), and the steps a return to the applicant unlocked.
     officeId: text("office_id").references(() => offices.id),
     assignedAdviserId: text("assigned_adviser_id").references(() => users.id),
-    decidedBy: text("decided_by").$type<"secretariat" | "board">(),
+    decidedBy: text("decided_by").$type<MeetingKind>(),
     unlockedSections: jsonb("unlocked_sections").$type<string[]>().notNull().default([]),
     // The grant's final report (filled by case handling): overdue or unapproved blocks new submissions.
     reportDueAt: timestamp("report_due_at", { withTimezone: true }),
@@ -278,6 +279,9 @@ export const applications = pgTable(
 );
 
 // Immutable: the application as sent, with the rules and call in force then (triggers refuse change).
+/** One application row: the draft as typed, or the case it became. */
+export type ApplicationRecord = typeof applications.$inferSelect;
+
 export const applicationVersions = pgTable(
   "application_version",
   {
@@ -317,7 +321,7 @@ export const applicationCollaborators = pgTable(
       .references(() => applications.id),
     email: text("email").notNull(),
     name: text("name").notNull(),
-    kind: text("kind").$type<"organisation" | "person">().notNull(),
+    kind: text("kind").$type<CollaboratorKind>().notNull(),
     organisationName: text("organisation_name"),
     country: text("country").notNull(),
     canComment: boolean("can_comment").notNull().default(false),
@@ -390,7 +394,7 @@ export const applicationMessages = pgTable(
       .notNull()
       .references(() => users.id),
     // team: the applicant and its invited partners, about the draft; case: the applicant and the secretariat.
-    channel: text("channel").$type<"team" | "case">().notNull(),
+    channel: text("channel").$type<MessageChannel>().notNull(),
     fromStaff: boolean("from_staff").notNull(),
     body: text("body").notNull(),
     createdAt: createdAt(),
@@ -440,7 +444,7 @@ export const assessments = pgTable(
 export const meetings = pgTable("meeting", {
   id: text("id").primaryKey(),
   // secretariat: the processing meeting (below the threshold); board: the board meeting.
-  kind: text("kind").$type<"secretariat" | "board">().notNull(),
+  kind: text("kind").$type<MeetingKind>().notNull(),
   programmeId: text("programme_id")
     .notNull()
     .references(() => programmes.id),
@@ -497,9 +501,9 @@ export const payments = pgTable(
     applicationId: text("application_id")
       .notNull()
       .references(() => applications.id),
-    kind: text("kind").$type<"advance" | "final">().notNull(),
+    kind: text("kind").$type<PaymentKind>().notNull(),
     amount: integer("amount").notNull(),
-    status: text("status").$type<"requested" | "approved" | "paid" | "refused">().notNull(),
+    status: text("status").$type<PaymentStatus>().notNull(),
     requestedBy: text("requested_by")
       .notNull()
       .references(() => users.id),
@@ -590,7 +594,7 @@ export const catalogueProjects = pgTable(
     id: text("id").primaryKey(),
     caseNumber: text("case_number").notNull().unique(),
     // case: projected from an approved case; archive: imported history; synthetic: generated demo data.
-    source: text("source").$type<"case" | "archive" | "synthetic">().notNull(),
+    source: text("source").$type<CatalogueSource>().notNull(),
     applicationId: text("application_id").references(() => applications.id),
     title: jsonb("title").$type<Partial<Record<Locale, string>>>().notNull(),
     summary: jsonb("summary").$type<Partial<Record<Locale, string>>>().notNull().default({}),
@@ -609,7 +613,7 @@ export const catalogueProjects = pgTable(
     amountNok: integer("amount_nok").notNull(),
     startsOn: text("starts_on"),
     endsOn: text("ends_on"),
-    status: text("status").$type<"ongoing" | "finished">().notNull(),
+    status: text("status").$type<CatalogueStatus>().notNull(),
     results: jsonb("results").$type<Partial<Record<Locale, string>>>().notNull().default({}),
     photos: jsonb("photos")
       .$type<{ attachmentId: string; alt: Partial<Record<Locale, string>> }[]>()
@@ -693,7 +697,7 @@ export const mailOutbox = pgTable(
     text: text("text").notNull(),
     html: text("html").notNull(),
     // stored: no SMTP configured, readable by administrators; queued/sent/failed: SMTP delivery.
-    status: text("status").$type<"stored" | "queued" | "sent" | "failed">().notNull(),
+    status: text("status").$type<OutboxStatus>().notNull(),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: createdAt(),

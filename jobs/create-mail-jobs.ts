@@ -1,7 +1,7 @@
 import type { Queryable } from "#db/connection.ts";
-import { createSmtpTransport, deliverMail, type MailTransport } from "#domain/mail/deliver-mail.ts";
+import { createSmtpTransport, deliverMail, type MailTransport } from "#domain/mail/deliver-mail.server.ts";
 import { mailSendQueue, mailSweepQueue } from "#domain/mail/send-mail-job.ts";
-import { sweepMailOutbox } from "#domain/mail/sweep-mail-outbox.ts";
+import { sweepMailOutbox } from "#domain/mail/sweep-mail-outbox.server.ts";
 import type { JobHandler, JobLogger, QueueSettings } from "./job-queue.ts";
 
 // The two mail queues: `mail.send` delivers one outbox row, `mail.sweep` (every minute) re-sends jobs

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
-import { queueMail } from "#domain/mail/queue-mail.ts";
+import { queueMail } from "#domain/mail/queue-mail.server.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
 import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { createMailJobs, type MailJobs } from "#jobs/create-mail-jobs.ts";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { mailOutbox, users } from "#db/schema.ts";
-import { listApplicationEvents } from "#domain/applications/application-events.ts";
+import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import type { JobContext } from "./job-queue.ts";

@@ -1,5 +1,5 @@
 import type { Db } from "#db/connection.ts";
-import { runReportReminders } from "#domain/final-reports/report-reminders.ts";
+import { runReportReminders } from "#domain/final-reports/report-reminders.server.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
 import type { JobHandler, JobLogger, QueueSettings } from "./job-queue.ts";
 

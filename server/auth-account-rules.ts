@@ -7,8 +7,8 @@ import { isSafeRedirectPath } from "#app/web/safe-redirect.ts";
 import type { Db } from "#db/connection.ts";
 import { users } from "#db/schema.ts";
 import { checkNewPassword } from "#domain/accounts/password-policy.ts";
-import { passwordRulesFor } from "#domain/accounts/password-rules.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 

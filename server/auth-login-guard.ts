@@ -10,13 +10,13 @@ import {
   type LockoutVerdict,
   type LoginAttempt,
   recordFailedLogin,
-} from "#domain/accounts/login-lockout.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+} from "#domain/accounts/login-lockout.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { clientAddress } from "./client-address.ts";
 
-// The login lockout (domain/accounts/login-lockout.ts) inside Better Auth, so it holds for every
+// The login lockout (domain/accounts/login-lockout.server.ts) inside Better Auth, so it holds for every
 // way in: the login form (which calls auth.api.signInEmail), Better Auth's own HTTP endpoints, and
 // any login method added later. Two doors:
 // - `loginEndpoints`: every endpoint that checks a secret someone could guess. Before it runs, the

@@ -5,13 +5,16 @@ import { organization } from "better-auth/plugins/organization";
 import { eq } from "drizzle-orm";
 import type { Config } from "#config/env.ts";
 import type { Db } from "#db/connection.ts";
-import type { Locale } from "#db/schema.ts";
 import * as schema from "#db/schema.ts";
-import { clearAccountFailures, type LockoutSettings, lockoutLimits } from "#domain/accounts/login-lockout.ts";
+import {
+  clearAccountFailures,
+  type LockoutSettings,
+  lockoutLimits,
+} from "#domain/accounts/login-lockout.server.ts";
 import { passwordLength } from "#domain/accounts/password-policy.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import { isLocale } from "#domain/i18n/locales.ts";
-import type { MailRequest } from "#domain/mail/queue-mail.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import type { MailRequest } from "#domain/mail/queue-mail.server.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import { accountRules } from "./auth-account-rules.ts";
 import { loginGuard } from "./auth-login-guard.ts";
 

@@ -1,10 +1,10 @@
 import type { Config } from "#config/env.ts";
 import { type Database, openDatabase } from "#db/connection.ts";
-import { type CatalogueCache, createCatalogueCache } from "#domain/catalogue/catalogue-cache.ts";
-import { seedDemo } from "#domain/demo/seed-demo.ts";
-import { type MailRequest, queueMail } from "#domain/mail/queue-mail.ts";
+import { type CatalogueCache, createCatalogueCache } from "#domain/catalogue/catalogue-cache.server.ts";
+import { seedDemo } from "#domain/demo/seed-demo.server.ts";
+import { type MailRequest, queueMail } from "#domain/mail/queue-mail.server.ts";
 import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
-import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import { createMailJobs } from "#jobs/create-mail-jobs.ts";
 import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
 import { createReportReminderJobs } from "#jobs/report-reminders.ts";

@@ -1,6 +1,6 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale } from "../web/locale.ts";
 
 const texts = {

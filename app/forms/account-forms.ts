@@ -7,10 +7,10 @@ import {
   passwordLength,
   passwordRuleMessage,
 } from "#domain/accounts/password-policy.ts";
-import { locales } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { isNorwegianCounty } from "#domain/organisations/norwegian-counties.ts";
 import { parseOrganisationNumber } from "#domain/organisations/organisation-number.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 
 // One schema per form, used by the action on the server, by the browser before it sends, and by
 // Better Auth's hooks for its own endpoints (server/auth-account-rules.ts), so a script calling

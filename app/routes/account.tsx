@@ -3,11 +3,16 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { updateProfile } from "#domain/accounts/update-profile.ts";
-import { listUserSessions, revokeOtherSessions, revokeUserSession } from "#domain/accounts/user-sessions.ts";
+import { updateProfile } from "#domain/accounts/update-profile.server.ts";
+import {
+  listUserSessions,
+  revokeOtherSessions,
+  revokeUserSession,
+} from "#domain/accounts/user-sessions.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";

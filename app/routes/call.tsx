@@ -1,13 +1,17 @@
 import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
-import { findPublishedCall } from "#domain/calls/find-calls.ts";
+import { findPublishedCall } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime, formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
-import { findActiveProgramme } from "#domain/programmes/find-programme.ts";
+import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/call";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // A call's public page: who can apply, for what, how much and by when, from the call and its
 // programme's rules as they are now. Unknown calls, calls not open yet and calls of a closed

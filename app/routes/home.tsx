@@ -1,11 +1,15 @@
 import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
-import { openCallSummaries } from "#domain/calls/open-call-summaries.ts";
+import { openCallSummaries } from "#domain/calls/open-call-summaries.server.ts";
 import { formatNok } from "#domain/i18n/format.ts";
-import { listActiveProgrammes } from "#domain/programmes/list-programmes.ts";
+import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
 import { TextField } from "../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/home";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import { findInvitationForUser } from "#domain/organisations/find-organisations.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { findInvitationForUser } from "#domain/organisations/find-organisations.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
 import { requireUser } from "../web/session.server.ts";
 import type { Route } from "./+types/invitation";

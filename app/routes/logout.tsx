@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom } from "../web/locale.ts";
 import { getSessionUser } from "../web/session.server.ts";

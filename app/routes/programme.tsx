@@ -1,12 +1,16 @@
 import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data } from "react-router";
-import { openCallSummaries } from "#domain/calls/open-call-summaries.ts";
+import { openCallSummaries } from "#domain/calls/open-call-summaries.server.ts";
 import { formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
-import { findActiveProgramme } from "#domain/programmes/find-programme.ts";
+import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/programme";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // A programme's public page: its rules as data, written out for people in their language.
 export async function loader({ params, context }: Route.LoaderArgs) {

@@ -2,7 +2,7 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import { passwordRulesFor } from "#domain/accounts/password-rules.ts";
+import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
 import { registerSchema } from "../forms/account-forms.ts";

@@ -3,22 +3,17 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import { listAllCalls } from "#domain/calls/find-calls.ts";
+import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { countQueues, listCases } from "#domain/workbench/list-cases.ts";
+import { countQueues, listCases } from "#domain/workbench/list-cases.server.ts";
 import { queueChoices } from "#domain/workbench/queues.ts";
-import {
-  deleteSavedFilter,
-  listSavedFilters,
-  maxSavedFilters,
-  savedFilterSchema,
-  saveFilter,
-} from "#domain/workbench/saved-filters.ts";
+import { maxSavedFilters, savedFilterSchema } from "#domain/workbench/saved-filter-form.ts";
+import { deleteSavedFilter, listSavedFilters, saveFilter } from "#domain/workbench/saved-filters.server.ts";
 import {
   filterableStates,
   maxPageSize,
@@ -39,7 +34,7 @@ import type { Route } from "./+types/workbench";
 
 // The staff's workbench: the queues with their counts, the cases of one queue filtered, sorted and
 // paged (all of it in the URL, a GET form that works without JavaScript), and the person's saved
-// filters. The lists are built in the database (domain/workbench/list-cases.ts), one page at a time.
+// filters. The lists are built in the database (domain/workbench/list-cases.server.ts), one page at a time.
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

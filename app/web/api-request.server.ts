@@ -1,4 +1,5 @@
-import { isLocale, type Locale, negotiateLocale } from "#domain/i18n/locales.ts";
+import { negotiateLocale } from "#domain/i18n/locales.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 
 // The open-data API has no language in its path (its data is the same in every language): messages
 // (errors) and the language-dependent parts (snippets, facet labels, page links) follow ?lang= when

@@ -1,7 +1,10 @@
 import type { AppLoadContext } from "react-router";
 import { data } from "react-router";
-import { type ApplicationAccess, findApplicationAccess } from "#domain/applications/application-access.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import {
+  type ApplicationAccess,
+  findApplicationAccess,
+} from "#domain/applications/application-access.server.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { requireUser, type SessionUser } from "./session.server.ts";
 
 /**

@@ -1,9 +1,9 @@
-import type { ApplicationAccess } from "#domain/applications/application-access.ts";
+import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
 import {
   type ApplicationCheck,
   type ApplicationContext,
   checkSection,
-} from "#domain/applications/application-context.ts";
+} from "#domain/applications/application-context.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import type { ApplicationSection, ApplicationStep } from "#domain/applications/application-sections.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -11,10 +11,11 @@ import { type FormSection, formSections } from "#domain/applications/section-sch
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import { ineligibleCostId } from "#domain/eligibility/rules/ineligible-costs.ts";
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { type Locale, localeNames } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { StepState } from "../components/application-steps-nav.tsx";
 import { issuesToFieldErrors } from "./step-errors.ts";
 

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { AppLoadContext } from "react-router";
 import { data } from "react-router";
 import { applications } from "#db/schema.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
-import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { requirePermission, type SessionUser } from "./session.server.ts";
 
 /**

@@ -5,9 +5,9 @@ import {
   parseCatalogueQuery,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { catalogueRevision } from "#domain/catalogue/catalogue-revision.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import { catalogueRevision } from "#domain/catalogue/catalogue-revision.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { apiLocale } from "./api-request.server.ts";
 import {
   apiCacheControl,

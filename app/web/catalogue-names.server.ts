@@ -1,5 +1,5 @@
 import type { Queryable } from "#db/connection.ts";
-import { type CatalogueNames, loadCatalogueNames } from "#domain/catalogue/catalogue-labels.ts";
+import { type CatalogueNames, loadCatalogueNames } from "#domain/catalogue/catalogue-labels.server.ts";
 
 /**
  * Programme and priority-area names for the catalogue's labels, read at most once a minute: they

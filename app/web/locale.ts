@@ -1,6 +1,6 @@
 import { data, useParams, useRouteLoaderData } from "react-router";
-import { isLocale, type Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import type { RootData } from "./root-data.ts";
 
 /** The language of a route under /:lang; an unknown language is a 404, like any unknown page. */

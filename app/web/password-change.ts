@@ -1,4 +1,4 @@
-import type { Locale } from "#db/schema.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // A person whose password no longer meets the policy is sent to change it from every page but
 // these two: the change form itself and the logout, so they are never locked out.

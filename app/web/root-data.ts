@@ -1,4 +1,4 @@
-import type { Locale, Role } from "#db/schema.ts";
+import type { Locale, Role } from "#vocabulary/vocabulary.ts";
 
 export interface ShellUser {
   id: string;

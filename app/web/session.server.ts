@@ -1,8 +1,7 @@
 import type { AppLoadContext } from "react-router";
 import { data, redirect } from "react-router";
-import type { Locale, Role } from "#db/schema.ts";
 import { checkPermission, type Permission } from "#domain/accounts/permissions.ts";
-import { isLocale } from "#domain/i18n/locales.ts";
+import { isLocale, type Locale, type Role } from "#vocabulary/vocabulary.ts";
 import { isOpenBeforePasswordChange, passwordChangeFirst } from "./password-change.ts";
 
 export interface SessionUser {

@@ -30,8 +30,10 @@ export default defineCommand({
       return 2;
     }
     const crypto = await import("node:crypto");
-    const { newUserSchema, createUser, UserExistsError } = await import("#domain/accounts/create-user.ts");
-    const { ensureOffices } = await import("#domain/offices/ensure-offices.ts");
+    const { newUserSchema, createUser, UserExistsError } = await import(
+      "#domain/accounts/create-user.server.ts"
+    );
+    const { ensureOffices } = await import("#domain/offices/ensure-offices.server.ts");
     const password = io.values["password-stdin"]
       ? (await readStdin()).replace(/\r?\n$/, "")
       : crypto.randomBytes(12).toString("base64url");

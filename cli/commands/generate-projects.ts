@@ -37,7 +37,9 @@ export default defineCommand({
       );
       return 1;
     }
-    const { insertSyntheticProjects } = await import("#domain/catalogue/synthetic/generate-projects.ts");
+    const { insertSyntheticProjects } = await import(
+      "#domain/catalogue/synthetic/generate-projects.server.ts"
+    );
     const { createProgress } = await import("#domain/catalogue/progress.ts");
     return withCliDatabase(io, async (database) => {
       const progress = createProgress({

@@ -1,7 +1,7 @@
 import { defineCommand } from "../define-command.ts";
 import { withCliDatabase } from "../open-cli-database.ts";
 
-// The columns (domain/catalogue/import-archive.ts, archiveColumns, is the source of truth; --help
+// The columns (domain/catalogue/import-archive.server.ts, archiveColumns, is the source of truth; --help
 // prints them from there):
 //   case_number*, year*, programme, priority_area, title_nb, title_en, title_ru (at least one
 //   title column*), summary_nb, summary_en, summary_ru, results_nb, results_en, results_ru,
@@ -44,7 +44,7 @@ export default defineCommand({
     }
     const fs = await import("node:fs");
     const { readArchiveCsv, checkArchiveAgainstCatalogue, importArchive, ArchiveImportError } = await import(
-      "#domain/catalogue/import-archive.ts"
+      "#domain/catalogue/import-archive.server.ts"
     );
     const { createProgress } = await import("#domain/catalogue/progress.ts");
     let bytes: Uint8Array;

@@ -16,8 +16,8 @@ export default defineCommand({
       return 1;
     }
     const { parseConfig } = await import("#config/env.ts");
-    const { seedDemo } = await import("#domain/demo/seed-demo.ts");
-    const { ensureOffices } = await import("#domain/offices/ensure-offices.ts");
+    const { seedDemo } = await import("#domain/demo/seed-demo.server.ts");
+    const { ensureOffices } = await import("#domain/offices/ensure-offices.server.ts");
     const config = parseConfig(io.env);
     return withCliDatabase(io, async (database) => {
       await ensureOffices(database.db);

@@ -9,7 +9,7 @@ export default defineCommand({
     "Uses DATABASE_URL when set, otherwise the embedded database in DATA_DIR (stop the server first).\n" +
     "Exit code 0 when the chain is intact, 1 when it is broken or the database cannot be opened.",
   async run(io) {
-    const { verifyAuditChain } = await import("#domain/audit/verify-audit-chain.ts");
+    const { verifyAuditChain } = await import("#domain/audit/verify-audit-chain.server.ts");
     return withCliDatabase(io, async (database) => {
       const report = await verifyAuditChain(database.db);
       if (report.ok) {

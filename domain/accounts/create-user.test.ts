@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newUserSchema } from "./create-user.ts";
+import { newUserSchema } from "./create-user.server.ts";
 
 // The accounts the CLI and demo mode create meet the same password policy as the forms'.
 describe("new accounts outside the sign-up form", () => {

@@ -8,7 +8,7 @@ import {
   clearAccountFailures,
   lockoutLimits,
   recordFailedLogin,
-} from "./login-lockout.ts";
+} from "./login-lockout.server.ts";
 
 let database: Database;
 beforeAll(async () => {

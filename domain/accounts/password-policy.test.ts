@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCommonPassword } from "./common-passwords.ts";
+import { isCommonPassword } from "./common-passwords.server.ts";
 import { checkNewPassword, emailParts, nameParts, type PasswordContext } from "./password-policy.ts";
 
 const alone: PasswordContext = { hasSecondFactor: false, isCommonPassword };

@@ -7,7 +7,7 @@
 // - not the person's own e-mail address or name (see containsPersonalPart for what that means).
 // Characters are counted as Unicode code points, as NIST asks; spaces and every script are allowed.
 // Each check returns which rule failed, so the message can say it in the person's language.
-// Pure: the list of leaked passwords is handed in (it lives on the server, see common-passwords.ts),
+// Pure: the list of leaked passwords is handed in (it lives on the server, see common-passwords.server.ts),
 // so the same rule runs in the browser for what the browser can check.
 
 import type { Translate } from "#domain/i18n/translate.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roles } from "#db/schema.ts";
+import { roles } from "#vocabulary/vocabulary.ts";
 import { checkOrganisationPermission, checkPermission, permissionTable } from "./permissions.ts";
 
 describe("permissions", () => {

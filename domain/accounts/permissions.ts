@@ -1,7 +1,7 @@
-import type { Role } from "#db/schema.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 
 // Who may do what, as data: one line per permission, one place per rule. Loaders and actions ask
-// `checkPermission` (through app/web/authorise.server.ts); tests walk this table for every role.
+// `checkPermission` (through `requirePermission` in app/web/session.server.ts); tests walk this table for every role.
 export const permissionTable = {
   "account.manage": ["applicant", "partner", "adviser", "programme_manager", "board_member", "administrator"],
   "organisations.create": ["applicant"],
@@ -64,6 +64,3 @@ export function checkOrganisationPermission(
         reason: `${action} is for ${organisationTable[action].join(", ")}; not for ${membershipRole}`,
       };
 }
-
-/** Staff roles that belong to an office. */
-export const officeRoles: readonly Role[] = ["adviser"];

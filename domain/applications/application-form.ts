@@ -1,5 +1,5 @@
 import type { ApplicationDraft, DraftText } from "#domain/eligibility/application-draft.ts";
-import { type Locale, locales } from "#domain/i18n/locales.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 
 /**
  * The application form as stored: every value exactly as typed (strings), invalid ones included,

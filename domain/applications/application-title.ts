@@ -1,5 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
-import { locales } from "#domain/i18n/locales.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { ApplicationForm } from "./application-form.ts";
 
 /** The project title in the reader's language, else in any language it was written in, else null. */

@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, applicationVersions, calls, mailOutbox, programmes } from "#db/schema.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { findApplicationAccess } from "./application-access.ts";
-import { listApplicationEvents } from "./application-events.ts";
-import { saveSection } from "./save-section.ts";
-import { submitApplication } from "./submit-application.ts";
+import { findApplicationAccess } from "./application-access.server.ts";
+import { listApplicationEvents } from "./application-events.server.ts";
+import { saveSection } from "./save-section.server.ts";
+import { submitApplication } from "./submit-application.server.ts";
 import { completeForm, seedApplication } from "./testing/application-fixture.ts";
-import { withdrawApplication } from "./withdraw-application.ts";
+import { withdrawApplication } from "./withdraw-application.server.ts";
 
 let database: Database;
 beforeAll(async () => {

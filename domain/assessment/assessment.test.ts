@@ -5,9 +5,9 @@ import { applications, assessments } from "#db/schema.ts";
 import { createStaff, mail, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
-import { completeAssessment } from "./complete-assessment.ts";
-import { listAssessments, summariseAssessments } from "./list-assessments.ts";
-import { declareNoConflict, saveAssessment } from "./save-assessment.ts";
+import { completeAssessment } from "./complete-assessment.server.ts";
+import { listAssessments, summariseAssessments } from "./list-assessments.server.ts";
+import { declareNoConflict, saveAssessment } from "./save-assessment.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { Role } from "#db/schema.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 
 /**
  * Whether this person may assess this case: programme managers any case, advisers the cases of

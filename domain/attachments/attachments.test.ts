@@ -8,12 +8,16 @@ import type { Database } from "#db/connection.ts";
 import { applications, attachments, auditLog, programmes } from "#db/schema.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { addAttachment } from "./add-attachment.ts";
-import { attachmentKinds } from "./attachment-kinds.ts";
-import { AttachmentCorruptedError, type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
-import { listAttachments } from "./list-attachments.ts";
-import { openAttachment } from "./open-attachment.ts";
-import { removeAttachment } from "./remove-attachment.ts";
+import { addAttachment } from "./add-attachment.server.ts";
+import { attachmentKinds } from "./attachment-kinds.server.ts";
+import {
+  AttachmentCorruptedError,
+  type AttachmentStore,
+  createAttachmentStore,
+} from "./attachment-store.server.ts";
+import { listAttachments } from "./list-attachments.server.ts";
+import { openAttachment } from "./open-attachment.server.ts";
+import { removeAttachment } from "./remove-attachment.server.ts";
 import { insertApplication, insertOrganisation, insertUser } from "./testing/insert-application.ts";
 import { makeDocx, samples } from "./testing/make-zip.ts";
 

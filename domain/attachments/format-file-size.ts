@@ -1,4 +1,5 @@
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 const kib = 1024;
 const mib = 1024 * 1024;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { findAuditEntries } from "./find-audit-entries.ts";
-import { recordAuditEntry } from "./record-audit-entry.ts";
+import { findAuditEntries } from "./find-audit-entries.server.ts";
+import { recordAuditEntry } from "./record-audit-entry.server.ts";
 
 let database: Database;
 beforeAll(async () => {

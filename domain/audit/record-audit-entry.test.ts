@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { auditLog } from "#db/schema.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { GENESIS_HASH } from "./hash-audit-entry.ts";
-import { recordAuditEntry } from "./record-audit-entry.ts";
+import { GENESIS_HASH } from "./hash-audit-entry.server.ts";
+import { recordAuditEntry } from "./record-audit-entry.server.ts";
 import { REDACTED } from "./redact-audit-value.ts";
-import { verifyAuditChain } from "./verify-audit-chain.ts";
+import { verifyAuditChain } from "./verify-audit-chain.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "./hash-audit-entry.ts";
+import { canonicalJson } from "./hash-audit-entry.server.ts";
 import { isSecretKey, MAX_STRING_LENGTH, REDACTED, redactAuditValue } from "./redact-audit-value.ts";
-import { summariseChange } from "./summarise-change.ts";
+import { summariseChange } from "./summarise-change.server.ts";
 
 describe("summariseChange", () => {
   it("keeps only the fields that changed", () => {

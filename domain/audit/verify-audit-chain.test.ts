@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { auditLog } from "#db/schema.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { hashAuditEntry } from "./hash-audit-entry.ts";
-import { type AuditEntry, recordAuditEntry } from "./record-audit-entry.ts";
-import { HASH_MISMATCH, LINK_MISMATCH, verifyAuditChain } from "./verify-audit-chain.ts";
+import { hashAuditEntry } from "./hash-audit-entry.server.ts";
+import { type AuditEntry, recordAuditEntry } from "./record-audit-entry.server.ts";
+import { HASH_MISMATCH, LINK_MISMATCH, verifyAuditChain } from "./verify-audit-chain.server.ts";
 
 let database: Database;
 let entries: AuditEntry[];

@@ -1,4 +1,4 @@
-import type { CallRecord } from "./find-calls.ts";
+import type { CallRecord } from "./find-calls.server.ts";
 
 /** A call as its audit entries record it: what a manager set, instants as ISO strings. */
 export function callAuditView(

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { CallRecord } from "./find-calls.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import { type CallKind, callKinds } from "#vocabulary/vocabulary.ts";
+import type { CallRecord } from "./find-calls.server.ts";
 import {
   osloEndOfMinute,
   osloWallClockOf,
@@ -17,9 +18,6 @@ import {
 // time (the last millisecond of 23:59:59), and checkCallWindow treats closesAt as inclusive, so an
 // application sent at 23:59:59 (even 23:59:59.9) is in time and one sent a second later (00:00:00) is
 // not. Opening is at the first moment of the opening minute.
-
-export const callKinds = ["continuous", "deadline"] as const;
-export type CallKind = (typeof callKinds)[number];
 
 export const maxBudgetNok = 1_000_000_000;
 

@@ -5,9 +5,14 @@ import { applications, auditLog, calls, organizations, programmes, users } from 
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import type { CallInput } from "./call-input.ts";
-import { createCall } from "./create-call.ts";
-import { findPublishedCall, listAllCalls, listOpenCalls, listOpenCallsOfProgramme } from "./find-calls.ts";
-import { updateCall } from "./update-call.ts";
+import { createCall } from "./create-call.server.ts";
+import {
+  findPublishedCall,
+  listAllCalls,
+  listOpenCalls,
+  listOpenCallsOfProgramme,
+} from "./find-calls.server.ts";
+import { updateCall } from "./update-call.server.ts";
 
 let database: Database;
 const actor = { id: null, label: "user:manager" };

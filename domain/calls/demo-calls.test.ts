@@ -2,12 +2,12 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { auditLog, calls } from "#db/schema.ts";
-import { seedDemo } from "#domain/demo/seed-demo.ts";
+import { seedDemo } from "#domain/demo/seed-demo.server.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { checkCallWindow } from "./call-window.ts";
-import { demoCalls } from "./demo-calls.ts";
-import { listOpenCalls } from "./find-calls.ts";
+import { demoCalls } from "./demo-calls.server.ts";
+import { listOpenCalls } from "./find-calls.server.ts";
 
 describe("the demo's calls", () => {
   for (const now of [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CaseState, caseStates, finalStates } from "./case-states.ts";
+import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
+import { finalStates } from "./case-states.ts";
 import {
   availableTransitions,
   type CaseFacts,

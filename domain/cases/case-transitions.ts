@@ -1,11 +1,10 @@
-import type { Role } from "#db/schema.ts";
-import type { CaseState } from "./case-states.ts";
+import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 /**
  * # The case workflow: one table
  *
  * Every change of a case's state is one row here: from which states, to which state, and who may
- * make it. `transitionCase` (apply-transition.ts) refuses anything not in this table, checks the
+ * make it. `transitionCase` (transition-case.server.ts) refuses anything not in this table, checks the
  * actor's role and (for office-bound roles) office, and writes the change, one history event, one
  * audit entry and the notifications in one transaction. Tests walk every state x transition x role.
  *

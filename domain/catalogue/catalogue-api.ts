@@ -1,11 +1,7 @@
-import type { Locale } from "#domain/i18n/locales.ts";
-import type { FacetLabeller } from "./catalogue-labels.ts";
-import type {
-  CatalogueProject,
-  CatalogueSource,
-  CatalogueStatus,
-  LocalisedText,
-} from "./catalogue-project.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { CatalogueSource, CatalogueStatus } from "../../vocabulary/vocabulary.ts";
+import type { FacetLabeller } from "./catalogue-labels.server.ts";
+import type { CatalogueProject, LocalisedText } from "./catalogue-project.ts";
 import {
   type CatalogueFacet,
   type CatalogueQuery,
@@ -14,7 +10,7 @@ import {
   serializeCatalogueQuery,
 } from "./catalogue-query.ts";
 import type { HighlightSegment } from "./highlight.ts";
-import type { CatalogueSearchItem, CatalogueSearchResult } from "./search-catalogue.ts";
+import type { CatalogueSearchItem, CatalogueSearchResult } from "./search-catalogue.server.ts";
 
 // What the open-data API (/api/v1/...) publishes, shaped here so the routes stay thin and the
 // OpenAPI document (openapi.ts) describes exactly these objects.

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
-import { createCatalogueCache } from "./catalogue-cache.ts";
+import { createCatalogueCache } from "./catalogue-cache.server.ts";
 import { defaultCatalogueQuery } from "./catalogue-query.ts";
-import { catalogueRevision } from "./catalogue-revision.ts";
-import { upsertCatalogueProject, upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
+import { catalogueRevision } from "./catalogue-revision.server.ts";
+import { upsertCatalogueProject, upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { CatalogueProject } from "./catalogue-project.ts";
 
 // The catalogue as CSV (RFC 4180: comma separated, fields with a comma, quote or line break in
 // double quotes, quotes doubled, lines ending CRLF), UTF-8. The columns are the archive import's
-// columns (import-archive.ts) plus id, source and results, in the same names, so an export can be
+// columns (import-archive.server.ts) plus id, source and results, in the same names, so an export can be
 // imported again. Lists (partner names, countries, regions) are separated by "|".
 //
 // Spreadsheet safety: a text cell that starts with = + - @ or a tab is a formula to Excel, and the

@@ -1,5 +1,5 @@
 // A counter of catalogue writes in this process. Every write function here bumps it, so a cache
-// of search results (catalogue-cache.ts) knows at once that what it holds may be stale. Writes by
+// of search results (catalogue-cache.server.ts) knows at once that what it holds may be stale. Writes by
 // another process (a CLI import against the same PostgreSQL) are not seen: the cache's time limit
 // covers those.
 //

@@ -1,14 +1,9 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { CatalogueSource, CatalogueStatus, Locale } from "#vocabulary/vocabulary.ts";
 
 // The public catalogue's record of one funded project (table catalogue_project). Three sources feed
-// it: approved cases (projected by sync-case-to-catalogue.ts), the imported archive since 2003
-// (import-archive.ts) and generated demo data (generate-projects.ts); pages and the open-data API
+// it: approved cases (projected by sync-case-to-catalogue.server.ts), the imported archive since 2003
+// (import-archive.server.ts) and generated demo data (generate-projects.ts); pages and the open-data API
 // read it only through this folder's functions.
-
-export type CatalogueSource = "case" | "archive" | "synthetic";
-export type CatalogueStatus = "ongoing" | "finished";
-export const catalogueStatuses: readonly CatalogueStatus[] = ["ongoing", "finished"];
-export const catalogueSources: readonly CatalogueSource[] = ["case", "archive", "synthetic"];
 
 /** Text in the languages a project has: any of nb, en, ru may be missing. */
 export type LocalisedText = Partial<Record<Locale, string>>;

@@ -65,7 +65,7 @@ export interface CatalogueFilters {
   partnerCountry?: string[];
   /** Barents region ids on the partners' side ("ru-murmansk"). */
   partnerRegion?: string[];
-  /** Ids from amount-bands.ts. */
+  /** Ids from amount-bands.server.ts. */
   amountBand?: string[];
   /** "ongoing" | "finished"; anything else matches nothing. */
   status?: string[];

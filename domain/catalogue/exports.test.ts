@@ -3,17 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
-import { isStatementTimeout, withCatalogueLimits } from "./catalogue-conditions.ts";
+import { isStatementTimeout, withCatalogueLimits } from "./catalogue-conditions.server.ts";
 import { catalogueCsvColumns, csvField, csvHeader, toCsvRow } from "./catalogue-csv.ts";
 import { type CatalogueFilters, defaultCatalogueQuery } from "./catalogue-query.ts";
 import { parseCsv } from "./csv/parse-csv.ts";
-import { findCatalogueProject } from "./find-catalogue-project.ts";
-import { readArchiveCsv } from "./import-archive.ts";
-import { searchCatalogue } from "./search-catalogue.ts";
-import { catalogueStatistics } from "./statistics.ts";
-import { streamCatalogue } from "./stream-catalogue.ts";
-import { to360Giving } from "./to-360giving.ts";
-import { upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
+import { findCatalogueProject } from "./find-catalogue-project.server.ts";
+import { readArchiveCsv } from "./import-archive.server.ts";
+import { searchCatalogue } from "./search-catalogue.server.ts";
+import { catalogueStatistics } from "./statistics.server.ts";
+import { streamCatalogue } from "./stream-catalogue.server.ts";
+import { to360Giving } from "./to-360giving.server.ts";
+import { upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
 let database: Database;
 beforeAll(async () => {

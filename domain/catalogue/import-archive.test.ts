@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { catalogueProjects } from "#db/schema.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { checkArchiveAgainstCatalogue, importArchive, readArchiveCsv } from "./import-archive.ts";
-import { upsertCatalogueProject } from "./upsert-catalogue-project.ts";
+import { checkArchiveAgainstCatalogue, importArchive, readArchiveCsv } from "./import-archive.server.ts";
+import { upsertCatalogueProject } from "./upsert-catalogue-project.server.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../../tests/fixtures/catalogue");
 const file = (name: string) => fs.readFileSync(path.join(fixtures, name));

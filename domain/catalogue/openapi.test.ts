@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogueCsvColumns } from "./catalogue-csv.ts";
 import { catalogueFacets, catalogueLimits, catalogueSorts, parseCatalogueQuery } from "./catalogue-query.ts";
-import { buildOpenApiDocument, documentedParameters } from "./openapi.ts";
+import { buildOpenApiDocument, documentedParameters } from "./openapi.server.ts";
 
 // The document is plain JSON of many shapes: read loosely, each test names what it expects.
 // biome-ignore lint/suspicious/noExplicitAny: see above

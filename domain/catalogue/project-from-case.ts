@@ -1,6 +1,5 @@
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { isCalendarDate, osloDate } from "#domain/eligibility/oslo-dates.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import type {
   CataloguePartner,
   CataloguePhoto,
@@ -9,7 +8,7 @@ import type {
 } from "./catalogue-project.ts";
 
 // What the public sees of an approved case, made from the application as last sent (never the live
-// draft), the grant and the approved final report. Pure: sync-case-to-catalogue.ts reads the facts.
+// draft), the grant and the approved final report. Pure: sync-case-to-catalogue.server.ts reads the facts.
 // Stored JSON is read defensively: a field that is missing or of the wrong type is left out, never
 // guessed, and nothing from the form reaches the catalogue except the fields named here. Contact
 // people, e-mails and partners who are private persons are never read.

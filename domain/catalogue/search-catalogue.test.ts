@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
-import { amountBandOf } from "./amount-bands.ts";
+import { amountBandOf } from "./amount-bands.server.ts";
 import type { CatalogueProjectInput } from "./catalogue-project.ts";
 import {
   type CatalogueFacet,
@@ -12,8 +12,8 @@ import {
   defaultCatalogueQuery,
   parseCatalogueQuery,
 } from "./catalogue-query.ts";
-import { type CatalogueSearchResult, searchCatalogue } from "./search-catalogue.ts";
-import { upsertCatalogueProjects } from "./upsert-catalogue-project.ts";
+import { type CatalogueSearchResult, searchCatalogue } from "./search-catalogue.server.ts";
+import { upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -3,16 +3,16 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, catalogueProjects, finalReports, grants } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm, seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { type CaseState, caseStates } from "#domain/cases/case-states.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
 import { catalogueIdOf } from "./catalogue-project.ts";
 import { defaultCatalogueQuery } from "./catalogue-query.ts";
-import { findCatalogueProject } from "./find-catalogue-project.ts";
+import { findCatalogueProject } from "./find-catalogue-project.server.ts";
 import { publishedStates } from "./project-from-case.ts";
-import { searchCatalogue } from "./search-catalogue.ts";
-import { syncCaseToCatalogue } from "./sync-case-to-catalogue.ts";
+import { searchCatalogue } from "./search-catalogue.server.ts";
+import { syncCaseToCatalogue } from "./sync-case-to-catalogue.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { applicationSections } from "#domain/applications/application-sections.ts";
-import { locales } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import { collaboratorKinds, locales } from "#vocabulary/vocabulary.ts";
 import { isCountryCode } from "./countries.ts";
 
 // The team page's forms: one schema each, used by the page's action on the server and by the browser
 // before it sends. Each takes the translator, so every message is in the page's language.
-
-export const collaboratorKinds = ["organisation", "person"] as const;
-export type CollaboratorKind = (typeof collaboratorKinds)[number];
 
 export const maxMessageLength = 5000;
 export const maxNameLength = 120;

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Where the e-mails of this area lead. Absolute addresses: an e-mail has no page to be relative to.
 

@@ -2,20 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
-import { type AccessUser, findApplicationAccess } from "#domain/applications/application-access.ts";
+import { type AccessUser, findApplicationAccess } from "#domain/applications/application-access.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { hashInvitationToken } from "./invitation-token.ts";
+import { hashInvitationToken } from "./invitation-token.server.ts";
 import {
   type CollaboratorInvitationInput,
   inviteCollaborator,
   maxCollaborators,
-} from "./invite-collaborator.ts";
-import { listCollaborators } from "./list-collaborators.ts";
-import { listMessages } from "./list-messages.ts";
+} from "./invite-collaborator.server.ts";
+import { listCollaborators } from "./list-collaborators.server.ts";
+import { listMessages } from "./list-messages.server.ts";
 import { ChannelForbiddenError } from "./message-channels.ts";
-import { postMessage } from "./post-message.ts";
-import { findOpenInvitation, respondToInvitation } from "./respond-to-invitation.ts";
-import { revokeCollaborator } from "./revoke-collaborator.ts";
+import { postMessage } from "./post-message.server.ts";
+import { findOpenInvitation, respondToInvitation } from "./respond-to-invitation.server.ts";
+import { revokeCollaborator } from "./revoke-collaborator.server.ts";
 import {
   addMember,
   type FixtureUser,

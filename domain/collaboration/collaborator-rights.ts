@@ -4,8 +4,8 @@ import {
   isApplicationSection,
 } from "#domain/applications/application-sections.ts";
 import { formatList } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // What an invitation lets a partner do. Reading the application always comes with it; editing is
 // per form section, and writing in the team's conversation is a right of its own.

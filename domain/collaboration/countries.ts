@@ -1,4 +1,5 @@
-import { intlTag, type Locale } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
+import { barentsCountries, type Locale } from "#vocabulary/vocabulary.ts";
 
 // A partner may live in any country: every ISO 3166-1 alpha-2 code (and XK, Kosovo, which the ISO list
 // lacks but passports and the EU use). Names come from Intl in the reader's language, so the list
@@ -28,9 +29,6 @@ export const countryCodes = [
   ..."TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW".split(" "),
 ];
 
-/** The Barents countries, offered first: most partners come from them. */
-export const barentsCountryCodes = ["NO", "SE", "FI", "RU"] as const;
-
 const codeSet = new Set(countryCodes);
 
 export function isCountryCode(value: unknown): value is string {
@@ -55,10 +53,10 @@ export interface CountryOption {
 export function countryOptions(locale: Locale): { barents: CountryOption[]; other: CountryOption[] } {
   const names = new Intl.DisplayNames(intlTag[locale], { type: "region", fallback: "code" });
   const option = (code: string) => ({ value: code, label: names.of(code) ?? code });
-  const barents: readonly string[] = barentsCountryCodes;
+  const barents: readonly string[] = barentsCountries;
   const collator = new Intl.Collator(intlTag[locale]);
   return {
-    barents: barentsCountryCodes.map(option),
+    barents: barentsCountries.map(option),
     other: countryCodes
       .filter((code) => !barents.includes(code))
       .map(option)

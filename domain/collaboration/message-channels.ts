@@ -1,12 +1,11 @@
-import type { ApplicationAccess } from "#domain/applications/application-access.ts";
+import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { type MessageChannel, messageChannels } from "#vocabulary/vocabulary.ts";
 
 // Two conversations per application:
 // - team: the applicant's members and the invited partners, while they write the application
 //   together. Staff do not read it: it is the applicant's workroom, not part of the case.
 // - case: the applicant's members and the secretariat, once the application is sent. Partners are
 //   not in it: the applicant answers for the application.
-export const messageChannels = ["team", "case"] as const;
-export type MessageChannel = (typeof messageChannels)[number];
 
 export function isMessageChannel(value: unknown): value is MessageChannel {
   return typeof value === "string" && (messageChannels as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import type { Role } from "#db/schema.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 
 // One demo account per role (issue #2); the password comes from DEMO_PASSWORD.
 export const demoAccounts: { email: string; name: string; role: Role; officeId?: string }[] = [

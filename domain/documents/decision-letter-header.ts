@@ -1,7 +1,7 @@
 import { formatDate } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { PdfLayout } from "./pdf-layout.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { PdfLayout } from "./pdf-layout.server.ts";
 
 // What every decision letter (grant or rejection) opens with: who applied for what, and who decided
 // when. The applicant's own words (organisation, title) are printed as written.

@@ -1,8 +1,8 @@
 import { extractText, extractTextItems, getMeta } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
-import { renderApplicationPdf } from "./render-application-pdf.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import { renderApplicationPdf } from "./render-application-pdf.server.ts";
 import {
   applicationContent,
   applicationForm,

@@ -1,7 +1,7 @@
 import { extractText, getMeta } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { type GrantLetterInput, renderGrantLetter } from "./render-grant-letter.ts";
-import { type RejectionLetterInput, renderRejectionLetter } from "./render-rejection-letter.ts";
+import { type GrantLetterInput, renderGrantLetter } from "./render-grant-letter.server.ts";
+import { type RejectionLetterInput, renderRejectionLetter } from "./render-rejection-letter.server.ts";
 
 // The letters are read back with pdf.js (unpdf), as a viewer or a screen reader would read them.
 

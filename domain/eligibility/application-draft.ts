@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // What the eligibility rules read from an application. Plain data, every field optional: a draft
 // is judged while it is being written, so anything may still be missing, and values typed by the

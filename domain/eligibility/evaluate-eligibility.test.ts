@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type Locale, locales } from "#domain/i18n/locales.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "./application-draft.ts";
 import { eligibilityRules } from "./eligibility-rules.ts";
 import { evaluateEligibility } from "./evaluate-eligibility.ts";

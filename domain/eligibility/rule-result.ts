@@ -1,6 +1,6 @@
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "./application-draft.ts";
 
 export type RuleId =

@@ -1,5 +1,5 @@
 import type { FinalReportContent, FinalReportValues } from "./final-report-content.ts";
-import type { ReportContext } from "./report-context.ts";
+import type { ReportContext } from "./report-context.server.ts";
 
 /** The rules a report is checked against: plain data, so the page's browser check uses them too. */
 export interface ReportRules {

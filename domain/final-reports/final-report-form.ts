@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { findReportProblems, type ReportProblem, type ReportRules } from "./check-final-report.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 

@@ -1,8 +1,8 @@
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { FinalReportRecord } from "./find-final-reports.ts";
-import type { ReportCategory } from "./report-context.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { FinalReportRecord } from "./find-final-reports.server.ts";
+import type { ReportCategory } from "./report-context.server.ts";
 
 // A sent final report as the pages show it (the grantee's own copy and the adviser's review): plain,
 // already-formatted data, so both pages render the same words the same way.

@@ -1,6 +1,6 @@
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
-import type { Locale } from "./locales.ts";
-import { intlTag, locales } from "./locales.ts";
+import { intlTag } from "./locales.ts";
 import account from "./messages/account.ts";
 import accountsSecurity from "./messages/accounts-security.ts";
 import admin from "./messages/admin.ts";

@@ -1,4 +1,5 @@
-import { intlTag, type Locale } from "./locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import { intlTag } from "./locales.ts";
 
 // Dates, numbers and amounts per locale. The secretariat works in Europe/Oslo time; every date
 // shown is in that zone so that a deadline reads the same for everyone.

@@ -1,15 +1,10 @@
-import { type Locale, locales } from "#db/schema.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
-export { type Locale, locales };
 export const defaultLocale: Locale = "nb";
 
 export const localeNames: Record<Locale, string> = { nb: "Norsk bokmål", en: "English", ru: "Русский" };
 /** BCP 47 tags for Intl: "nb" alone formats well, "ru" too; Intl needs nothing more. */
 export const intlTag: Record<Locale, string> = { nb: "nb-NO", en: "en-GB", ru: "ru-RU" };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
-}
 
 /**
  * Picks the best of our languages for an Accept-Language header. Norwegian variants (no, nn, nb)

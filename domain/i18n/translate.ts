@@ -1,7 +1,7 @@
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type Catalog, catalogs, type MessageKey } from "./catalog.ts";
 import type { PluralMessage } from "./define-messages.ts";
 import { formatNumber } from "./format.ts";
-import type { Locale } from "./locales.ts";
 import { intlTag } from "./locales.ts";
 
 export type MessageParams = Record<string, string | number>;

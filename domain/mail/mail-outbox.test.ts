@@ -2,12 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
-import { createSmtpTransport, deliverMail, type MailTransport } from "#domain/mail/deliver-mail.ts";
-import { getOutboxMessage } from "#domain/mail/get-outbox-message.ts";
-import { listOutbox } from "#domain/mail/list-outbox.ts";
-import { InvalidRecipientError, queueMail } from "#domain/mail/queue-mail.ts";
+import { createSmtpTransport, deliverMail, type MailTransport } from "#domain/mail/deliver-mail.server.ts";
+import { getOutboxMessage } from "#domain/mail/get-outbox-message.server.ts";
+import { listOutbox } from "#domain/mail/list-outbox.server.ts";
+import { InvalidRecipientError, queueMail } from "#domain/mail/queue-mail.server.ts";
 import { type MailJobSender, sendMailJob } from "#domain/mail/send-mail-job.ts";
-import { sweepMailOutbox } from "#domain/mail/sweep-mail-outbox.ts";
+import { sweepMailOutbox } from "#domain/mail/sweep-mail-outbox.server.ts";
 import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // One layout for every e-mail, as HTML and as plain text. Mail clients ignore stylesheets and much of
 // CSS, so the HTML is tables with inline styles; the text version says the same for clients (and

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkCatalogs } from "#domain/i18n/catalog.ts";
-import { locales } from "#domain/i18n/locales.ts";
 import {
   type MailTemplate,
   type MailTemplateParams,
   mailTemplates,
   renderMail,
 } from "#domain/mail/templates.ts";
+import { locales } from "#vocabulary/vocabulary.ts";
 
 const link = "https://bridge.example.no/verify?token=abc&user=42";
 const pdfLink = "https://bridge.example.no/en/applications/a1/versions/1/pdf";

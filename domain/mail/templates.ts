@@ -1,6 +1,6 @@
 import type { MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type MessageParams } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type MailContent, renderMailHtml, renderMailText } from "./render-mail-layout.ts";
 
 // Every e-mail the platform sends is a template here: which catalog messages make it up, in what order,
@@ -14,7 +14,7 @@ export interface MailTemplateParams {
   welcome: { name: string };
   /**
    * A partner invited to one application. `rights` is what the invitation allows, already in the
-   * recipient's words (domain/collaboration/describe-rights.ts); `name` is the name the inviter typed.
+   * recipient's words (describeRights in domain/collaboration/collaborator-rights.ts); `name` is the name the inviter typed.
    */
   "application-invitation": {
     inviterName: string;

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { readAmount } from "#domain/assessment/assessment-input.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { Decision } from "./record-decision.ts";
+import type { Decision } from "./record-decision.server.ts";
 
 // A decision as typed at the meeting: approve with an amount (whole NOK) and optional conditions, or
 // reject with reasons the applicant will read in the letter. Whether the amount fits what was asked
-// and the budget left is the decision's own check, under its lock (record-decision.ts).
+// and the budget left is the decision's own check, under its lock (record-decision.server.ts).
 
 export const maxDecisionTextLength = 4000;
 

@@ -1,6 +1,6 @@
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Why an assessment, decision, acceptance or appeal was refused, in the reader's words, and what kind
 // of refusal it is (the page answers 403, 409 or 400 accordingly). The workflow table's reasons have

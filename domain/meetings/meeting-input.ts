@@ -2,13 +2,12 @@ import { z } from "zod";
 import { readAmount } from "#domain/assessment/assessment-input.ts";
 import { isCalendarDate } from "#domain/eligibility/oslo-dates.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import { type MeetingKind, meetingKinds } from "#vocabulary/vocabulary.ts";
 
 // A meeting as a programme manager sets it up: the secretariat's processing meeting (cases under
 // the board threshold) or a board meeting, for one programme, on a date, with the programme's budget
 // for that year, from which the meeting's approvals are counted down.
 
-export const meetingKinds = ["secretariat", "board"] as const;
-export type MeetingKind = (typeof meetingKinds)[number];
 export const maxBudgetNok = 1_000_000_000;
 
 export interface MeetingInput {

@@ -1,8 +1,7 @@
-import { isCaseState } from "#domain/cases/case-states.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import type { NotificationRow } from "./list-notifications.ts";
-import type { NotificationSide } from "./notification-kinds.ts";
+import { isCaseState, type Locale } from "#vocabulary/vocabulary.ts";
+import type { NotificationRow } from "./list-notifications.server.ts";
+import type { NotificationSide } from "./notification-kinds.server.ts";
 
 export interface DescribedNotification {
   id: string;

@@ -3,15 +3,15 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, mailOutbox, notificationOptOuts, notifications, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { transitionCase } from "#domain/cases/transition-case.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { describeNotification } from "./describe-notification.ts";
-import { readEmailPreferences, saveEmailPreferences } from "./email-preferences.ts";
-import { countUnreadNotifications, listNotifications } from "./list-notifications.ts";
-import { markAllNotificationsRead, markNotificationRead } from "./mark-notifications-read.ts";
-import { emailKindsFor } from "./notification-kinds.ts";
+import { readEmailPreferences, saveEmailPreferences } from "./email-preferences.server.ts";
+import { countUnreadNotifications, listNotifications } from "./list-notifications.server.ts";
+import { markAllNotificationsRead, markNotificationRead } from "./mark-notifications-read.server.ts";
+import { emailKindsFor } from "./notification-kinds.server.ts";
 
 let database: Database;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import type { offices } from "#db/schema.ts";
+import type { OfficeId } from "#vocabulary/vocabulary.ts";
 
 // The secretariat's offices (domain brief): Kirkenes is the head office; the Russian offices closed
 // in 2022-23 but stay as records because old cases and reports refer to them.
-export const officeRecords: (typeof offices.$inferInsert)[] = [
+export const officeRecords: (typeof offices.$inferInsert & { id: OfficeId })[] = [
   {
     id: "kirkenes",
     name: { nb: "Kirkenes (hovedkontor)", en: "Kirkenes (head office)", ru: "Киркенес (главный офис)" },

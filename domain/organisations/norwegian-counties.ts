@@ -1,4 +1,4 @@
-import type { Locale } from "#db/schema.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Norway's counties from 2024. The three in the Barents region use the same ids as the programme
 // rules (and shared/data's region file), so an applicant's county feeds the eligibility check directly.

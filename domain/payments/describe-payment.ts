@@ -1,6 +1,6 @@
 import { formatNok } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { GrantTerms, PaymentOption, PaymentRequestRefusal } from "./payment-amounts.ts";
 
 /** Why a payment cannot be asked for (or not this amount), in the reader's words. */

@@ -1,4 +1,10 @@
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
+import {
+  type PaymentKind,
+  type PaymentStatus,
+  paymentKinds,
+  paymentStatuses,
+} from "#vocabulary/vocabulary.ts";
 
 // What may be paid out of a grant, as pure arithmetic on whole kroner. The same functions decide
 // which forms the pages show and what the server accepts under the application's row lock.
@@ -6,11 +12,6 @@ import type { CaseState } from "#domain/cases/case-states.ts";
 // The invariant: the payments that are not refused (requested, approved or paid) never add up to
 // more than the grant. A request counts from the moment it is made, so two requests cannot each
 // take the same remainder; a refusal gives its amount back.
-
-export const paymentKinds = ["advance", "final"] as const;
-export type PaymentKind = (typeof paymentKinds)[number];
-export const paymentStatuses = ["requested", "approved", "paid", "refused"] as const;
-export type PaymentStatus = (typeof paymentStatuses)[number];
 
 export function isPaymentKind(value: unknown): value is PaymentKind {
   return (paymentKinds as readonly unknown[]).includes(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvLine, paymentCsvHeader, paymentCsvRow } from "./payment-csv.ts";
+import { csvField, csvLine, paymentCsvHeader, paymentCsvRow } from "./payment-csv.server.ts";
 
 describe("the payment CSV", () => {
   it("quotes what would break a field and defuses formulas", () => {

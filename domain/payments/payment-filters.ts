@@ -1,5 +1,5 @@
 import { isCalendarDate } from "#domain/eligibility/oslo-dates.ts";
-import type { PaymentFilters } from "./list-payments.ts";
+import type { PaymentFilters } from "./list-payments.server.ts";
 import { isPaymentKind, isPaymentStatus } from "./payment-amounts.ts";
 
 // The payment list's filters as a query string, read the same way by the page and its CSV export,

@@ -1,5 +1,6 @@
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { barentsCountries, ownWorkKinds, ownWorkSides } from "./own-work-kinds.ts";
+import { barentsCountries } from "#vocabulary/vocabulary.ts";
+import { ownWorkKinds, ownWorkSides } from "./own-work-kinds.ts";
 import type { ProgrammeRules } from "./programme-rules.ts";
 
 // What programmeRulesSchema cannot see field by field: rules that only make sense together. Each

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import type { Locale } from "#domain/i18n/locales.ts";
-import { locales } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { findRuleProblems, type RuleProblem } from "./find-rule-problems.ts";
 import { ownWorkKinds, ownWorkSides } from "./own-work-kinds.ts";
 import type { ProgrammeRules } from "./programme-rules.ts";

@@ -1,4 +1,4 @@
-import type { Locale } from "#db/schema.ts";
+import type { Locale, Theme } from "#vocabulary/vocabulary.ts";
 import {
   defaultAssessmentCriteria,
   defaultCostCategories,
@@ -7,7 +7,7 @@ import {
 } from "./programme-rules.ts";
 
 // The two programmes of the domain brief, with the rules as published (sources in shared/domain.md).
-const priorityAreas: ProgrammeRules["priorityAreas"] = [
+const priorityAreas: (ProgrammeRules["priorityAreas"][number] & { id: Theme })[] = [
   { id: "culture-sport", name: { nb: "Kultur og idrett", en: "Culture and sport", ru: "Культура и спорт" } },
   {
     id: "competence-education",

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applicationVersions, auditLog, programmes } from "#db/schema.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { findActiveProgramme } from "./find-programme.ts";
+import { findActiveProgramme } from "./find-programme.server.ts";
 import { programmeSeeds } from "./seed-programmes.ts";
 import { seedProgrammeEdit } from "./testing/seed-programme-edit.ts";
-import { updateProgrammeRules } from "./update-programme-rules.ts";
+import { updateProgrammeRules } from "./update-programme-rules.server.ts";
 
 let database: Database;
 const actor = { id: null, label: "user:manager" };

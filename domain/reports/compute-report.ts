@@ -1,4 +1,4 @@
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // The ministry's figures, computed from one row of facts per received application. Pure: the page,
 // the CSV and the XLSX all take their numbers from here, so they cannot disagree.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { outcomeOf } from "./compute-report.ts";
 import { reportCsv } from "./report-csv.ts";
 import type { ReportTable } from "./report-table.ts";
-import { reportXlsx } from "./report-xlsx.ts";
+import { reportXlsx } from "./report-xlsx.server.ts";
 import { readXlsxRows } from "./testing/read-xlsx.ts";
 
 const table: ReportTable = {

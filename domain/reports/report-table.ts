@@ -1,6 +1,6 @@
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import type { Report } from "./build-report.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { Report } from "./build-report.server.ts";
 import type { ReportFigures } from "./compute-report.ts";
 
 /** The figures' columns, in the order the page and both files show them. */

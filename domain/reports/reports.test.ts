@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { buildReport, type Report } from "./build-report.ts";
+import { buildReport, type Report } from "./build-report.server.ts";
 import type { ReportFigures } from "./compute-report.ts";
 import { reportCsv } from "./report-csv.ts";
 import { reportTable } from "./report-table.ts";
-import { reportXlsx } from "./report-xlsx.ts";
+import { reportXlsx } from "./report-xlsx.server.ts";
 import { readXlsxRows } from "./testing/read-xlsx.ts";
 import { seedReportCases } from "./testing/report-fixture.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { barentsMap, labelFit } from "./barents-map.ts";
+import { barentsMap, labelFit } from "./barents-map.server.ts";
 import { insideRings } from "./project-map.ts";
 
 const numbers = (path: string) => path.match(/-?\d+(\.\d+)?/g)?.length ?? 0;

@@ -1,4 +1,4 @@
-// How a region's label is drawn on the map. Apart from barents-map.ts (which reads files on the
+// How a region's label is drawn on the map. Apart from barents-map.server.ts (which reads files on the
 // server), so the page's component can use it in the browser too.
 
 export const mapLabelSize = 12;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
-import type { CatalogueStatistics } from "#domain/catalogue/statistics.ts";
+import type { CatalogueStatistics } from "#domain/catalogue/statistics.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { statisticsView } from "./statistics-view.ts";
 

@@ -1,6 +1,6 @@
 import type { CatalogueFacet, CatalogueFilters } from "#domain/catalogue/catalogue-query.ts";
 import { serializeCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
-import type { CatalogueStatistics, StatisticsRow } from "#domain/catalogue/statistics.ts";
+import type { CatalogueStatistics, StatisticsRow } from "#domain/catalogue/statistics.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 
 // What the statistics page shows, made from the catalogue's figures: the tables' rows in reading

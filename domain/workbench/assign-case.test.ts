@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, auditLog, notifications } from "#db/schema.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { assignCase, listAssignees } from "./assign-case.ts";
-import type { WorkbenchUser } from "./case-scope.ts";
+import { assignCase, listAssignees } from "./assign-case.server.ts";
+import type { WorkbenchUser } from "./case-scope.server.ts";
 import { insertStaff, seedCase } from "./testing/case-fixtures.ts";
 
 let database: Database;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { transitionCase } from "#domain/cases/transition-case.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import type { WorkbenchUser } from "./case-scope.ts";
+import type { WorkbenchUser } from "./case-scope.server.ts";
 import { changesView, eligibilityView, historyView, submittedSections } from "./case-view.ts";
-import { findCase, findCaseVersions, listCaseEvents } from "./find-case.ts";
+import { findCase, findCaseVersions, listCaseEvents } from "./find-case.server.ts";
 import { insertStaff, mail, seedCase, sendSecondVersion } from "./testing/case-fixtures.ts";
 
 let database: Database;

@@ -2,10 +2,11 @@ import { parseTypedNumber } from "#domain/applications/application-form.ts";
 import { ineligibleCostId } from "#domain/eligibility/rules/ineligible-costs.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { formatDate, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { intlTag, type Locale, locales } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 
 // The application form's fields as an adviser reads them: the label of each field (the same words
 // the applicant saw on the form) and its value shown the reader's way (a region's name rather than

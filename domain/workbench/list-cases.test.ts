@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
-import type { Role } from "#db/schema.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { canSeeCase, type WorkbenchUser } from "./case-scope.ts";
-import { countQueues, listCases } from "./list-cases.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
+import { canSeeCase, type WorkbenchUser } from "./case-scope.server.ts";
+import { countQueues, listCases } from "./list-cases.server.ts";
 import { findQueue, isInQueue, queueIds } from "./queues.ts";
 import { type CaseSpec, insertStaff, type SeededCase, seedCase } from "./testing/case-fixtures.ts";
 import { defaultQuery, maxPageSize, type WorkbenchFilters, type WorkbenchQuery } from "./workbench-query.ts";

@@ -1,6 +1,5 @@
-import { and, eq, gte, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { applications } from "#db/schema.ts";
-import { type CaseState, caseStates, finalStates } from "#domain/cases/case-states.ts";
+import { finalStates } from "#domain/cases/case-states.ts";
+import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
 
 // The workbench's queues as data: each is a set of states, optionally narrowed by who the case is
 // assigned to and by where its final report stands. One definition feeds the SQL of the lists and
@@ -43,26 +42,9 @@ export function findQueue(id: QueueId): QueueDefinition {
   return queues.find((queue) => queue.id === id)!;
 }
 
-function dueWindowEnd(now: Date): Date {
+/** The end of the "report due soon" window that starts at `now`. */
+export function dueWindowEnd(now: Date): Date {
   return new Date(now.getTime() + reportDueWindowDays * 86_400_000);
-}
-
-/** The queue as a condition on the application table, for the person `userId` at the moment `now`. */
-export function queueCondition(queue: QueueDefinition, userId: string, now: Date): SQL {
-  const conditions: SQL[] = [inArray(applications.status, [...queue.states])];
-  if (queue.assignee === "nobody") conditions.push(isNull(applications.assignedAdviserId));
-  if (queue.assignee === "me") conditions.push(eq(applications.assignedAdviserId, userId));
-  if (queue.report === "due-soon") {
-    conditions.push(
-      gte(applications.reportDueAt, now),
-      lt(applications.reportDueAt, dueWindowEnd(now)),
-      isNull(applications.reportApprovedAt),
-    );
-  }
-  if (queue.report === "overdue") {
-    conditions.push(lt(applications.reportDueAt, now), isNull(applications.reportApprovedAt));
-  }
-  return and(...conditions) ?? sql`true`;
 }
 
 export interface QueueFacts {

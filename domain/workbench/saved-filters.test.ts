@@ -4,13 +4,8 @@ import type { Database } from "#db/connection.ts";
 import { savedFilters } from "#db/schema.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import {
-  deleteSavedFilter,
-  listSavedFilters,
-  maxSavedFilters,
-  savedFilterSchema,
-  saveFilter,
-} from "./saved-filters.ts";
+import { maxSavedFilters, savedFilterSchema } from "./saved-filter-form.ts";
+import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters.server.ts";
 import { insertStaff } from "./testing/case-fixtures.ts";
 
 let database: Database;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type CaseState, caseStates } from "#domain/cases/case-states.ts";
+import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
 import { type QueueChoice, queueChoices } from "./queues.ts";
 
 // The workbench's whole state lives in its URL (shareable, bookmarkable, a GET form without

@@ -7,8 +7,8 @@ import { bigint, pgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase } from "#db/connection.ts";
 import { auditLog } from "#db/schema.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
-import { verifyAuditChain } from "#domain/audit/verify-audit-chain.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { verifyAuditChain } from "#domain/audit/verify-audit-chain.server.ts";
 import { testBackend } from "#tests/database.ts";
 
 // Does the embedded database keep what it acknowledged when its process is killed with SIGKILL?

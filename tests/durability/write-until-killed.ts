@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "#db/connection.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 
 // Child process for the durability test: opens the embedded database in the given directory and
 // writes until it is killed. Each "ack <id>" line on stdout is a promise: it is printed only after

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, applicationVersions, calls, members, organizations } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
 import {
   applicationContent,
   applicationPdfInput,

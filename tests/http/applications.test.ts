@@ -9,7 +9,7 @@ import {
   mailOutbox,
   organizations,
 } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
 import { flattenFormValues } from "./application-form-values.ts";
 import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, calls, programmes } from "#db/schema.ts";
-import { createCall } from "#domain/calls/create-call.ts";
+import { createCall } from "#domain/calls/create-call.server.ts";
 import { demoAccounts } from "#domain/demo/demo-accounts.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";

@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachments } from "#db/schema.ts";
-import { createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import {
   insertApplication,
   insertOrganisation,
@@ -16,11 +16,11 @@ import { catalogueCsvColumns } from "#domain/catalogue/catalogue-csv.ts";
 import type { CatalogueProjectInput } from "#domain/catalogue/catalogue-project.ts";
 import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
 import { parseCsv } from "#domain/catalogue/csv/parse-csv.ts";
-import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
+import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
 import {
   upsertCatalogueProject,
   upsertCatalogueProjects,
-} from "#domain/catalogue/upsert-catalogue-project.ts";
+} from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { testBackend } from "../database.ts";

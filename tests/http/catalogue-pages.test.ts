@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.ts";
+import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { testBackend } from "../database.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";

@@ -7,7 +7,7 @@ import {
   organizations,
   users,
 } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
 import { insertApplication, insertCall } from "#domain/collaboration/testing/application-fixture.ts";
 import { testBackend } from "../database.ts";
 import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";

@@ -3,9 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, assessments, grants, meetingItems, meetings, members } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
 import { type SentCase, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
 import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 

@@ -10,9 +10,9 @@ import {
   notifications,
   users,
 } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { type CaseUser, transitionCase } from "#domain/cases/transition-case.ts";
+import { type CaseUser, transitionCase } from "#domain/cases/transition-case.server.ts";
 import { readXlsxRows } from "#domain/reports/testing/read-xlsx.ts";
 import { seedReportCases } from "#domain/reports/testing/report-fixture.ts";
 import { testBackend } from "../database.ts";

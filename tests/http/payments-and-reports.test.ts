@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, mailOutbox, members, notifications, payments, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
 import { samples } from "#domain/attachments/testing/make-zip.ts";
-import { listFinalReports } from "#domain/final-reports/find-final-reports.ts";
+import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { committedAmount } from "#domain/payments/payment-amounts.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";

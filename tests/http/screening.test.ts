@@ -2,9 +2,9 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, attachments, calls, members, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.ts";
-import { createApplication } from "#domain/applications/create-application.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { createUser } from "#domain/accounts/create-user.server.ts";
+import { createApplication } from "#domain/applications/create-application.server.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
 import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 

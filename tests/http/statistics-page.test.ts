@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CatalogueProjectInput } from "#domain/catalogue/catalogue-project.ts";
-import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.ts";
-import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.ts";
+import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
+import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";
 

@@ -3,7 +3,7 @@ import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designs
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Form, useFetcher, useNavigation, useSearchParams } from "react-router";
 import type { ApplicationStep } from "#domain/applications/application-sections.ts";
-import type { StaleField } from "#domain/applications/save-section.ts";
+import type { StaleField } from "#domain/applications/save-section.server.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";

@@ -1,7 +1,6 @@
 import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
-import type { Locale } from "#domain/i18n/locales.ts";
-import { locales } from "#domain/i18n/locales.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { StepCheckbox, StepChoice, StepText } from "./step-fields.tsx";
 

@@ -1,6 +1,6 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
-import { findAuditEntries } from "#domain/audit/find-audit-entries.ts";
+import { findAuditEntries } from "#domain/audit/find-audit-entries.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Pager } from "../../components/pager.tsx";

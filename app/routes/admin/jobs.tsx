@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";

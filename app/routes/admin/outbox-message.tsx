@@ -1,7 +1,7 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { getOutboxMessage } from "#domain/mail/get-outbox-message.ts";
+import { getOutboxMessage } from "#domain/mail/get-outbox-message.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox-message";

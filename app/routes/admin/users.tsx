@@ -1,10 +1,10 @@
 import { Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
-import { roles } from "#db/schema.ts";
-import { changeUserRole, listUsers } from "#domain/accounts/manage-users.ts";
+import { changeUserRole, listUsers } from "#domain/accounts/manage-users.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listOffices } from "#domain/offices/ensure-offices.ts";
+import { listOffices } from "#domain/offices/list-offices.server.ts";
+import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";

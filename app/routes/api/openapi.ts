@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from "#domain/catalogue/openapi.ts";
+import { buildOpenApiDocument } from "#domain/catalogue/openapi.server.ts";
 import { publicBase } from "../../web/api-request.server.ts";
 import { apiJson } from "../../web/etag.server.ts";
 import type { Route } from "./+types/openapi";

@@ -1,13 +1,16 @@
-import { AttachmentCorruptedError, createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import {
+  AttachmentCorruptedError,
+  createAttachmentStore,
+} from "#domain/attachments/attachment-store.server.ts";
 import { isPlausibleProjectId } from "#domain/catalogue/catalogue-api.ts";
-import { openCataloguePhoto } from "#domain/catalogue/open-catalogue-photo.ts";
+import { openCataloguePhoto } from "#domain/catalogue/open-catalogue-photo.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { apiLocale } from "../../web/api-request.server.ts";
 import { apiCorsHeaders, apiJson, etagMatches, notModified } from "../../web/etag.server.ts";
 import type { Route } from "./+types/project-photo";
 
 // GET /api/v1/projects/{id}/photos/{attachmentId}: a photo the grantee consented to publish, and
-// nothing else (open-catalogue-photo.ts decides). Every other case is the same 404.
+// nothing else (open-catalogue-photo.server.ts decides). Every other case is the same 404.
 //
 // Caching: the bytes under an attachment id never change, so the tag is their checksum (a strong
 // tag: it names the exact bytes). An hour, not forever: a photo can leave the catalogue (a case

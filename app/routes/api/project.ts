@@ -1,5 +1,5 @@
 import { isPlausibleProjectId, toApiProject } from "#domain/catalogue/catalogue-api.ts";
-import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.ts";
+import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { apiLocale, publicBase } from "../../web/api-request.server.ts";
 import { apiJson } from "../../web/etag.server.ts";

@@ -1,6 +1,6 @@
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
-import { to360Giving } from "#domain/catalogue/to-360giving.ts";
-import { isLocale } from "#domain/i18n/locales.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
+import { to360Giving } from "#domain/catalogue/to-360giving.server.ts";
+import { isLocale } from "#vocabulary/vocabulary.ts";
 import {
   batched,
   exportEtag,
@@ -12,7 +12,7 @@ import { safeJson } from "../../web/etag.server.ts";
 import type { Route } from "./+types/projects-360giving";
 
 // GET /api/v1/projects.360giving.json: the projects a search matches as a 360Giving Data Standard
-// package {"grants": [...]}, one grant per project (to-360giving.ts says what each field holds).
+// package {"grants": [...]}, one grant per project (to-360giving.server.ts says what each field holds).
 // Written incrementally: the opening, then each grant as it is read, then the closing; the array is
 // never built. Texts are in English when a project has English; ?lang=nb|ru puts another language
 // first. Only ?lang= decides (not Accept-Language), so a dataset URL means one file for everyone.

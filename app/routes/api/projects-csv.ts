@@ -1,5 +1,5 @@
 import { csvByteOrderMark, csvHeader, toCsvRow } from "#domain/catalogue/catalogue-csv.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import {
   batched,
   exportEtag,

@@ -1,5 +1,5 @@
 import { toApiSearchAnswer } from "#domain/catalogue/catalogue-api.ts";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import { parseCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { apiLocale, publicBase } from "../../web/api-request.server.ts";

@@ -12,8 +12,8 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import type { ApplicationRecord } from "#domain/applications/application-access.ts";
-import { createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import type { ApplicationRecord } from "#db/schema.ts";
+import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
 import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
 import type { ReportProblem } from "#domain/final-reports/check-final-report.ts";
@@ -24,18 +24,22 @@ import {
   maxReportPhotos,
   type ReportFormRules,
 } from "#domain/final-reports/final-report-form.ts";
-import { listFinalReports } from "#domain/final-reports/find-final-reports.ts";
+import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import {
   loadReportContext,
   type ReportContext,
   reportWritingStates,
-} from "#domain/final-reports/report-context.ts";
-import { addReportPhoto, listReportPhotos, removeReportPhoto } from "#domain/final-reports/report-photos.ts";
+} from "#domain/final-reports/report-context.server.ts";
+import {
+  addReportPhoto,
+  listReportPhotos,
+  removeReportPhoto,
+} from "#domain/final-reports/report-photos.server.ts";
 import { categoryName, type ReportView, reportView } from "#domain/final-reports/report-view.ts";
-import { submitFinalReport } from "#domain/final-reports/submit-final-report.ts";
+import { submitFinalReport } from "#domain/final-reports/submit-final-report.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
@@ -49,7 +53,7 @@ import type { Route } from "./+types/application-final-report";
 //
 // No draft is stored: the report is one form, and a refused send shows every typed value again with
 // its error (400). A returned report opens with the values of the report that was returned. Photos
-// are added one at a time before the report is sent (a separate upload form; see report-photos.ts),
+// are added one at a time before the report is sent (a separate upload form; see report-photos.server.ts),
 // and the consent to publish each is ticked in the report itself.
 
 const formOverheadBytes = 64 * 1024;

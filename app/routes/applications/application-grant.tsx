@@ -1,10 +1,10 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
-import { acceptGrant } from "#domain/grants/accept-grant.ts";
-import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.ts";
-import { findDecision } from "#domain/grants/find-decision.ts";
+import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
+import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
+import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.server.ts";
+import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { endOfOsloDay, maxAdvance } from "#domain/grants/grant-terms.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";

@@ -10,9 +10,9 @@ import {
   maskEmail,
   type OpenInvitation,
   respondToInvitation,
-} from "#domain/collaboration/respond-to-invitation.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+} from "#domain/collaboration/respond-to-invitation.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localeFrom, useT } from "../../web/locale.ts";
 import { requireUser, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-invitation";

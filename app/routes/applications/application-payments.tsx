@@ -3,25 +3,24 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
-import type { CaseState } from "#domain/cases/case-states.ts";
 import { wholeNumber } from "#domain/final-reports/final-report-form.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { describePaymentRefusal, describeUnavailable } from "#domain/payments/describe-payment.ts";
-import { findGrant, listCasePayments } from "#domain/payments/find-grant.ts";
+import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
 import {
   advanceCeiling,
   advanceStates,
   committedAmount,
   finalPaymentStates,
-  type PaymentKind,
   type PaymentOption,
   paidAmount,
-  paymentKinds,
   paymentOption,
   remainingAmount,
 } from "#domain/payments/payment-amounts.ts";
-import { requestPayment } from "#domain/payments/request-payment.ts";
+import { requestPayment } from "#domain/payments/request-payment.server.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { type PaymentKind, paymentKinds } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";

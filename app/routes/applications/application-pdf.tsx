@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { applicationVersions, programmes } from "#db/schema.ts";
-import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
-import { renderApplicationPdf } from "#domain/documents/render-application-pdf.ts";
+import { renderApplicationPdf } from "#domain/documents/render-application-pdf.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";

@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
-import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.ts";
+import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationSteps, isApplicationStep } from "#domain/applications/application-sections.ts";
-import { saveSection } from "#domain/applications/save-section.ts";
+import { saveSection } from "#domain/applications/save-section.server.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
 import { pickSectionValues, SectionTooLargeError } from "#domain/applications/section-values.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { editableStates } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";

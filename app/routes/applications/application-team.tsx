@@ -13,7 +13,7 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import { findApplicationAccess } from "#domain/applications/application-access.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationSections } from "#domain/applications/application-sections.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -24,16 +24,20 @@ import {
 } from "#domain/collaboration/collaboration-forms.ts";
 import { describeRights } from "#domain/collaboration/collaborator-rights.ts";
 import { type CountryOption, countryName, countryOptions } from "#domain/collaboration/countries.ts";
-import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.ts";
-import { listCollaborators } from "#domain/collaboration/list-collaborators.ts";
-import { listMessages } from "#domain/collaboration/list-messages.ts";
+import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.server.ts";
+import { listCollaborators } from "#domain/collaboration/list-collaborators.server.ts";
+import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { canPostToChannel, canReadChannel } from "#domain/collaboration/message-channels.ts";
-import { postMessage } from "#domain/collaboration/post-message.ts";
-import { canRevokeCollaborators, revokeCollaborator } from "#domain/collaboration/revoke-collaborator.ts";
+import { postMessage } from "#domain/collaboration/post-message.server.ts";
+import {
+  canRevokeCollaborators,
+  revokeCollaborator,
+} from "#domain/collaboration/revoke-collaborator.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { type Locale, localeNames, locales } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";

@@ -1,7 +1,10 @@
-import { findApplicationAccess } from "#domain/applications/application-access.ts";
-import { AttachmentCorruptedError, createAttachmentStore } from "#domain/attachments/attachment-store.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import {
+  AttachmentCorruptedError,
+  createAttachmentStore,
+} from "#domain/attachments/attachment-store.server.ts";
 import { contentDisposition } from "#domain/attachments/file-names.ts";
-import { openAttachment } from "#domain/attachments/open-attachment.ts";
+import { openAttachment } from "#domain/attachments/open-attachment.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { requireUser } from "../../web/session.server.ts";

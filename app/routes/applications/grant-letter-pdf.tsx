@@ -1,4 +1,4 @@
-import { makeDecisionLetter } from "#domain/grants/make-decision-letter.ts";
+import { makeDecisionLetter } from "#domain/grants/make-decision-letter.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { localeFrom } from "../../web/locale.ts";

@@ -13,18 +13,18 @@ import {
   maxScore,
   scoreField,
 } from "#domain/assessment/assessment-input.ts";
-import { completeAssessment } from "#domain/assessment/complete-assessment.ts";
-import { findLatestVersion } from "#domain/assessment/find-latest-version.ts";
-import { listAssessments, summariseAssessments } from "#domain/assessment/list-assessments.ts";
+import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
+import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
+import { listAssessments, summariseAssessments } from "#domain/assessment/list-assessments.server.ts";
 import { mayAssess } from "#domain/assessment/may-assess.ts";
-import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.ts";
+import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.server.ts";
 import { checkTransition } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.ts";
+import { caseActorOf } from "#domain/cases/transition-case.server.ts";
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
-import { canSeeCase } from "#domain/workbench/case-scope.ts";
+import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";

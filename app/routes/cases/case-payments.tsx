@@ -8,8 +8,8 @@ import {
   decisionsFor,
   isPaymentDecision,
   type PaymentDecision,
-} from "#domain/payments/decide-payment.ts";
-import { findGrant, listCasePayments } from "#domain/payments/find-grant.ts";
+} from "#domain/payments/decide-payment.server.ts";
+import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
 import {
   advanceCeiling,
   committedAmount,

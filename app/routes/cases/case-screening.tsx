@@ -10,8 +10,8 @@ import {
   saveScreeningChecklist,
   screenCase,
   screeningRules,
-} from "#domain/cases/screen-case.ts";
-import { transitionCase } from "#domain/cases/transition-case.ts";
+} from "#domain/cases/screen-case.server.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";

@@ -4,17 +4,18 @@ import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/des
 import { Fragment } from "react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { findApplicationAccess } from "#domain/applications/application-access.ts";
-import { completeAssessment } from "#domain/assessment/complete-assessment.ts";
+import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
 import { availableTransitions, type CaseTransitionId } from "#domain/cases/case-transitions.ts";
-import { caseActorOf, transitionCase } from "#domain/cases/transition-case.ts";
-import { listMessages } from "#domain/collaboration/list-messages.ts";
-import { postMessage } from "#domain/collaboration/post-message.ts";
+import { caseActorOf, transitionCase } from "#domain/cases/transition-case.server.ts";
+import { listMessages } from "#domain/collaboration/list-messages.server.ts";
+import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import type { RuleOutcome } from "#domain/eligibility/rule-result.ts";
 import { catalogs } from "#domain/i18n/catalog.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { assignCase, assignmentSchema, listAssignees, mayAssign } from "#domain/workbench/assign-case.ts";
+import { assignCase, listAssignees } from "#domain/workbench/assign-case.server.ts";
+import { assignmentSchema, mayAssign } from "#domain/workbench/assignment-form.ts";
 import {
   attachmentViews,
   caseTitle,
@@ -23,7 +24,7 @@ import {
   historyView,
   submittedSections,
 } from "#domain/workbench/case-view.ts";
-import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/find-case.ts";
+import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/find-case.server.ts";
 import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -37,7 +38,7 @@ import type { Route } from "./+types/case";
 // before, the eligibility results stored with it, the attachments, the conversation with the
 // applicant, the history, links to the steps that have their own pages, and the buttons for the
 // workflow steps that need nothing more than a click. Every door checks the case is the reader's to
-// see (domain/workbench/case-scope.ts); one that is not answers 404 like one that does not exist.
+// see (domain/workbench/case-scope.server.ts); one that is not answers 404 like one that does not exist.
 
 /** Steps done with a click here; the others need input and have their own pages (screening, …). */
 const pageTransitions = ["start_screening", "complete_assessment", "start_project", "close"] as const;

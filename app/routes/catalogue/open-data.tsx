@@ -7,12 +7,16 @@ import {
   catalogueLimits,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/open-data";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // The open-data page: what the API offers, in the reader's language, with example links built by
 // the same functions the API reads (serializeCatalogueQuery, catalogueFacets, catalogueLimits,

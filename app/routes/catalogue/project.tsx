@@ -1,15 +1,20 @@
 import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { isPlausibleProjectId } from "#domain/catalogue/catalogue-api.ts";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import type { LocalisedText } from "#domain/catalogue/catalogue-project.ts";
-import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.ts";
+import { findCatalogueProject } from "#domain/catalogue/find-catalogue-project.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import { intlTag, type Locale, locales } from "#domain/i18n/locales.ts";
+import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/project";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // One funded project's public page, at its stable id (the case number with "-": /en/projects/2026-00012).
 // Public by design: catalogue_project holds only approved projects and never persons (see

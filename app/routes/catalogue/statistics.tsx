@@ -1,3 +1,4 @@
+import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
 import {
   Alert,
@@ -12,14 +13,12 @@ import {
   Table,
 } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.ts";
-import { catalogueSources } from "#domain/catalogue/catalogue-project.ts";
+import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import { serializeCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { layoutBarChart, notRecordedColour, seriesColours } from "#domain/statistics/bar-chart.ts";
-import { type BarentsMap, barentsMap } from "#domain/statistics/barents-map.ts";
+import { type BarentsMap, barentsMap } from "#domain/statistics/barents-map.server.ts";
 import {
   type ChoroplethClass,
   choroplethClasses,
@@ -30,10 +29,15 @@ import {
 import { labelFit, mapLabelSize } from "#domain/statistics/map-labels.ts";
 import { parseStatisticsFilters } from "#domain/statistics/statistics-filters.ts";
 import { type StatisticsView, statisticsView, type ViewRow } from "#domain/statistics/statistics-view.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import { catalogueSources } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/statistics";
+
+/** Links and forms only: sent without JavaScript (ADR 0011). */
+export const handle: RouteHandle = { hydrate: false };
 
 // The public statistics page: totals, funding per year and priority area, projects by county,
 // partner region (a map) and country, for all projects or a selection made with a GET form. The

@@ -1,4 +1,4 @@
-import { callKinds } from "#domain/calls/call-input.ts";
+import { callKinds } from "#vocabulary/vocabulary.ts";
 import { useT } from "../../web/locale.ts";
 import { type BoundField, BoundSelect, BoundText } from "./manage-fields.tsx";
 

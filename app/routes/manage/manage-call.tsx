@@ -3,11 +3,11 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { callFormValues, callInputSchema } from "#domain/calls/call-input.ts";
-import { countSentApplications, findCall } from "#domain/calls/find-calls.ts";
-import { updateCall } from "#domain/calls/update-call.ts";
+import { countSentApplications, findCall } from "#domain/calls/find-calls.server.ts";
+import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { findProgramme } from "#domain/programmes/list-all-programmes.ts";
+import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -16,7 +16,7 @@ import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
 // Editing a call. Applications already sent keep the call as it was when they were sent (their
 // submitted version stores it), so the call may change; only a window that would leave them outside
-// is refused (domain/calls/update-call.ts).
+// is refused (domain/calls/update-call.server.ts).
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "programmes.edit");

@@ -10,10 +10,10 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { localeNames, locales } from "#domain/i18n/locales.ts";
+import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
-import { findProgramme } from "#domain/programmes/list-all-programmes.ts";
-import { barentsCountries, ownWorkKinds, ownWorkSides } from "#domain/programmes/own-work-kinds.ts";
+import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
+import { ownWorkKinds, ownWorkSides } from "#domain/programmes/own-work-kinds.ts";
 import {
   type NamedList,
   type NamedRow,
@@ -21,8 +21,9 @@ import {
   programmeRulesFormValues,
   ruleProblemMessage,
 } from "#domain/programmes/programme-rules-form.ts";
-import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.ts";
+import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
+import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";

@@ -1,6 +1,6 @@
-import { renderMinutes } from "#domain/documents/render-minutes.ts";
+import { renderMinutes } from "#domain/documents/render-minutes.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { findMinutes } from "#domain/meetings/find-minutes.ts";
+import { findMinutes } from "#domain/meetings/find-minutes.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting-minutes-pdf";

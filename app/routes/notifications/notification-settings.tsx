@@ -11,7 +11,10 @@ import {
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { readEmailPreferences, saveEmailPreferences } from "#domain/notifications/email-preferences.ts";
+import {
+  readEmailPreferences,
+  saveEmailPreferences,
+} from "#domain/notifications/email-preferences.server.ts";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";

@@ -4,12 +4,15 @@ import { z } from "zod";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { describeNotification } from "#domain/notifications/describe-notification.ts";
-import { countUnreadNotifications, listNotifications } from "#domain/notifications/list-notifications.ts";
+import {
+  countUnreadNotifications,
+  listNotifications,
+} from "#domain/notifications/list-notifications.server.ts";
 import {
   markAllNotificationsRead,
   markNotificationRead,
-} from "#domain/notifications/mark-notifications-read.ts";
-import { notificationSideOf } from "#domain/notifications/notification-kinds.ts";
+} from "#domain/notifications/mark-notifications-read.server.ts";
+import { notificationSideOf } from "#domain/notifications/notification-kinds.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";

@@ -1,11 +1,11 @@
-import { csvByteOrderMark, paymentCsvLines } from "#domain/payments/payment-csv.ts";
+import { csvByteOrderMark, paymentCsvLines } from "#domain/payments/payment-csv.server.ts";
 import { readPaymentFilters } from "#domain/payments/payment-filters.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/payments-csv";
 
 // A resource route: the payment list with the page's filters as CSV (format: domain/payments/
-// payment-csv.ts — UTF-8 with BOM, semicolons, CRLF, a header row). Streamed: each row is written
+// payment-csv.server.ts — UTF-8 with BOM, semicolons, CRLF, a header row). Streamed: each row is written
 // as it is read, batch by batch, so an export of any size never sits in memory whole.
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {

@@ -1,11 +1,11 @@
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
-import { buildReport } from "#domain/reports/build-report.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
+import { buildReport } from "#domain/reports/build-report.server.ts";
 import { reportCsv } from "#domain/reports/report-csv.ts";
 import { parseReportQuery } from "#domain/reports/report-query.ts";
 import { reportTable } from "#domain/reports/report-table.ts";
-import { reportXlsx } from "#domain/reports/report-xlsx.ts";
+import { reportXlsx } from "#domain/reports/report-xlsx.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/reports-export";

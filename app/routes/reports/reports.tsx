@@ -1,8 +1,8 @@
 import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { formatNumber } from "#domain/i18n/format.ts";
-import { listAllProgrammes } from "#domain/programmes/list-all-programmes.ts";
-import { buildReport } from "#domain/reports/build-report.ts";
+import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
+import { buildReport } from "#domain/reports/build-report.server.ts";
 import { reportDimensions } from "#domain/reports/compute-report.ts";
 import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
 import { figureColumns } from "#domain/reports/report-table.ts";

@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, attachments, calls, members, organizations, programmes, users } from "#db/schema.ts";
-import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { ApplicationForm } from "../application-form.ts";
-import { createApplication } from "../create-application.ts";
+import { createApplication } from "../create-application.server.ts";
 
 // Test fixtures: a programme, an open call, an applicant organisation with one member, and a draft
 // whose form meets every rule (the eligibility engine's own fixture, typed into the form).

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Queryable } from "#db/connection.ts";
-import { type ApplicationStatus, applications, calls, members, organizations, users } from "#db/schema.ts";
+import { applications, calls, members, organizations, users } from "#db/schema.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // Rows for tests that need an application without going through the application form.
 
@@ -23,7 +24,7 @@ export async function insertOrganisation(q: Queryable, ownerId: string): Promise
 /** An open call of the programme and an application of the organisation to it. */
 export async function insertApplication(
   q: Queryable,
-  input: { organizationId: string; createdBy: string; programmeId: string; status?: ApplicationStatus },
+  input: { organizationId: string; createdBy: string; programmeId: string; status?: CaseState },
 ): Promise<string> {
   const callId = crypto.randomUUID();
   await q.insert(calls).values({

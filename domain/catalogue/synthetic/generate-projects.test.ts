@@ -4,9 +4,9 @@ import type { Database } from "#db/connection.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { defaultCatalogueQuery } from "../catalogue-query.ts";
-import { searchCatalogue } from "../search-catalogue.ts";
-import { upsertCatalogueProject } from "../upsert-catalogue-project.ts";
-import { generateProjects, insertSyntheticProjects, syntheticProject } from "./generate-projects.ts";
+import { searchCatalogue } from "../search-catalogue.server.ts";
+import { upsertCatalogueProject } from "../upsert-catalogue-project.server.ts";
+import { generateProjects, insertSyntheticProjects, syntheticProject } from "./generate-projects.server.ts";
 
 describe("the synthetic project generator", () => {
   it("is deterministic: the same seed gives the same projects, a smaller corpus is a prefix", () => {

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Word lists for synthetic projects: the same phrase in Norwegian, English and Russian side by
 // side, so a generated project reads the same in each of its languages. Russian sentences are

@@ -1,17 +1,9 @@
 import crypto from "node:crypto";
 import type { Queryable } from "#db/connection.ts";
-import {
-  applications,
-  calls,
-  type Locale,
-  members,
-  organizations,
-  programmes,
-  type Role,
-  users,
-} from "#db/schema.ts";
+import { applications, calls, members, organizations, programmes, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import type { Locale, Role } from "#vocabulary/vocabulary.ts";
 
 // Rows for tests of one application: a programme, a call, an applicant organisation with its owner
 // and a draft. Written straight to the tables, so the tests do not depend on the application pages.

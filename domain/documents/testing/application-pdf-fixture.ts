@@ -4,7 +4,7 @@ import { evaluateEligibility } from "#domain/eligibility/evaluate-eligibility.ts
 import { eligibleDraft, submitting } from "#domain/eligibility/testing/eligible-draft.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import type { ApplicationPdfInput, PdfApplicationContent } from "../render-application-pdf.ts";
+import type { ApplicationPdfInput, PdfApplicationContent } from "../render-application-pdf.server.ts";
 
 // Test fixtures: a submitted application of the Norwegian-Russian programme, the form written in
 // Norwegian and Russian, matching `eligibleDraft` (the numbers the rules and totals read).

@@ -1,4 +1,4 @@
-import type { Locale } from "#domain/i18n/locales.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft, DraftText } from "../application-draft.ts";
 
 /** A text counts as written when one of its languages has more than blanks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Locale } from "#domain/i18n/locales.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
 import { languages } from "./languages.ts";
 

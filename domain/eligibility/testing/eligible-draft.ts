@@ -1,5 +1,5 @@
-import type { Locale } from "#domain/i18n/locales.ts";
 import type { ProgrammeSeed } from "#domain/programmes/seed-programmes.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "../application-draft.ts";
 import { renderRuleMessage } from "../render-rule-message.ts";
 import type { EligibilityContext, RuleResult } from "../rule-result.ts";

@@ -1,14 +1,14 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { applications, members, type Role, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { applications, members, users } from "#db/schema.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import {
   type ApplicationFixture,
   seedApplication,
 } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
-import type { CaseUser } from "#domain/cases/transition-case.ts";
+import type { CaseUser } from "#domain/cases/transition-case.server.ts";
+import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 // Test fixtures for assessment and decisions: staff accounts, and a sent application put straight
 // into a later state (the workflow up to there is tested in domain/cases).

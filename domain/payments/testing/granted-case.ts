@@ -2,10 +2,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, attachments, grants, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
-import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // Test fixture: a sent application (case number, version with the rules and budget) put straight
 // into a later state with a grant row, the way case handling leaves it once the grant is accepted.

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 
 /**
- * Reads the first sheet of an .xlsx written by report-xlsx.ts back into rows of cells (texts as
+ * Reads the first sheet of an .xlsx written by report-xlsx.server.ts back into rows of cells (texts as
  * strings, numbers as numbers), so tests can compare a file's figures with the page's. Knows only
  * inline strings and plain numbers, which is all that writer produces.
  */

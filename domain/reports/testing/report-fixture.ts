@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, grants, organizations, payments } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm, seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // Eight applications for the report tests, each sent through the real submission (so the stored
 // version has the real shape), then put into its state directly: two programmes, two years, three

@@ -1,22 +1,14 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import {
-  applications,
-  applicationVersions,
-  calls,
-  organizations,
-  programmes,
-  type Role,
-  users,
-} from "#db/schema.ts";
+import { applications, applicationVersions, calls, organizations, programmes, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { submitApplication } from "#domain/applications/submit-application.ts";
+import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import type { SubmittedContent } from "#domain/applications/submitted-content.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseState } from "#domain/cases/case-states.ts";
-import { ensureOffices } from "#domain/offices/ensure-offices.ts";
+import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 // Test fixtures for the workbench: sent cases put into a given state, office, assignment and report
 // deadline, with a second version saying what the filters read (amount, priority area, partners).

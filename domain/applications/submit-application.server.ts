@@ -1,0 +1,330 @@
+import crypto from "node:crypto";
+import { and, eq, isNotNull, isNull, lt, max, ne } from "drizzle-orm";
+import type { Db, Tx } from "#db/connection.ts";
+import { applications, applicationVersions, users } from "#db/schema.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
+import type { RuleResult } from "#domain/eligibility/rule-result.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { queueMail } from "#domain/mail/queue-mail.server.ts";
+import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
+import type { ApplicationRecord } from "../../db/schema.ts";
+import {
+  type ApplicationCheck,
+  type ApplicationContext,
+  checkApplication,
+  loadApplicationContext,
+} from "./application-context.server.ts";
+import { recordApplicationEvent } from "./application-events.server.ts";
+import type { ApplicationForm } from "./application-form.ts";
+import { applicationTitle } from "./application-title.ts";
+import { takeCaseNumber } from "./case-number.server.ts";
+import type { FormSection } from "./section-schemas.ts";
+import type { SubmittedCall, SubmittedContent } from "./submitted-content.ts";
+
+export interface SubmitInput {
+  applicationId: string;
+  user: { id: string };
+  /** From the review page's form: a repeated request with the same key is the same submission. */
+  idempotencyKey: string;
+  now: Date;
+  mail: { smtpEnabled: boolean; baseUrl: string };
+}
+
+export type SubmitResult =
+  | { ok: true; caseNumber: string; version: number; repeated: boolean; mailIds: string[] }
+  | { ok: false; error: "not-found" | "not-draft"; caseNumber?: string | null }
+  | { ok: false; error: "call-not-open"; opensAt: Date }
+  | { ok: false; error: "call-closed"; closedAt: Date }
+  | { ok: false; error: "report-overdue"; caseNumbers: string[] }
+  | {
+      ok: false;
+      error: "not-eligible";
+      blocking: RuleResult[];
+      fieldProblems: Partial<Record<FormSection, number>>;
+    };
+
+/**
+ * Sends a draft: one transaction that checks everything again on the server at the moment of
+ * sending (the call's window, the organisation's reports, every rule and field), takes the year's
+ * next case number, freezes the application as sent (an immutable version with the rules and call
+ * in force) and writes the receipt e-mails. All or nothing: a failure anywhere leaves the draft as
+ * it was and no number used.
+ *
+ * Idempotent by key: a double click or a retry after a timeout finds the version the first request
+ * made and answers with it. The application's row lock orders concurrent requests for the same
+ * application, so the second one sees the first one's result.
+ */
+export async function submitApplication(db: Db, input: SubmitInput): Promise<SubmitResult> {
+  return db.transaction((tx) => submitInTransaction(tx, input));
+}
+
+async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitResult> {
+  const [application] = await tx
+    .select()
+    .from(applications)
+    .where(eq(applications.id, input.applicationId))
+    .for("update");
+  if (!application) return { ok: false, error: "not-found" };
+
+  const [earlier] = await tx
+    .select({
+      applicationId: applicationVersions.applicationId,
+      caseNumber: applicationVersions.caseNumber,
+      number: applicationVersions.number,
+    })
+    .from(applicationVersions)
+    .where(eq(applicationVersions.idempotencyKey, input.idempotencyKey));
+  if (earlier) {
+    if (earlier.applicationId !== application.id) return { ok: false, error: "not-found" };
+    return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true, mailIds: [] };
+  }
+  if (application.status === "returned") return resubmitInTransaction(tx, application, input);
+  if (application.status !== "draft")
+    return { ok: false, error: "not-draft", caseNumber: application.caseNumber };
+
+  const overdue = await tx
+    .select({ caseNumber: applications.caseNumber })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.organizationId, application.organizationId),
+        ne(applications.id, application.id),
+        isNotNull(applications.reportDueAt),
+        lt(applications.reportDueAt, input.now),
+        isNull(applications.reportApprovedAt),
+      ),
+    );
+  if (overdue.length > 0) {
+    return { ok: false, error: "report-overdue", caseNumbers: overdue.map((row) => row.caseNumber ?? "?") };
+  }
+
+  const context = await loadApplicationContext(tx, application);
+  const window = checkCallWindow(context.call, input.now);
+  if (!window.open) {
+    return window.reason === "not-yet-open"
+      ? { ok: false, error: "call-not-open", opensAt: window.opensAt }
+      : { ok: false, error: "call-closed", closedAt: window.closedAt };
+  }
+
+  const form = application.form as ApplicationForm;
+  const checked = checkForSending(form, context, input.now);
+  if (!checked.ok) return checked.refusal;
+  const check = checked.check;
+
+  const year = Number(formatYearInOslo(input.now));
+  const caseNumber = await takeCaseNumber(tx, year);
+  await freezeVersion(tx, { application, form, context, check, number: 1, caseNumber, input });
+  await tx
+    .update(applications)
+    .set({
+      status: "submitted",
+      caseNumber,
+      submittedAt: input.now,
+      updatedAt: input.now,
+      // Handled by the head office until someone assigns it; decided by the board at or above the threshold.
+      officeId: application.officeId ?? headOfficeId,
+      decidedBy: check.report.totals.decidedBy,
+    })
+    .where(eq(applications.id, application.id));
+  await recordApplicationEvent(tx, {
+    applicationId: application.id,
+    kind: "submitted",
+    actorId: input.user.id,
+    at: input.now,
+    data: { caseNumber },
+  });
+  await recordAuditEntry(tx, {
+    actor: { id: input.user.id, label: `user:${input.user.id}` },
+    action: "application.submit",
+    entityType: "application",
+    entityId: application.id,
+    before: { status: "draft" },
+    after: { status: "submitted", caseNumber },
+    at: input.now,
+  });
+
+  const mailIds = await queueReceipts(tx, input, {
+    applicationId: application.id,
+    caseNumber,
+    form,
+    programmeName: context.programme.name,
+    contactEmail: form.applicant?.contactEmail,
+  });
+  return { ok: true, caseNumber, version: 1, repeated: false, mailIds };
+}
+
+/** Every rule and field check at the moment of sending; field messages are not stored, so their language never shows. */
+function checkForSending(
+  form: ApplicationForm,
+  context: ApplicationContext,
+  now: Date,
+): { ok: true; check: ApplicationCheck } | { ok: false; refusal: SubmitResult } {
+  const check = checkApplication(form, context, createTranslator("en"), now, "submission");
+  const fieldProblems = Object.fromEntries(
+    Object.entries(check.fieldProblems).filter(([, count]) => count > 0),
+  ) as Partial<Record<FormSection, number>>;
+  if (!check.report.canSubmit || Object.keys(fieldProblems).length > 0) {
+    return {
+      ok: false,
+      refusal: { ok: false, error: "not-eligible", blocking: check.report.blocking, fieldProblems },
+    };
+  }
+  return { ok: true, check };
+}
+
+/** The application as sent, frozen: form, organisation, attachments, the judged draft, the rules and call. */
+async function freezeVersion(
+  tx: Tx,
+  sent: {
+    application: ApplicationRecord;
+    form: ApplicationForm;
+    context: ApplicationContext;
+    check: ApplicationCheck;
+    number: number;
+    caseNumber: string;
+    input: SubmitInput;
+  },
+): Promise<void> {
+  const { context, check, input } = sent;
+  const submittedAt = input.now.toISOString();
+  const content: SubmittedContent = {
+    form: sent.form,
+    organisation: context.organisation,
+    attachments: context.attachments,
+    draft: { ...check.draft, dates: { ...check.draft.dates, submittedAt } },
+    totals: check.report.totals,
+  };
+  const call: SubmittedCall = {
+    id: context.call.id,
+    title: context.call.title,
+    kind: context.call.kind,
+    opensAt: context.call.opensAt.toISOString(),
+    closesAt: context.call.closesAt?.toISOString() ?? null,
+  };
+  await tx.insert(applicationVersions).values({
+    id: crypto.randomUUID(),
+    applicationId: sent.application.id,
+    number: sent.number,
+    caseNumber: sent.caseNumber,
+    submittedAt: input.now,
+    submittedBy: input.user.id,
+    idempotencyKey: input.idempotencyKey,
+    content,
+    programmeRules: context.programme.rules,
+    call,
+    eligibility: check.report.results,
+  });
+}
+
+/**
+ * Sends again a case that screening returned: same case number, the next version, judged by the
+ * rules the case was first sent under (a programme change since then does not apply to it). The
+ * call's window and the organisation's reports are not checked again: the secretariat asked for
+ * the changes. The state change goes through the case workflow (resubmit), which tells the adviser.
+ */
+async function resubmitInTransaction(
+  tx: Tx,
+  application: ApplicationRecord,
+  input: SubmitInput,
+): Promise<SubmitResult> {
+  const [first] = await tx
+    .select({ rules: applicationVersions.programmeRules })
+    .from(applicationVersions)
+    .where(and(eq(applicationVersions.applicationId, application.id), eq(applicationVersions.number, 1)));
+  const [latest] = await tx
+    .select({ number: max(applicationVersions.number) })
+    .from(applicationVersions)
+    .where(eq(applicationVersions.applicationId, application.id));
+  const loaded = await loadApplicationContext(tx, application);
+  const context: ApplicationContext = {
+    ...loaded,
+    programme: {
+      ...loaded.programme,
+      rules: first ? programmeRulesSchema.parse(first.rules) : loaded.programme.rules,
+    },
+  };
+  const form = application.form as ApplicationForm;
+  const checked = checkForSending(form, context, input.now);
+  if (!checked.ok) return checked.refusal;
+  const number = (latest?.number ?? 0) + 1;
+  const caseNumber = application.caseNumber ?? "";
+  await freezeVersion(tx, { application, form, context, check: checked.check, number, caseNumber, input });
+  const moved = await transitionCase(tx, {
+    applicationId: application.id,
+    transition: "resubmit",
+    actor: { id: input.user.id, role: "applicant", officeId: null },
+    now: input.now,
+    data: { version: number },
+    mail: input.mail,
+    apply: async (inner) => {
+      await inner
+        .update(applications)
+        .set({ unlockedSections: [] })
+        .where(eq(applications.id, application.id));
+      return undefined;
+    },
+  });
+  if (!moved.ok)
+    throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
+  return { ok: true, caseNumber, version: number, repeated: false, mailIds: moved.mailIds };
+}
+
+/** The secretariat in Kirkenes receives every new case (domain/offices/office-records.ts). */
+export const headOfficeId = "kirkenes";
+
+const yearInOslo = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" });
+function formatYearInOslo(moment: Date): string {
+  return yearInOslo.format(moment);
+}
+
+/** The receipt to the person who sent it, and to the contact person if that is someone else, in the sender's language. */
+async function queueReceipts(
+  tx: Tx,
+  input: SubmitInput,
+  sent: {
+    applicationId: string;
+    caseNumber: string;
+    form: ApplicationForm;
+    programmeName: Record<Locale, string>;
+    contactEmail: string | undefined;
+  },
+): Promise<string[]> {
+  const [sender] = await tx
+    .select({ email: users.email, locale: users.locale, name: users.name })
+    .from(users)
+    .where(eq(users.id, input.user.id));
+  if (!sender) return [];
+  const locale: Locale = isLocale(sender.locale) ? sender.locale : "nb";
+  const base = `${input.mail.baseUrl}/${locale}/applications/${sent.applicationId}`;
+  const params = {
+    caseNumber: sent.caseNumber,
+    applicationTitle: applicationTitle(sent.form, locale) ?? sent.caseNumber,
+    programmeName: sent.programmeName[locale],
+    submittedAt: formatDateTime(locale, input.now),
+    statusLink: `${base}/status`,
+    pdfLink: `${base}/versions/1/pdf`,
+  };
+  const recipients = [sender.email];
+  const contact = sent.contactEmail?.trim();
+  if (contact && contact.toLowerCase() !== sender.email.toLowerCase()) recipients.push(contact);
+  const ids: string[] = [];
+  for (const to of recipients) {
+    ids.push(
+      await queueMail(
+        tx,
+        {
+          to,
+          locale,
+          template: "application-received",
+          params: to === sender.email ? { ...params, name: sender.name } : params,
+        },
+        { smtpEnabled: input.mail.smtpEnabled },
+      ),
+    );
+  }
+  return ids;
+}

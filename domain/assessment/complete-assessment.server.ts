@@ -1,0 +1,37 @@
+import { and, count, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "#db/connection.ts";
+import { assessments } from "#db/schema.ts";
+import {
+  type CaseUser,
+  type TransitionResult,
+  transitionCase,
+} from "#domain/cases/transition-case.server.ts";
+
+/** Refusal reason when nobody has submitted an assessment yet (message "assessment.refused.no-assessment"). */
+export const noAssessmentReason = "no-assessment";
+
+/**
+ * Ends the assessment: the case becomes ready for a meeting. Refused while no assessor has
+ * submitted scores and a recommendation, checked under the application's lock with the transition.
+ */
+export async function completeAssessment(
+  db: Db,
+  input: {
+    applicationId: string;
+    actor: CaseUser;
+    now: Date;
+    mail: { smtpEnabled: boolean; baseUrl: string };
+  },
+): Promise<TransitionResult> {
+  return transitionCase(db, {
+    ...input,
+    transition: "complete_assessment",
+    apply: async (tx, application) => {
+      const [row] = await tx
+        .select({ n: count() })
+        .from(assessments)
+        .where(and(eq(assessments.applicationId, application.id), isNotNull(assessments.submittedAt)));
+      return (row?.n ?? 0) > 0 ? undefined : { refused: noAssessmentReason };
+    },
+  });
+}

@@ -1,0 +1,137 @@
+import crypto from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Db, Tx } from "#db/connection.ts";
+import { applications, assessments } from "#db/schema.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
+import type { AssessmentInput } from "./assessment-input.ts";
+import { findLatestVersion } from "./find-latest-version.server.ts";
+import { mayAssess } from "./may-assess.ts";
+
+// An assessor's two steps: first the declaration that they have no conflict of interest in the case
+// (which creates their assessment, still without scores), then the scores and recommendation, which
+// they may change as often as they like while the case is in assessment. Both take the application's
+// row lock, the same lock "complete_assessment" takes, so nothing is saved into a case that has just
+// left assessment.
+
+export interface Assessor {
+  id: string;
+  role: Role;
+  officeId: string | null;
+}
+
+export type AssessmentRefusal =
+  | "not-found"
+  | "forbidden"
+  | "not-in-assessment"
+  | "not-declared"
+  | "criteria-changed"
+  | "amount-above-request";
+
+export type AssessmentResult = { ok: true } | { ok: false; error: AssessmentRefusal };
+
+async function lockCase(
+  tx: Tx,
+  applicationId: string,
+  assessor: Assessor,
+): Promise<{ error: AssessmentRefusal } | { application: typeof applications.$inferSelect }> {
+  const [application] = await tx
+    .select()
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .for("update");
+  if (!application || application.status === "draft") return { error: "not-found" };
+  if (!mayAssess(assessor, application)) return { error: "forbidden" };
+  if (application.status !== "in_assessment") return { error: "not-in-assessment" };
+  return { application };
+}
+
+/** Records that the assessor has no conflict of interest; a second declaration changes nothing. */
+export async function declareNoConflict(
+  db: Db,
+  input: { applicationId: string; assessor: Assessor; now: Date },
+): Promise<AssessmentResult> {
+  return db.transaction(async (tx) => {
+    const locked = await lockCase(tx, input.applicationId, input.assessor);
+    if ("error" in locked) return { ok: false as const, error: locked.error };
+    const inserted = await tx
+      .insert(assessments)
+      .values({
+        id: crypto.randomUUID(),
+        applicationId: input.applicationId,
+        assessorId: input.assessor.id,
+        noConflictDeclaredAt: input.now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: assessments.id });
+    if (inserted[0]) {
+      await recordAuditEntry(tx, {
+        actor: { id: input.assessor.id, label: `user:${input.assessor.id}` },
+        action: "assessment.declare-no-conflict",
+        entityType: "application",
+        entityId: input.applicationId,
+        after: { assessmentId: inserted[0].id },
+        at: input.now,
+      });
+    }
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Saves the assessor's scores and recommendation. The criteria and the amount asked for are checked
+ * again against the version as sent (the form's schema checked them against what the page showed).
+ */
+export async function saveAssessment(
+  db: Db,
+  input: { applicationId: string; assessor: Assessor; assessment: AssessmentInput; now: Date },
+): Promise<AssessmentResult> {
+  return db.transaction(async (tx) => {
+    const locked = await lockCase(tx, input.applicationId, input.assessor);
+    if ("error" in locked) return { ok: false as const, error: locked.error };
+    const [mine] = await tx
+      .select()
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.applicationId, input.applicationId),
+          eq(assessments.assessorId, input.assessor.id),
+        ),
+      );
+    if (!mine?.noConflictDeclaredAt) return { ok: false as const, error: "not-declared" as const };
+    const version = await findLatestVersion(tx, input.applicationId);
+    if (!version) return { ok: false as const, error: "not-found" as const };
+    const criteria = version.rules.assessmentCriteria.map((criterion) => criterion.id);
+    const { scores, recommendation, recommendedAmount, reasons } = input.assessment;
+    const scored = Object.keys(scores);
+    const valid =
+      scored.length === criteria.length &&
+      criteria.every((id) => {
+        const entry = scores[id];
+        return entry !== undefined && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= 5;
+      });
+    if (!valid) return { ok: false as const, error: "criteria-changed" as const };
+    if (
+      recommendation === "approve" &&
+      (recommendedAmount === null || recommendedAmount < 1 || recommendedAmount > version.requested)
+    ) {
+      return { ok: false as const, error: "amount-above-request" as const };
+    }
+    await tx
+      .update(assessments)
+      .set({ scores, recommendation, recommendedAmount, reasons, submittedAt: input.now })
+      .where(eq(assessments.id, mine.id));
+    await recordAuditEntry(tx, {
+      actor: { id: input.assessor.id, label: `user:${input.assessor.id}` },
+      action: "assessment.save",
+      entityType: "application",
+      entityId: input.applicationId,
+      before: mine.submittedAt
+        ? { recommendation: mine.recommendation, recommendedAmount: mine.recommendedAmount }
+        : undefined,
+      after: { assessmentId: mine.id, recommendation, recommendedAmount },
+      at: input.now,
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,92 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Queryable } from "#db/connection.ts";
+import { applications, attachments } from "#db/schema.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { editableStates } from "#domain/cases/case-states.ts";
+import { attachmentKinds } from "./attachment-kinds.server.ts";
+import type { AttachmentStore } from "./attachment-store.server.ts";
+import { cleanFileName } from "./file-names.ts";
+import { sniffFileType } from "./sniff-file-type.ts";
+
+export interface NewAttachment {
+  applicationId: string;
+  kind: string;
+  fileName: string;
+  bytes: Uint8Array;
+  uploadedBy: string;
+}
+
+export type AttachmentRecord = typeof attachments.$inferSelect;
+
+export type AddAttachmentError = "empty" | "too-large" | "unknown-kind" | "unsupported-type" | "not-draft";
+
+export type AddAttachmentResult =
+  | { ok: true; attachment: AttachmentRecord }
+  | { ok: false; error: AddAttachmentError };
+
+/**
+ * Adds a file to a draft application. The type is judged from the content; refused files leave
+ * nothing behind. The file is written first and the row after: a failed insert deletes the file, so
+ * a row never points at nothing and a stray file is the worst left after a crash.
+ */
+export async function addAttachment(
+  q: Queryable,
+  store: AttachmentStore,
+  input: NewAttachment,
+  limits: { maxBytes: number },
+): Promise<AddAttachmentResult> {
+  if (input.bytes.length === 0) return { ok: false, error: "empty" };
+  if (input.bytes.length > limits.maxBytes) return { ok: false, error: "too-large" };
+  const [application] = await q
+    .select({ status: applications.status, programmeId: applications.programmeId })
+    .from(applications)
+    .where(eq(applications.id, input.applicationId));
+  if (!application) throw new Error("addAttachment: unknown application");
+  // A draft, or a case returned to the applicant (the page checks that attachments were unlocked).
+  if (!editableStates.includes(application.status)) return { ok: false, error: "not-draft" };
+  const kinds = await attachmentKinds(q, application.programmeId);
+  if (!kinds.some((kind) => kind.id === input.kind)) return { ok: false, error: "unknown-kind" };
+  const type = sniffFileType(input.bytes);
+  if (!type) return { ok: false, error: "unsupported-type" };
+
+  const id = crypto.randomUUID();
+  const stored = await store.write(id, input.bytes);
+  try {
+    const attachment = await q.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(attachments)
+        .values({
+          id,
+          applicationId: input.applicationId,
+          kind: input.kind,
+          fileName: cleanFileName(input.fileName),
+          mediaType: type.mediaType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.storageKey,
+          uploadedBy: input.uploadedBy,
+        })
+        .returning();
+      // No file name or contents in the log: a name can be personal data ("CV Ola Nordmann.pdf").
+      await recordAuditEntry(tx, {
+        actor: { id: input.uploadedBy, label: `user:${input.uploadedBy}` },
+        action: "attachment.add",
+        entityType: "attachment",
+        entityId: id,
+        after: {
+          applicationId: input.applicationId,
+          kind: input.kind,
+          mediaType: type.mediaType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+        },
+      });
+      return row!;
+    });
+    return { ok: true, attachment };
+  } catch (error) {
+    await store.delete(stored.storageKey);
+    throw error;
+  }
+}

@@ -1,0 +1,172 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Db, Tx } from "#db/connection.ts";
+import { applications, applicationVersions, screenings } from "#db/schema.ts";
+import { type ApplicationSection, isApplicationSection } from "#domain/applications/application-sections.ts";
+import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { checkTransition } from "./case-transitions.ts";
+import {
+  type CaseUser,
+  caseActorOf,
+  type TransitionResult,
+  transitionCase,
+} from "./transition-case.server.ts";
+
+// Screening: the automatic rule results (stored with the version as sent) plus the programme's
+// manual checklist, and an outcome: eligible (to assessment), ineligible (with a reason the
+// applicant reads), or returned to the applicant with requests that unlock only the named steps.
+
+export const maxReasonLength = 4000;
+
+export type ScreeningOutcome = "eligible" | "ineligible" | "returned";
+
+export interface ScreeningInput {
+  applicationId: string;
+  actor: CaseUser;
+  now: Date;
+  mail: { smtpEnabled: boolean; baseUrl: string };
+  outcome: ScreeningOutcome;
+  /** Checklist item id -> ticked, as the adviser left it. */
+  checklist: Record<string, boolean>;
+  /** What the applicant reads: why it is ineligible, or what to change. */
+  reason: string;
+  /** The steps a return unlocks. */
+  sections: string[];
+}
+
+/** The rules the case is screened by: those in force when it was first sent. */
+export async function screeningRules(q: Db | Tx, applicationId: string): Promise<ProgrammeRules | null> {
+  const [version] = await q
+    .select({ rules: applicationVersions.programmeRules })
+    .from(applicationVersions)
+    .where(eq(applicationVersions.applicationId, applicationId))
+    .orderBy(applicationVersions.number)
+    .limit(1);
+  return version ? programmeRulesSchema.parse(version.rules) : null;
+}
+
+export async function findScreening(q: Db | Tx, applicationId: string) {
+  const [row] = await q.select().from(screenings).where(eq(screenings.applicationId, applicationId));
+  return row ?? null;
+}
+
+/** The newest version's stored rule results, as the applicant saw them when sending. */
+export async function latestVersion(q: Db | Tx, applicationId: string) {
+  const [row] = await q
+    .select()
+    .from(applicationVersions)
+    .where(eq(applicationVersions.applicationId, applicationId))
+    .orderBy(desc(applicationVersions.number))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether this person may screen this case now (the same role and office rules as the outcomes). */
+export async function canScreen(q: Db | Tx, applicationId: string, actor: CaseUser): Promise<boolean> {
+  const [application] = await q.select().from(applications).where(eq(applications.id, applicationId));
+  if (!application) return false;
+  const who = await caseActorOf(q, application, actor);
+  return checkTransition(
+    "mark_eligible",
+    {
+      state: application.status,
+      officeId: application.officeId,
+      decidedBy: application.decidedBy ?? "secretariat",
+    },
+    who,
+  ).allowed;
+}
+
+export type ScreeningProblem =
+  | "reason-required"
+  | "reason-too-long"
+  | "sections-required"
+  | "checklist-incomplete";
+
+/** What is wrong with an outcome before anything is written (the page shows it next to the field). */
+export function findScreeningProblems(
+  input: Pick<ScreeningInput, "outcome" | "reason" | "sections" | "checklist">,
+  rules: ProgrammeRules,
+): ScreeningProblem[] {
+  const problems: ScreeningProblem[] = [];
+  const reason = input.reason.trim();
+  if (input.outcome !== "eligible" && reason === "") problems.push("reason-required");
+  if (reason.length > maxReasonLength) problems.push("reason-too-long");
+  if (input.outcome === "returned" && input.sections.filter(isApplicationSection).length === 0)
+    problems.push("sections-required");
+  if (
+    input.outcome === "eligible" &&
+    !rules.screeningChecklist.every((item) => input.checklist[item.id] === true)
+  )
+    problems.push("checklist-incomplete");
+  return problems;
+}
+
+const transitionOf = {
+  eligible: "mark_eligible",
+  ineligible: "mark_ineligible",
+  returned: "return_to_applicant",
+} as const;
+
+/** Records the outcome and moves the case, in one transaction; problems refuse with nothing written. */
+export async function screenCase(
+  db: Db,
+  input: ScreeningInput,
+): Promise<TransitionResult | { ok: false; error: "invalid"; problems: ScreeningProblem[] }> {
+  const rules = await screeningRules(db, input.applicationId);
+  if (!rules) return { ok: false, error: "not-found" };
+  const problems = findScreeningProblems(input, rules);
+  if (problems.length > 0) return { ok: false, error: "invalid", problems };
+  const sections = input.sections.filter(isApplicationSection) as ApplicationSection[];
+  const checklist = Object.fromEntries(
+    rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
+  );
+  const reason = input.reason.trim();
+  return transitionCase(db, {
+    applicationId: input.applicationId,
+    transition: transitionOf[input.outcome],
+    actor: input.actor,
+    now: input.now,
+    // The history keeps which steps were reopened; the reason itself stays in the screening row.
+    data: input.outcome === "returned" ? { sections } : {},
+    mail: input.mail,
+    apply: async (tx, application) => {
+      const values = {
+        checklist,
+        outcome: input.outcome,
+        reason: reason || null,
+        requestedSections: input.outcome === "returned" ? sections : [],
+        screenedBy: input.actor.id,
+        screenedAt: input.now,
+      };
+      await tx
+        .insert(screenings)
+        .values({ applicationId: application.id, ...values })
+        .onConflictDoUpdate({ target: screenings.applicationId, set: values });
+      if (input.outcome === "returned") {
+        await tx
+          .update(applications)
+          .set({ unlockedSections: sections })
+          .where(and(eq(applications.id, application.id)));
+      }
+      return undefined;
+    },
+  });
+}
+
+/** Saves the checklist while screening, without an outcome. */
+export async function saveScreeningChecklist(
+  db: Db,
+  input: { applicationId: string; actor: CaseUser; checklist: Record<string, boolean> },
+): Promise<{ ok: boolean }> {
+  if (!(await canScreen(db, input.applicationId, input.actor))) return { ok: false };
+  const rules = await screeningRules(db, input.applicationId);
+  if (!rules) return { ok: false };
+  const checklist = Object.fromEntries(
+    rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
+  );
+  await db
+    .insert(screenings)
+    .values({ applicationId: input.applicationId, checklist })
+    .onConflictDoUpdate({ target: screenings.applicationId, set: { checklist } });
+  return { ok: true };
+}

@@ -1,0 +1,48 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Queryable } from "#db/connection.ts";
+import { applicationCollaborators } from "#db/schema.ts";
+import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+
+export type RevokeRefusal = "forbidden" | "not-found";
+
+/** Applicant members may take a partner off the application. */
+export function canRevokeCollaborators(access: ApplicationAccess): boolean {
+  // Also after sending: a partner who keeps reading a sent application is the applicant's call to end.
+  return access.as === "applicant";
+}
+
+/**
+ * Ends a partner's part in the application: an open invitation stops working, an accepted one stops
+ * giving access (findApplicationAccess reads only accepted collaborators). The row stays, as history.
+ */
+export async function revokeCollaborator(
+  q: Queryable,
+  access: ApplicationAccess,
+  actor: { id: string },
+  collaboratorId: string,
+): Promise<{ ok: true } | { ok: false; error: RevokeRefusal }> {
+  if (!canRevokeCollaborators(access)) return { ok: false, error: "forbidden" };
+  return q.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(applicationCollaborators)
+      .set({ status: "revoked" })
+      .where(
+        and(
+          eq(applicationCollaborators.id, collaboratorId),
+          eq(applicationCollaborators.applicationId, access.application.id),
+          inArray(applicationCollaborators.status, ["invited", "accepted"]),
+        ),
+      )
+      .returning({ id: applicationCollaborators.id });
+    if (!revoked) return { ok: false as const, error: "not-found" as const };
+    await recordAuditEntry(tx, {
+      actor: { id: actor.id, label: `user:${actor.id}` },
+      action: "application.collaborator.revoke",
+      entityType: "application",
+      entityId: access.application.id,
+      after: { collaboratorId },
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,60 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Db } from "#db/connection.ts";
+import { applications, finalReports } from "#db/schema.ts";
+import {
+  type CaseUser,
+  type TransitionResult,
+  transitionCase,
+} from "#domain/cases/transition-case.server.ts";
+
+export interface ReviewReportInput {
+  applicationId: string;
+  decision: "approve" | "return";
+  /** What the grantee must change; required when the report is returned. */
+  note?: string;
+  actor: CaseUser;
+  now: Date;
+  mail: { smtpEnabled: boolean; baseUrl: string };
+}
+
+/**
+ * The adviser approves the latest report (the case may then get its final payment, and the
+ * organisation may apply again) or returns it with a note the grantee reads before sending a new
+ * one. Through transitionCase: the table decides who may (advisers of the case's office, programme
+ * managers), and the applicant is told in-app and by e-mail.
+ */
+export async function reviewFinalReport(db: Db, input: ReviewReportInput): Promise<TransitionResult> {
+  const note = input.note?.trim() ?? "";
+  return transitionCase(db, {
+    applicationId: input.applicationId,
+    transition: input.decision === "approve" ? "approve_report" : "return_report",
+    actor: input.actor,
+    now: input.now,
+    mail: input.mail,
+    apply: async (tx, application) => {
+      if (input.decision === "return" && !note) return { refused: "note-required" };
+      const [report] = await tx
+        .select({ id: finalReports.id, number: finalReports.number })
+        .from(finalReports)
+        .where(and(eq(finalReports.applicationId, application.id), isNull(finalReports.outcome)))
+        .orderBy(desc(finalReports.number))
+        .limit(1);
+      if (!report) return { refused: "no-report" };
+      await tx
+        .update(finalReports)
+        .set({
+          outcome: input.decision === "approve" ? "approved" : "returned",
+          reviewNote: input.decision === "return" ? note : null,
+          reviewedBy: input.actor.id,
+          reviewedAt: input.now,
+        })
+        .where(eq(finalReports.id, report.id));
+      if (input.decision === "approve")
+        await tx
+          .update(applications)
+          .set({ reportApprovedAt: input.now })
+          .where(eq(applications.id, application.id));
+      return undefined;
+    },
+  });
+}

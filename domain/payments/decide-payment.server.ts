@@ -1,0 +1,166 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "#db/connection.ts";
+import { type ApplicationRecord, applications, payments } from "#db/schema.ts";
+import { checkPermission } from "#domain/accounts/permissions.ts";
+import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
+import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
+import { type CaseUser, transitionCase } from "#domain/cases/transition-case.server.ts";
+import type { PaymentStatus } from "../../vocabulary/vocabulary.ts";
+import { findGrant, listCasePayments } from "./find-grant.server.ts";
+import { committedAmount } from "./payment-amounts.ts";
+
+export const paymentDecisions = ["approve", "mark-paid", "refuse"] as const;
+export type PaymentDecision = (typeof paymentDecisions)[number];
+
+export function isPaymentDecision(value: unknown): value is PaymentDecision {
+  return (paymentDecisions as readonly unknown[]).includes(value);
+}
+
+/** From which statuses each decision may be taken, and what it leads to. */
+const decisionTable: Record<PaymentDecision, { from: readonly PaymentStatus[]; to: PaymentStatus }> = {
+  approve: { from: ["requested"], to: "approved" },
+  "mark-paid": { from: ["approved"], to: "paid" },
+  refuse: { from: ["requested", "approved"], to: "refused" },
+};
+
+/** The decisions a payment in this status offers (the buttons a page shows). */
+export function decisionsFor(status: PaymentStatus): PaymentDecision[] {
+  return (Object.keys(decisionTable) as PaymentDecision[]).filter((d) =>
+    decisionTable[d].from.includes(status),
+  );
+}
+
+export type StaffRefusal = "wrong-role" | "wrong-office";
+
+/**
+ * Whether this staff member handles the case's payments: advisers of the case's office and
+ * programme managers (`payments.manage`), nobody else.
+ */
+export function checkPaymentHandler(
+  user: CaseUser,
+  application: Pick<ApplicationRecord, "officeId">,
+): { allowed: true } | { allowed: false; reason: StaffRefusal } {
+  if (!checkPermission(user.role, "payments.manage").allowed) return { allowed: false, reason: "wrong-role" };
+  if (user.role === "adviser" && application.officeId && user.officeId !== application.officeId)
+    return { allowed: false, reason: "wrong-office" };
+  return { allowed: true };
+}
+
+export interface DecidePaymentInput {
+  applicationId: string;
+  paymentId: string;
+  decision: PaymentDecision;
+  actor: CaseUser;
+  now: Date;
+  mail: { smtpEnabled: boolean; baseUrl: string };
+}
+
+export type DecidePaymentResult =
+  | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null; mailIds: string[] }
+  | { ok: false; error: "not-found" }
+  | { ok: false; error: "forbidden"; reason: StaffRefusal }
+  | { ok: false; error: "refused"; reason: "wrong-status" | "above-grant"; status: PaymentStatus };
+
+/**
+ * Staff approve a requested payment, mark an approved one as paid, or refuse it. Under the
+ * application's row lock, like requests, so a decision and a request never interleave.
+ *
+ * Paying moves the case on where the workflow says so, in the same transaction: the advance paid
+ * while the grant is merely accepted starts the project (`start_project`), and the final payment
+ * paid after the approved report closes the case (`close`). Both go through transitionCase, which
+ * writes the history, audit entry and the applicant's notifications.
+ */
+export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<DecidePaymentResult> {
+  return db.transaction(async (tx) => {
+    const [application] = await tx
+      .select()
+      .from(applications)
+      .where(eq(applications.id, input.applicationId))
+      .for("update");
+    if (!application) return { ok: false as const, error: "not-found" as const };
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(and(eq(payments.id, input.paymentId), eq(payments.applicationId, application.id)));
+    if (!payment) return { ok: false as const, error: "not-found" as const };
+    const handler = checkPaymentHandler(input.actor, application);
+    if (!handler.allowed) return { ok: false as const, error: "forbidden" as const, reason: handler.reason };
+
+    const rule = decisionTable[input.decision];
+    if (!rule.from.includes(payment.status))
+      return {
+        ok: false as const,
+        error: "refused" as const,
+        reason: "wrong-status" as const,
+        status: payment.status,
+      };
+    if (input.decision === "approve") {
+      // The request already counted; checked again in case the grant was lowered since.
+      const grant = await findGrant(tx, application.id);
+      const all = await listCasePayments(tx, application.id);
+      if (!grant || committedAmount(all) > grant.amount)
+        return {
+          ok: false as const,
+          error: "refused" as const,
+          reason: "above-grant" as const,
+          status: payment.status,
+        };
+    }
+
+    const to = rule.to;
+    const changes =
+      input.decision === "approve"
+        ? { status: to, approvedBy: input.actor.id, approvedAt: input.now }
+        : input.decision === "mark-paid"
+          ? { status: to, paidAt: input.now }
+          : { status: to };
+    await tx.update(payments).set(changes).where(eq(payments.id, payment.id));
+    await recordApplicationEvent(tx, {
+      applicationId: application.id,
+      kind: `payment-${to}`,
+      actorId: input.actor.id,
+      at: input.now,
+      data: { kind: payment.kind, amount: payment.amount },
+    });
+    await recordAuditEntry(tx, {
+      actor: { id: input.actor.id, label: `user:${input.actor.id}` },
+      action: `payment.${input.decision}`,
+      entityType: "payment",
+      entityId: payment.id,
+      before: { status: payment.status },
+      after: { status: to, kind: payment.kind, amount: payment.amount, applicationId: application.id },
+      at: input.now,
+    });
+
+    const transition = followingTransition(payment.kind, to, application.status);
+    let mailIds: string[] = [];
+    if (transition) {
+      // A nested transaction (a savepoint): the row lock is already ours, and a refusal of the
+      // transition leaves the payment decision standing.
+      const moved = await transitionCase(tx as unknown as Db, {
+        applicationId: application.id,
+        transition,
+        actor: input.actor,
+        now: input.now,
+        data: { payment: payment.kind },
+        mail: input.mail,
+      });
+      if (moved.ok) mailIds = moved.mailIds;
+      return { ok: true as const, status: to, transition: moved.ok ? transition : null, mailIds };
+    }
+    return { ok: true as const, status: to, transition: null, mailIds };
+  });
+}
+
+/** The workflow step a paid payment brings with it, if any. */
+export function followingTransition(
+  kind: "advance" | "final",
+  status: PaymentStatus,
+  state: ApplicationRecord["status"],
+): CaseTransitionId | null {
+  if (status !== "paid") return null;
+  if (kind === "advance" && state === "grant_accepted") return "start_project";
+  if (kind === "final" && state === "report_approved") return "close";
+  return null;
+}

@@ -1,0 +1,123 @@
+import { asc, desc, eq } from "drizzle-orm";
+import type { Queryable } from "#db/connection.ts";
+import {
+  type ApplicationRecord,
+  applicationEvents,
+  applications,
+  applicationVersions,
+  calls,
+  offices,
+  organizations,
+  programmes,
+  users,
+} from "#db/schema.ts";
+import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
+import type { RuleResult } from "#domain/eligibility/rule-result.ts";
+import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import type { Locale } from "#vocabulary/vocabulary.ts";
+import { canSeeCase, type WorkbenchUser } from "./case-scope.server.ts";
+
+// One case for the case page: the application row with the names around it, its two newest sent
+// versions (the latest as the case stands, the one before for "what changed"), and its history.
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface CaseRecord {
+  application: ApplicationRecord;
+  organisationName: string;
+  programmeName: Record<Locale, string>;
+  callTitle: Record<Locale, string>;
+  adviserName: string | null;
+  officeName: Record<Locale, string> | null;
+}
+
+/**
+ * The case if this person may see it (case-scope.server.ts); null for an unknown id, a malformed one, a
+ * draft, or a case outside their scope, so the page answers all of them with the same 404.
+ */
+export async function findCase(
+  q: Queryable,
+  applicationId: string,
+  user: WorkbenchUser,
+): Promise<CaseRecord | null> {
+  if (!uuid.test(applicationId)) return null;
+  const [row] = await q
+    .select({
+      application: applications,
+      organisationName: organizations.name,
+      programmeName: programmes.name,
+      callTitle: calls.title,
+      adviserName: users.name,
+      officeName: offices.name,
+    })
+    .from(applications)
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .innerJoin(programmes, eq(programmes.id, applications.programmeId))
+    .innerJoin(calls, eq(calls.id, applications.callId))
+    .leftJoin(users, eq(users.id, applications.assignedAdviserId))
+    .leftJoin(offices, eq(offices.id, applications.officeId))
+    .where(eq(applications.id, applicationId));
+  if (!row || !canSeeCase(user, row.application)) return null;
+  return row;
+}
+
+export interface CaseVersion {
+  number: number;
+  submittedAt: Date;
+  content: SubmittedContent;
+  call: SubmittedCall;
+  rules: ProgrammeRules | null;
+  eligibility: RuleResult[];
+}
+
+/** The newest sent version and the one before it (null when there is only one). */
+export async function findCaseVersions(
+  q: Queryable,
+  applicationId: string,
+): Promise<{ latest: CaseVersion | null; previous: CaseVersion | null }> {
+  const rows = await q
+    .select()
+    .from(applicationVersions)
+    .where(eq(applicationVersions.applicationId, applicationId))
+    .orderBy(desc(applicationVersions.number))
+    .limit(2);
+  const read = (row: (typeof rows)[number] | undefined): CaseVersion | null => {
+    if (!row) return null;
+    const rules = programmeRulesSchema.safeParse(row.programmeRules);
+    return {
+      number: row.number,
+      submittedAt: row.submittedAt,
+      content: row.content as SubmittedContent,
+      call: row.call as SubmittedCall,
+      rules: rules.success ? rules.data : null,
+      eligibility: Array.isArray(row.eligibility) ? (row.eligibility as RuleResult[]) : [],
+    };
+  };
+  return { latest: read(rows[0]), previous: read(rows[1]) };
+}
+
+export interface CaseEvent {
+  id: number;
+  at: Date;
+  kind: string;
+  actorName: string | null;
+  data: Record<string, unknown>;
+}
+
+/** The case's history, oldest first, with who did each step. Bounded: a case has tens, not thousands. */
+export async function listCaseEvents(q: Queryable, applicationId: string): Promise<CaseEvent[]> {
+  const rows = await q
+    .select({
+      id: applicationEvents.id,
+      at: applicationEvents.at,
+      kind: applicationEvents.kind,
+      actorName: users.name,
+      data: applicationEvents.data,
+    })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
+    .limit(1000);
+  return rows.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> }));
+}
