@@ -28,6 +28,9 @@ import type { RootData } from "./web/root-data.ts";
 import { useHydration } from "./web/route-handle.ts";
 import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
+import { Alert } from "@digdir/designsystemet-react";
+import { translate } from "#domain/i18n/translate.ts";
+import { useRootData } from "./web/locale.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)
@@ -51,6 +54,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
       passwordChangeRequired: user.passwordChangeRequired,
     },
     unreadNotifications,
+    notice: context.notice
+      ? { tone: context.notice.tone, message: translate(locale, context.notice.key, context.notice.params) }
+      : null,
     offices: officeRows.map(({ id, name, address, phone, email, isHeadOffice, open }) => ({
       id,
       name,
@@ -86,11 +92,19 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
+  const notice = useRootData()?.notice;
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="bb-main">
-        <div className="bb-container">{children}</div>
+        <div className="bb-container">
+          {notice && (
+            <Alert data-color={notice.tone} role="status" className="bb-notice">
+              {notice.message}
+            </Alert>
+          )}
+          {children}
+        </div>
       </main>
       <SiteFooter />
     </>

@@ -5,6 +5,7 @@ import type { ServerBuild } from "react-router";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { isCrossSiteRequest } from "./csrf.ts";
+import { noticeMiddleware, noticeOf } from "./notice-middleware.ts";
 import type { Services } from "./services.ts";
 
 export const version = process.env.npm_package_version ?? "0.1.0";
@@ -50,13 +51,15 @@ export function createHttpApp(
     res.status(403).type("text/plain; charset=utf-8").send(translate(lang, "error.csrf"));
   });
 
+  app.use(noticeMiddleware(services.config.authSecret));
+
   app.all(
     "{*path}",
     createRequestHandler({
       build,
       // "development" sends error details to the browser: only for the Vite dev server.
       mode: options.mode ?? "production",
-      getLoadContext: () => ({ services }),
+      getLoadContext: (_req, res) => ({ services, notice: noticeOf(res) }),
     }),
   );
   return app;

@@ -1,7 +1,7 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
@@ -28,6 +28,7 @@ import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx"
 import { Pager } from "../components/pager.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { TextField } from "../components/text-field.tsx";
+import { failureMessage, failureStatus, redirectWithNotice, valueOrErrorPage } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/workbench";
@@ -119,22 +120,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       query: submission.value.query,
     });
     if (!saved.ok) {
-      const message =
-        saved.error === "too-many"
-          ? t("workbench.saved.tooMany", { max: maxSavedFilters })
-          : t("form.invalid");
       return data(
-        { intent, result: submission.reply({ formErrors: [message] }), ok: false, message: null },
-        { status: 400 },
+        {
+          intent,
+          result: submission.reply({ formErrors: [failureMessage(t, saved)] }),
+          ok: false,
+          message: null,
+        },
+        { status: failureStatus(saved) },
       );
     }
-    throw redirect(back(returnQuery.query));
+    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.savedNotice", {
+      name: submission.value.name.trim(),
+    });
   }
   if (intent === "delete-filter") {
     const filterId = String(formData.get("filterId") ?? "").slice(0, 100);
-    if (!(await deleteSavedFilter(db, user.id, filterId)))
-      throw data({ reason: "not-found" }, { status: 404 });
-    throw redirect(back(returnQuery.query));
+    valueOrErrorPage(t, await deleteSavedFilter(db, user.id, filterId));
+    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.deletedNotice");
   }
   return data({ intent, result: undefined, ok: false, message: t("workbench.badRequest") }, { status: 400 });
 }

@@ -24,4 +24,6 @@ export interface RootData {
   /** The logged-in user's unread notifications (0 without a user). */
   unreadNotifications: number;
   offices: ShellOffice[];
+  /** What the previous answer left to say ("Payment approved"), in the page's language, once. */
+  notice: { tone: "success" | "info"; message: string } | null;
 }

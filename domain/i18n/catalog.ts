@@ -16,6 +16,7 @@ import documents from "./messages/documents.ts";
 import eligibility from "./messages/eligibility.ts";
 import mail from "./messages/mail.ts";
 import meetings from "./messages/meetings.ts";
+import notices from "./messages/notices.ts";
 import notifications from "./messages/notifications.ts";
 import openData from "./messages/open-data.ts";
 import payments from "./messages/payments.ts";
@@ -48,6 +49,7 @@ const sets = {
   cataloguePages,
   statistics,
   openData,
+  notices,
 } as const;
 
 type Sets = typeof sets;

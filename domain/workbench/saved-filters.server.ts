@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
 import { savedFilters, users } from "#db/schema.ts";
+import { done, notFound, type Result, refused } from "#domain/result.ts";
 import { maxSavedFilterName, maxSavedFilters, type SavedFilter } from "./saved-filter-form.ts";
 import { parseWorkbenchQuery, serializeWorkbenchQuery } from "./workbench-query.ts";
 
@@ -18,10 +19,6 @@ export async function listSavedFilters(q: Queryable, userId: string): Promise<Sa
     .limit(maxSavedFilters);
 }
 
-export type SaveFilterResult =
-  | { ok: true; id: string; replaced: boolean }
-  | { ok: false; error: "too-many" | "invalid-name" };
-
 /**
  * Saves the query under the name; a filter of the same name is replaced. The person's row is
  * locked first, so two saves at once cannot both take the twentieth place.
@@ -29,9 +26,10 @@ export type SaveFilterResult =
 export async function saveFilter(
   db: Db,
   input: { userId: string; name: string; query: string; now?: Date },
-): Promise<SaveFilterResult> {
+): Promise<Result<{ id: string; replaced: boolean }>> {
   const name = input.name.trim();
-  if (name.length < 1 || name.length > maxSavedFilterName) return { ok: false, error: "invalid-name" };
+  if (name.length < 1 || name.length > maxSavedFilterName)
+    return refused("workbench.saved.invalidName", { why: "invalid", params: { max: maxSavedFilterName } });
   const { query } = parseWorkbenchQuery(new URLSearchParams(input.query.slice(0, 2000)));
   const canonical = serializeWorkbenchQuery(query);
   return db.transaction(async (tx) => {
@@ -42,13 +40,14 @@ export async function saveFilter(
       .where(and(eq(savedFilters.userId, input.userId), eq(savedFilters.name, name)));
     if (same) {
       await tx.update(savedFilters).set({ query: canonical }).where(eq(savedFilters.id, same.id));
-      return { ok: true as const, id: same.id, replaced: true };
+      return done({ id: same.id, replaced: true });
     }
     const [row] = await tx
       .select({ n: count() })
       .from(savedFilters)
       .where(eq(savedFilters.userId, input.userId));
-    if ((row?.n ?? 0) >= maxSavedFilters) return { ok: false as const, error: "too-many" as const };
+    if ((row?.n ?? 0) >= maxSavedFilters)
+      return refused("workbench.saved.tooMany", { params: { max: maxSavedFilters } });
     const id = crypto.randomUUID();
     await tx.insert(savedFilters).values({
       id,
@@ -57,15 +56,15 @@ export async function saveFilter(
       query: canonical,
       createdAt: input.now ?? new Date(),
     });
-    return { ok: true as const, id, replaced: false };
+    return done({ id, replaced: false });
   });
 }
 
-/** Deletes one of the person's own saved filters; false when there is no such filter of theirs. */
-export async function deleteSavedFilter(db: Db, userId: string, filterId: string): Promise<boolean> {
+/** Deletes one of the person's own saved filters; someone else's is not found, like an unknown one. */
+export async function deleteSavedFilter(db: Db, userId: string, filterId: string): Promise<Result> {
   const deleted = await db
     .delete(savedFilters)
     .where(and(eq(savedFilters.id, filterId), eq(savedFilters.userId, userId)))
     .returning({ id: savedFilters.id });
-  return deleted.length > 0;
+  return deleted.length > 0 ? done() : notFound();
 }

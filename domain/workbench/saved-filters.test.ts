@@ -28,7 +28,7 @@ describe("saved filters", () => {
       name: "  Big Murmansk cases ",
       query: "page=7&amountMin=200+000&region=ru-murmansk&utm=x&sort=drop+table",
     });
-    expect(saved).toMatchObject({ ok: true, replaced: false });
+    expect(saved).toMatchObject({ ok: true, value: { replaced: false } });
     await saveFilter(db, { userId: adviser, name: "Anything new", query: "queue=new" });
     const mine = await listSavedFilters(db, adviser);
     expect(mine.map((f) => [f.name, f.query])).toEqual([
@@ -46,7 +46,7 @@ describe("saved filters", () => {
       name: "Anything new",
       query: "queue=new&sort=amount",
     });
-    expect(again).toMatchObject({ ok: true, replaced: true });
+    expect(again).toMatchObject({ ok: true, value: { replaced: true } });
     const mine = await listSavedFilters(db, adviser);
     expect(mine.filter((f) => f.name === "Anything new").map((f) => f.query)).toEqual([
       "queue=new&sort=amount",
@@ -58,9 +58,11 @@ describe("saved filters", () => {
     expect(savedFilterSchema(t).safeParse({ name: "   " }).success).toBe(false);
     expect(savedFilterSchema(t).safeParse({ name: "x".repeat(81) }).success).toBe(false);
     expect(savedFilterSchema(t).safeParse({ name: "x".repeat(80) }).success).toBe(true);
-    expect(await saveFilter(database.db, { userId: adviser, name: " ", query: "" })).toEqual({
+    expect(await saveFilter(database.db, { userId: adviser, name: " ", query: "" })).toMatchObject({
       ok: false,
-      error: "invalid-name",
+      kind: "refused",
+      why: "invalid",
+      reason: "workbench.saved.invalidName",
     });
   });
 
@@ -70,9 +72,11 @@ describe("saved filters", () => {
     for (let i = existing; i < maxSavedFilters; i += 1) {
       expect((await saveFilter(db, { userId: adviser, name: `Filter ${i}`, query: "" })).ok).toBe(true);
     }
-    expect(await saveFilter(db, { userId: adviser, name: "One too many", query: "" })).toEqual({
+    expect(await saveFilter(db, { userId: adviser, name: "One too many", query: "" })).toMatchObject({
       ok: false,
-      error: "too-many",
+      kind: "refused",
+      reason: "workbench.saved.tooMany",
+      params: { max: maxSavedFilters },
     });
     // Replacing one by name is still allowed at the limit; a colleague's limit is their own.
     expect((await saveFilter(db, { userId: adviser, name: "Filter 5", query: "queue=mine" })).ok).toBe(true);
@@ -82,9 +86,9 @@ describe("saved filters", () => {
 
     const first = (await listSavedFilters(db, adviser))[0]!;
     // Someone else's filter cannot be deleted: it is not there for them.
-    expect(await deleteSavedFilter(db, colleague, first.id)).toBe(false);
-    expect(await deleteSavedFilter(db, adviser, first.id)).toBe(true);
-    expect(await deleteSavedFilter(db, adviser, first.id)).toBe(false);
+    expect(await deleteSavedFilter(db, colleague, first.id)).toEqual({ ok: false, kind: "not-found" });
+    expect((await deleteSavedFilter(db, adviser, first.id)).ok).toBe(true);
+    expect(await deleteSavedFilter(db, adviser, first.id)).toEqual({ ok: false, kind: "not-found" });
     expect((await saveFilter(db, { userId: adviser, name: "One too many", query: "" })).ok).toBe(true);
   });
 

@@ -175,7 +175,23 @@ describe(`the workbench (${testBackend})`, () => {
     expect(saved.status).toBe(302);
     // Back to the list just saved, as the workbench reads it (the page and the bad sort left out).
     expect(saved.headers.get("location")).toBe("/en/workbench?queue=mine&amountMin=50000");
+    // The next page says so once, in its own language: the notice rides in a cookie the server
+    // clears as it shows it.
+    const notice = saved.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("bb_notice="))!
+      .split(";")[0]!;
+    const withNotice = await fetch(`${app.url}/ru/workbench?queue=mine`, {
+      headers: { cookie: `${cookies.adviser}; ${notice}` },
+    });
+    expect(await withNotice.text()).toContain("Фильтр «My big cases» сохранён.");
+    expect(withNotice.headers.getSetCookie().some((c) => /^bb_notice=;.*Max-Age=0/i.test(c))).toBe(true);
+    const forged = await fetch(`${app.url}/en/workbench`, {
+      headers: { cookie: `${cookies.adviser}; ${notice.replace(/.$/, "x")}` },
+    });
+    expect(await forged.text()).not.toContain("is saved");
     const page = await (await get("/en/workbench", "adviser")).text();
+    expect(page).not.toContain("is saved.");
     expect(page).toContain("My big cases");
     expect(page).toContain('href="/en/workbench?queue=mine&amp;amountMin=50000"');
     expect(await (await get("/en/workbench", "manager")).text()).not.toContain("My big cases");

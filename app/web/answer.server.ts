@@ -1,0 +1,82 @@
+import { type AppLoadContext, data, redirect } from "react-router";
+import type { MessageKey } from "#domain/i18n/catalog.ts";
+import type { MessageParams, Translate } from "#domain/i18n/translate.ts";
+import type { Failure, Result } from "#domain/result.ts";
+import { type Notice, noticeCookie } from "./notice-cookie.server.ts";
+import { problem } from "./problem.server.ts";
+
+// The one mapping from a domain result (domain/result.ts) to what a door answers (ADR 0012):
+// - a page's action: the refusal's message beside the form, with the status it deserves;
+// - a loader, or an action with nothing to show beside a form: an error page (404, 403, ...);
+// - a success: a redirect that carries a notice the next page shows once;
+// - the API: an RFC 9457 problem document.
+
+/** The HTTP status of a failure: 404 not found, 403 forbidden, 400 invalid, 409 refused now or in conflict. */
+export function failureStatus(failure: Failure): 400 | 403 | 404 | 409 {
+  if (failure.kind === "not-found") return 404;
+  if (failure.kind === "conflict") return 409;
+  return failure.why === "forbidden" ? 403 : failure.why === "invalid" ? 400 : 409;
+}
+
+/** The failure in the reader's words. */
+export function failureMessage(t: Translate, failure: Failure): string {
+  if (failure.kind === "not-found") return t("error.notFound.text");
+  return t(failure.reason, failure.params);
+}
+
+/** What an action returns for the page to show beside its form (see `Notice`). */
+export interface ActionFailure {
+  ok: false;
+  message: string;
+  /** Per-field messages, by field name. */
+  fieldErrors?: Record<string, string[]>;
+}
+
+/**
+ * The answer of an action whose operation failed: the message for the page (status 400/403/409),
+ * or, when the thing does not exist for this person, the 404 page. Use as
+ * `if (!result.ok) return refusal(t, result);`.
+ */
+export function refusal(t: Translate, failure: Failure) {
+  if (failure.kind === "not-found") throw notFoundPage();
+  const answer: ActionFailure = { ok: false, message: failureMessage(t, failure) };
+  if (failure.kind === "refused" && failure.fields) {
+    answer.fieldErrors = Object.fromEntries(
+      Object.entries(failure.fields).map(([field, key]) => [field, [t(key)]]),
+    );
+  }
+  return data(answer, { status: failureStatus(failure) });
+}
+
+/** The value of a successful result; any failure becomes the matching error page (thrown). */
+export function valueOrErrorPage<T>(t: Translate, result: Result<T, unknown>): T {
+  if (result.ok) return result.value;
+  if (result.kind === "not-found") throw notFoundPage();
+  throw data({ reason: result.kind, message: failureMessage(t, result) }, { status: failureStatus(result) });
+}
+
+/** The 404 page, the same for "does not exist" and "not yours to see" (ids reveal nothing). */
+export function notFoundPage() {
+  return data({ reason: "not-found" }, { status: 404 });
+}
+
+/** A redirect after a success, with a notice the next page shows once ("Payment approved"). */
+export async function redirectWithNotice(
+  context: AppLoadContext,
+  to: string,
+  key: MessageKey,
+  params?: MessageParams,
+  init: { tone?: Notice["tone"]; headers?: HeadersInit } = {},
+) {
+  const headers = new Headers(init.headers);
+  const notice: Notice = { key, tone: init.tone ?? "success", ...(params ? { params } : {}) };
+  headers.append("Set-Cookie", await noticeCookie(context.services.config.authSecret).serialize(notice));
+  return redirect(to, { headers });
+}
+
+/** The API's answer for a failure: a problem document in the reader's language. */
+export function apiFailure(t: Translate, failure: Failure, headers?: HeadersInit): Response {
+  const status = failureStatus(failure);
+  const code = failure.kind === "not-found" ? "not-found" : failure.reason;
+  return problem({ status, title: failureMessage(t, failure), code }, headers);
+}
