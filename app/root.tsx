@@ -30,7 +30,6 @@ import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts"
 import "./context.ts";
 import { Alert } from "@digdir/designsystemet-react";
 import { translate } from "#domain/i18n/translate.ts";
-import { useRootData } from "./web/locale.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)

@@ -1,11 +1,12 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading } from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
+import { data, Form } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
 import { changePasswordSchema } from "../forms/account-forms.ts";
+import { redirectWithNotice } from "../web/answer.server.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
@@ -57,9 +58,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         : [message ?? t("form.invalid"), response.status === 429 ? 429 : 400];
     return data({ result: submission.reply({ formErrors: [text], hideFields: hidden }) }, { status });
   }
-  const back = safeRedirectPath(submission.value.redirectTo, `/${locale}/account`);
-  const target = back === `/${locale}/account` ? `/${locale}/account?passwordChanged=1` : back;
-  return redirect(target, { headers: cookiesFrom(response) });
+  // The new session's cookie (the others ended) travels with the notice, to wherever they were going.
+  return redirectWithNotice(
+    context,
+    safeRedirectPath(submission.value.redirectTo, `/${locale}/account`),
+    "account.passwordChange.done",
+    undefined,
+    { headers: cookiesFrom(response) },
+  );
 }
 
 export default function AccountPassword({ loaderData, actionData }: Route.ComponentProps) {

@@ -37,7 +37,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     },
     canReadCases: checkPermission(user.role, "cases.read").allowed,
     verified: url.searchParams.has("verified"),
-    passwordChanged: url.searchParams.has("passwordChanged"),
     sessions: sessions.map((s) => ({
       id: s.id,
       current: s.id === user.sessionId,
@@ -97,7 +96,6 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <title>{`${t("shell.account")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("shell.account")}</Heading>
       {loaderData.verified && <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>}
-      {loaderData.passwordChanged && <Alert data-color="success">{t("account.passwordChange.done")}</Alert>}
       <Notice result={actionData} />
       <Paragraph>
         {profile.email} · {t(`role.${profile.role}`)}

@@ -295,7 +295,11 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
       .getSetCookie()
       .map((c) => c.split(";")[0])
       .join("; ");
-    expect((await get("/en/applications", newCookie)).status).toBe(200);
+    const landing = await get("/en/applications", newCookie);
+    expect(landing.status).toBe(200);
+    expect(await landing.text()).toContain(
+      "Your password has been changed. Other devices have been logged out.",
+    );
     const [ola] = await app.services.db.select().from(users).where(eq(users.email, email));
     expect(ola?.passwordChangeRequired).toBe(false);
     const [entry] = await app.services.db
