@@ -81,6 +81,19 @@ module.exports = {
       to: { path: ["^(app|server|cli)/", "^react($|-dom|-router)", "^express", "^@react-router/"] },
     },
     {
+      name: "one-way-to-send-a-notification",
+      severity: "error",
+      comment:
+        "E-mails and in-app notifications are written by sendNotification " +
+        "(domain/notifications/send-notification.server.ts) and nothing else (ADR 0013): call it, with " +
+        "a kind from notification-kinds.server.ts, instead of writing to the outbox yourself.",
+      from: {
+        path: "^(app|domain|server|jobs|cli)/",
+        pathNot: ["^domain/notifications/send-notification\\.server\\.ts$", "\\.test\\.tsx?$", "/testing/"],
+      },
+      to: { path: "^domain/mail/queue-mail\\.server\\.ts$" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       comment: "Modules that import each other cannot be understood (or tested) one at a time.",

@@ -5,6 +5,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
+import { logUnexpectedError } from "./web/error-log.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -84,16 +85,7 @@ export default function handleRequest(
   });
 }
 
-/**
- * Errors from loaders and actions are logged without their details: a failed query's message
- * repeats its parameters (addresses, names), and logs must hold no personal data.
- */
+/** Errors from loaders and actions: one line each, without their details (error-log.server.ts). */
 export function handleError(error: unknown, { request }: { request: Request }) {
-  if (request.signal.aborted) return;
-  const err = error instanceof Error ? error : new Error(String(error));
-  const summary =
-    err.cause instanceof Error
-      ? `a database query failed: ${err.cause.message}`
-      : (err.message.split("\n")[0] ?? "");
-  console.error(`${new URL(request.url).pathname}: ${err.name}: ${summary}`);
+  logUnexpectedError(error, request);
 }

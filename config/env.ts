@@ -29,7 +29,7 @@ export const envSchema = z.object({
   // Synthetic projects (labelled as such) put in the public catalogue of a new demo database.
   DEMO_PROJECTS: z.coerce.number().int().min(0).max(200_000).default(1500),
   // Failed logins in 15 minutes before the account, or the client address, is blocked for 15
-  // minutes (ADR 0013). An address is shared by a school or an office: its limit is higher.
+  // minutes (ADR 0015). An address is shared by a school or an office: its limit is higher.
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(100),
   JOBS: booleanish.default(true),

@@ -32,7 +32,27 @@ export interface Database {
   ping(timeoutMs?: number): Promise<void>;
   /** Options for pg-boss that point it at this same database. */
   jobQueueOptions(): PgBossOptions;
+  /**
+   * Hears the notifications (NOTIFY) that committed transactions send on `channel`: PostgreSQL
+   * delivers them only at commit, never for a transaction or savepoint rolled back. PGlite listens
+   * on its one connection; PostgreSQL on a connection of its own, opened again (with a growing pause)
+   * whenever it drops. What is sent while no connection listens is not heard, so `onConnect`, called
+   * after each (re)connection, is where a listener catches up. Resolves once listening; the function
+   * it resolves to stops.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    hooks?: ListenHooks,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface ListenHooks {
+  /** After the first connection and after every reconnection. */
+  onConnect?: () => void;
+  /** Pause before the first attempt to reconnect, doubled up to 30 s on each failure. Default 500 ms. */
+  reconnectDelayMs?: number;
 }
 
 export interface DatabaseOptions {
@@ -80,6 +100,7 @@ async function openPostgres(url: string): Promise<Database & { migrate(): Promis
         timeoutMs,
       ),
     jobQueueOptions: () => ({ connectionString: url, max: 4 }),
+    listen: (channel, onPayload, hooks) => listenOnPostgres(url, channel, onPayload, hooks),
     migrate: () => migrateNodePg(drizzleNodePg({ client: pool }), { migrationsFolder }),
     close: () => pool.end(),
   };
@@ -114,6 +135,13 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
             timeoutMs,
           ),
     jobQueueOptions: () => ({ db: fromPglite(client), backend: "pglite" }) as PgBossOptions,
+    listen: async (channel, onPayload, hooks) => {
+      const unlisten = await client.listen(channel, guarded(onPayload));
+      hooks?.onConnect?.();
+      return async () => {
+        if (!closed) await unlisten();
+      };
+    },
     migrate: () => migratePglite(drizzlePglite({ client }), { migrationsFolder }),
     close: async () => {
       if (closed) return;
@@ -121,6 +149,82 @@ async function openPglite(dataDir: string | undefined): Promise<Database & { mig
       await client.close();
       releaseLock();
     },
+  };
+}
+
+/** The listening connection of a PostgreSQL server: one per `listen`, outside the pool. */
+async function listenOnPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  hooks: ListenHooks = {},
+): Promise<() => Promise<void>> {
+  const firstDelayMs = hooks.reconnectDelayMs ?? 500;
+  const hear = guarded(onPayload);
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+  let delayMs = firstDelayMs;
+
+  async function connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: url, application_name: "barents-bridge listen" });
+    client.on("notification", (message) => {
+      if (message.channel === channel && message.payload) hear(message.payload);
+    });
+    // 'error' precedes 'end' on a dropped connection; the 'end' handler opens a new one.
+    client.on("error", () => {});
+    client.on("end", () => {
+      if (current !== client) return;
+      current = null;
+      if (stopped) return;
+      console.error("database: the listening connection dropped; reconnecting");
+      reconnectLater();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (stopped) {
+      await client.end();
+      return;
+    }
+    current = client;
+    delayMs = firstDelayMs;
+    hooks.onConnect?.();
+  }
+
+  function reconnectLater() {
+    timer = setTimeout(() => {
+      timer = null;
+      connect().catch(() => {
+        if (stopped) return;
+        delayMs = Math.min(delayMs * 2, 30_000);
+        reconnectLater();
+      });
+    }, delayMs);
+  }
+
+  await connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const client = current;
+    current = null;
+    await client?.end();
+  };
+}
+
+/** A listener's mistake must not break the connection that delivers to it. */
+function guarded(onPayload: (payload: string) => void): (payload: string) => void {
+  return (payload) => {
+    try {
+      onPayload(payload);
+    } catch (error) {
+      console.error(`database: a notification listener failed: ${(error as Error)?.name ?? "error"}`);
+    }
   };
 }
 

@@ -69,7 +69,7 @@ describe(`mail through the job queue (${testBackend})`, () => {
       ),
     );
 
-  it("delivers a mail queued in a transaction once its job is sent after the commit", async () => {
+  it("delivers a queued mail when its job runs (the listener or the sweep sends it)", async () => {
     const id = await queueReset("kari@example.no");
     expect(await sendMailJob(queue, id)).toBe(true);
     await waitFor(async () => (await status(id)).status === "sent");

@@ -1,6 +1,5 @@
 import type { Db } from "#db/connection.ts";
 import { runReportReminders } from "#domain/final-reports/report-reminders.server.ts";
-import { sendMailJob } from "#domain/mail/send-mail-job.ts";
 import type { JobHandler, JobLogger, QueueSettings } from "./job-queue.ts";
 
 // The daily final-report reminders (domain/final-reports/report-reminders.ts): e-mails 30 and 7 days
@@ -11,7 +10,7 @@ export const reportRemindersQueue = "report.reminders";
 
 export interface ReportReminderJobsOptions {
   db: Db;
-  /** SMTP_URL is set: the e-mails are handed to the mail queue, otherwise they stay in the outbox. */
+  /** SMTP_URL is set: the e-mails are queued for delivery, otherwise they stay in the outbox. */
   smtpEnabled: boolean;
   /** config.baseUrl, for the links in the e-mails. */
   baseUrl: string;
@@ -31,8 +30,6 @@ export function createReportReminderJobs(options: ReportReminderJobsOptions): {
           now: options.now?.() ?? new Date(),
           mail: { smtpEnabled: options.smtpEnabled, baseUrl: options.baseUrl },
         });
-        // Committed per case already; a failed hand-off is picked up by the mail sweep.
-        if (options.smtpEnabled) for (const id of run.mailIds) await sendMailJob(job, id);
         options.logger?.info("report reminders done", {
           jobId: job.id,
           reminders: run.reminders,

@@ -12,8 +12,8 @@ import {
   lockoutLimits,
 } from "#domain/accounts/login-lockout.server.ts";
 import { passwordLength } from "#domain/accounts/password-policy.ts";
+import type { AccountMail } from "#domain/accounts/send-account-mail.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import type { MailRequest } from "#domain/mail/queue-mail.server.ts";
 import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import { accountRules } from "./auth-account-rules.ts";
 import { loginGuard } from "./auth-login-guard.ts";
@@ -48,7 +48,7 @@ const organisationWrites = [
 ];
 
 export interface AuthMailer {
-  send(message: MailRequest): Promise<void>;
+  send(message: AccountMail): Promise<void>;
 }
 
 export function createAuth({ db, config, mailer }: { db: Db; config: Config; mailer: AuthMailer }) {

@@ -4,6 +4,7 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
+import { apiEdge } from "./api-edge.ts";
 import { isCrossSiteRequest } from "./csrf.ts";
 import { noticeMiddleware, noticeOf } from "./notice-middleware.ts";
 import type { Services } from "./services.ts";
@@ -40,6 +41,8 @@ export function createHttpApp(
 
   // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs).
   app.all("/api/auth/{*rest}", toNodeHandler(services.auth));
+  // The open-data API's door: CORS, OPTIONS, 404/405/414 as problem documents (server/api-edge.ts).
+  app.use("/api", apiEdge());
 
   for (const handler of options.assets ?? []) app.use(handler);
 

@@ -9,7 +9,14 @@ import { type Notice, noticeCookie, readNotice } from "#app/web/notice-cookie.se
  */
 export function noticeMiddleware(secret: string): express.RequestHandler {
   return (req, res, next) => {
-    if (req.method !== "GET" || !req.headers.cookie?.includes("bb_notice=")) return next();
+    // Not on the open-data API: it reads no cookies, and its public, cacheable answers must never
+    // carry a Set-Cookie (nor eat the notice meant for the page an image or a script sits on).
+    if (
+      req.method !== "GET" ||
+      req.originalUrl.startsWith("/api/") ||
+      !req.headers.cookie?.includes("bb_notice=")
+    )
+      return next();
     readNotice(secret, req.headers.cookie)
       .then(async (notice) => {
         res.locals.notice = notice;

@@ -1,12 +1,13 @@
 import type { Config } from "#config/env.ts";
 import { type Database, openDatabase } from "#db/connection.ts";
+import { sendAccountMail } from "#domain/accounts/send-account-mail.server.ts";
 import { type CatalogueCache, createCatalogueCache } from "#domain/catalogue/catalogue-cache.server.ts";
 import { seedDemo } from "#domain/demo/seed-demo.server.ts";
-import { type MailRequest, queueMail } from "#domain/mail/queue-mail.server.ts";
-import { mailSweepQueue, sendMailJob } from "#domain/mail/send-mail-job.ts";
+import { mailSweepQueue } from "#domain/mail/send-mail-job.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import { createMailJobs } from "#jobs/create-mail-jobs.ts";
 import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
+import { listenForCommittedMail } from "#jobs/listen-for-committed-mail.ts";
 import { createReportReminderJobs } from "#jobs/report-reminders.ts";
 import { type Auth, type AuthMailer, createAuth } from "./auth.ts";
 
@@ -49,19 +50,21 @@ export async function createServices(
     work: config.JOBS,
   });
   // The queue starts while the server begins to answer: mail written before it runs waits in the
-  // outbox, and the sweep hands it out once the queue is up. `ready` settles when it has started.
+  // outbox, and the sweep hands it out once the queue is up. From then on the process that works the
+  // jobs hears every committed e-mail and hands it to `mail.send` (docs/decisions/0013); nothing that
+  // writes one does more. `ready` settles when all this has started.
+  let stopListening: (() => Promise<void>) | null = null;
   const ready = jobs.start().then(async () => {
-    if (config.JOBS) await jobs.send(mailSweepQueue, {});
+    if (!config.JOBS) return;
+    if (config.SMTP_URL) stopListening = await listenForCommittedMail(database, { queue: jobs });
+    await jobs.send(mailSweepQueue, {});
   });
   // Marked as handled here; whoever awaits `ready` (server/main.ts) still sees a failure.
   ready.catch(() => {});
 
   const smtpEnabled = Boolean(config.SMTP_URL);
   const mailer: AuthMailer = {
-    async send(message: MailRequest) {
-      const outboxId = await queueMail(db, message, { smtpEnabled });
-      await sendMailJob(jobs, outboxId);
-    },
+    send: (message) => sendAccountMail(db, message, { smtpEnabled }),
   };
   const auth = createAuth({ db, config, mailer });
   return {
@@ -76,6 +79,7 @@ export async function createServices(
     async close() {
       // PGlite is one shared connection: stop the workers before closing it.
       await ready.catch(() => {});
+      await stopListening?.();
       await jobs.stop();
       mailJobs.close();
       await database.close();

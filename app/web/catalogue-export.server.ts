@@ -6,21 +6,21 @@ import {
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
 import { catalogueRevision } from "#domain/catalogue/catalogue-revision.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { apiLocale } from "./api-request.server.ts";
-import {
-  apiCacheControl,
-  apiCorsHeaders,
-  apiJson,
-  etagMatches,
-  notModified,
-  weakEtagFromParts,
-} from "./etag.server.ts";
+import { badParameters, readApiRequest } from "./api-request.server.ts";
+import { logUnexpectedError } from "./error-log.server.ts";
+import { apiCacheControl, etagMatches, notModified, weakEtagFromParts } from "./etag.server.ts";
 
 // What the two streamed exports (CSV and 360Giving JSON) share: reading the filters, the ETag made
 // before the first byte, and a pull-based body that reads the catalogue only as fast as the client
 // takes it (streamCatalogue reads 500 rows at a time; one page sits in memory, never the export).
+//
+// The status line is a promise: once "200" is sent it cannot be taken back. So everything that can
+// refuse the request happens before it: every parameter is checked (400), and the first page of
+// rows is read (a cancelled search is a 503, any other failure a 500 problem). A failure after the
+// first byte (the database going away mid-export) can only cut the download short: the stream is
+// errored, so the connection closes without the chunked body's end and no client mistakes the
+// part for the whole; the error is logged in one line and the process goes on.
 
 export type ExportFormat = "csv" | "360giving";
 
@@ -28,24 +28,26 @@ export interface ExportRequest {
   filters: CatalogueFilters;
   /** The canonical query string of the filters (paging and order left out). */
   canonical: string;
+  /** The language of messages (a valid lang, else Accept-Language). */
   locale: Locale;
+  url: URL;
 }
 
 /**
- * The export's filters: the search's parameters (parseCatalogueQuery), with paging and order
- * ignored (an export is the whole result, in id order), so a search URL's query string works as is.
- * Bad filters: a 400 Response, as for the search.
+ * The export's filters: the search's parameters (parseCatalogueQuery), checked in full (an export's
+ * URL is refused for what the search's would be) and then with paging and order left out (an
+ * export is the whole result, in id order), so a search URL's query string works as it is. Bad
+ * parameters: a 400 problem Response, as for the search.
  */
-export function readExportRequest(request: Request): ExportRequest | Response {
-  const url = new URL(request.url);
-  const locale = apiLocale(request, url);
-  const params = new URLSearchParams(url.searchParams);
-  for (const ignored of ["page", "pageSize", "sort"]) params.delete(ignored);
-  const { query, errors } = parseCatalogueQuery(params, createTranslator(locale));
-  if (errors.length > 0)
-    return apiJson(request, { errors }, { status: 400, headers: { Vary: "Accept-Language" } });
-  const { sort: _sort, page: _page, pageSize: _pageSize, ...filters } = query;
-  return { filters, canonical: serializeCatalogueQuery(filters), locale };
+export function readExportRequest(
+  request: Request,
+  operationId: "exportProjectsCsv" | "exportProjects360Giving",
+): ExportRequest | Response {
+  const { url, locale, t, errors } = readApiRequest(request, operationId);
+  const parsed = parseCatalogueQuery(url.searchParams, t);
+  if (errors.length > 0 || parsed.errors.length > 0) return badParameters(t, [...errors, ...parsed.errors]);
+  const { sort: _sort, page: _page, pageSize: _pageSize, ...filters } = parsed.query;
+  return { filters, canonical: serializeCatalogueQuery(filters), locale, url };
 }
 
 /**
@@ -75,20 +77,43 @@ export function exportFileName(extension: string, now = new Date()): string {
 }
 
 /**
- * A streamed answer: `chunks` is pulled only when the client has taken what was sent (back
- * pressure), and its end is called when the client goes away (the generator's finally runs). 304
- * when If-None-Match names the tag: nothing is read at all.
+ * Starts reading before anything is sent: the first row (and so the first page's query) is read
+ * now, and a failure throws here, while an error answer is still possible. The rows then continue
+ * from where the first page left off.
  */
-export function streamedExport(
+export async function begun<T>(rows: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await rows.next();
+  async function* continued(): AsyncGenerator<T> {
+    if (first.done) return;
+    yield first.value;
+    yield* rows;
+  }
+  return continued();
+}
+
+/**
+ * A streamed export: 304 when If-None-Match names the tag, and the headers alone for HEAD (nothing
+ * is read then but the revision the tag was made of). Otherwise the rows are begun (see above) and
+ * `write` turns them into the body, which is pulled only when the client has taken what was sent
+ * (back pressure); its end is called when the client goes away (the generators' finally blocks run).
+ */
+export async function streamedExport<T>(
   request: Request,
   etag: string,
-  chunks: AsyncGenerator<string>,
+  rows: () => AsyncGenerator<T>,
+  write: (rows: AsyncGenerator<T>) => AsyncGenerator<string>,
   headers: { contentType: string; fileName: string },
-): Response {
-  if (etagMatches(request, etag)) {
-    void chunks.return(undefined);
-    return notModified(etag);
-  }
+): Promise<Response> {
+  if (etagMatches(request, etag)) return notModified(etag);
+  const responseHeaders = {
+    "Content-Type": headers.contentType,
+    "Content-Disposition": `attachment; filename="${headers.fileName}"`,
+    "Cache-Control": apiCacheControl,
+    Link: `<${catalogueLicence.url}>; rel="license"`,
+    ETag: etag,
+  };
+  if (request.method === "HEAD") return new Response(null, { headers: responseHeaders });
+  const chunks = write(await begun(rows()));
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -98,23 +123,15 @@ export function streamedExport(
         else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         // Headers are gone already: the client sees a cut-off download, never a partial "success".
+        logUnexpectedError(error, request);
         controller.error(error);
       }
     },
     async cancel() {
-      await chunks.return(undefined);
+      await chunks.return(undefined).catch(() => {});
     },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": headers.contentType,
-      "Content-Disposition": `attachment; filename="${headers.fileName}"`,
-      "Cache-Control": apiCacheControl,
-      ...apiCorsHeaders,
-      Link: `<${catalogueLicence.url}>; rel="license"`,
-      ETag: etag,
-    },
-  });
+  return new Response(body, { headers: responseHeaders });
 }
 
 /**

@@ -23,13 +23,6 @@ import zlib from "node:zlib";
  */
 export const apiCacheControl = "public, max-age=60";
 
-/** Headers every API answer carries: open data is readable by scripts on any site (no cookies are read). */
-export const apiCorsHeaders: Record<string, string> = {
-  "Access-Control-Allow-Origin": "*",
-  // ETag is not a CORS-safelisted response header: scripts may read it only when exposed.
-  "Access-Control-Expose-Headers": "ETag, Retry-After, Content-Disposition",
-};
-
 /** A weak ETag of a body: W/"<hash>". */
 export function weakEtagOf(body: string | Uint8Array): string {
   return `W/"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
@@ -64,18 +57,19 @@ export function etagMatches(request: Request, etag: string): boolean {
 export function notModified(etag: string, headers: Record<string, string> = {}): Response {
   return new Response(null, {
     status: 304,
-    headers: { ...apiCorsHeaders, "Cache-Control": apiCacheControl, ...headers, ETag: etag },
+    headers: { "Cache-Control": apiCacheControl, ...headers, ETag: etag },
   });
 }
 
 /**
  * A JSON answer of the API, with its ETag and caching headers, or 304 when the client has it
- * already. Errors (status >= 400) are not cached and carry no tag: the next request tries again.
+ * already. (Refusals are problem documents: app/web/api-request.server.ts. CORS headers are the
+ * edge's: server/api-edge.ts.)
  */
 export function apiJson(
   request: Request,
   value: unknown,
-  init: { status?: number; headers?: Record<string, string> } = {},
+  init: { headers?: Record<string, string> } = {},
 ): Response {
   return apiJsonBody(request, value instanceof PreparedJson ? value : new PreparedJson(value), init);
 }
@@ -170,18 +164,13 @@ export function identityOf(value: object): number {
 function apiJsonBody(
   request: Request,
   prepared: PreparedJson,
-  init: { status?: number; headers?: Record<string, string> },
+  init: { headers?: Record<string, string> },
 ): Response {
-  const status = init.status ?? 200;
   const body = prepared.body;
   const headers: Record<string, string> = {
     "Content-Type": "application/json; charset=utf-8",
-    ...apiCorsHeaders,
     ...init.headers,
   };
-  if (status >= 400) {
-    return new Response(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
-  }
   const etag = prepared.etag;
   // A shared answer is compressed once and the bytes reused (the server's compression middleware
   // leaves an answer with a Content-Encoding alone); it would otherwise gzip the same JSON again on
@@ -196,9 +185,8 @@ function apiJsonBody(
   };
   if (etagMatches(request, etag)) return notModified(etag, pick(cached, ["Cache-Control", "Vary"]));
   const coding = compressible ? preferredCoding(request.headers.get("Accept-Encoding")) : null;
-  if (!coding) return new Response(body, { status, headers: cached });
+  if (!coding) return new Response(body, { headers: cached });
   return new Response(new Uint8Array(prepared.encoded(coding)), {
-    status,
     headers: { ...cached, "Content-Encoding": coding },
   });
 }

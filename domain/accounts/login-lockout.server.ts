@@ -4,7 +4,7 @@ import { and, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { loginFailures } from "#db/schema.ts";
 
-// One lockout for every way in (ADR 0013). Failed logins are counted per account (the e-mail
+// One lockout for every way in (ADR 0015). Failed logins are counted per account (the e-mail
 // address typed) and per client address, in a fixed window; reaching the limit blocks the account
 // or the address until a set time. Every login method asks `checkLoginLockout` before it looks at
 // the secret, so a blocked account stays blocked whatever is typed, the right password included,

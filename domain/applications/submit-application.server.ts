@@ -1,16 +1,13 @@
 import crypto from "node:crypto";
 import { and, eq, isNotNull, isNull, lt, max, ne } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, applicationVersions, users } from "#db/schema.ts";
+import { applications, applicationVersions } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
-import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { queueMail } from "#domain/mail/queue-mail.server.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
-import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationRecord } from "../../db/schema.ts";
 import {
   type ApplicationCheck,
@@ -20,9 +17,9 @@ import {
 } from "./application-context.server.ts";
 import { recordApplicationEvent } from "./application-events.server.ts";
 import type { ApplicationForm } from "./application-form.ts";
-import { applicationTitle } from "./application-title.ts";
 import { takeCaseNumber } from "./case-number.server.ts";
 import type { FormSection } from "./section-schemas.ts";
+import { sendApplicationReceipt } from "./send-application-receipt.server.ts";
 import type { SubmittedCall, SubmittedContent } from "./submitted-content.ts";
 
 export interface SubmitInput {
@@ -35,7 +32,7 @@ export interface SubmitInput {
 }
 
 export type SubmitResult =
-  | { ok: true; caseNumber: string; version: number; repeated: boolean; mailIds: string[] }
+  | { ok: true; caseNumber: string; version: number; repeated: boolean }
   | { ok: false; error: "not-found" | "not-draft"; caseNumber?: string | null }
   | { ok: false; error: "call-not-open"; opensAt: Date }
   | { ok: false; error: "call-closed"; closedAt: Date }
@@ -80,7 +77,7 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     .where(eq(applicationVersions.idempotencyKey, input.idempotencyKey));
   if (earlier) {
     if (earlier.applicationId !== application.id) return { ok: false, error: "not-found" };
-    return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true, mailIds: [] };
+    return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true };
   }
   if (application.status === "returned") return resubmitInTransaction(tx, application, input);
   if (application.status !== "draft")
@@ -147,14 +144,17 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     at: input.now,
   });
 
-  const mailIds = await queueReceipts(tx, input, {
+  await sendApplicationReceipt(tx, {
     applicationId: application.id,
     caseNumber,
     form,
     programmeName: context.programme.name,
     contactEmail: form.applicant?.contactEmail,
+    sender: input.user,
+    now: input.now,
+    mail: input.mail,
   });
-  return { ok: true, caseNumber, version: 1, repeated: false, mailIds };
+  return { ok: true, caseNumber, version: 1, repeated: false };
 }
 
 /** Every rule and field check at the moment of sending; field messages are not stored, so their language never shows. */
@@ -270,7 +270,7 @@ async function resubmitInTransaction(
   });
   if (!moved.ok)
     throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
-  return { ok: true, caseNumber, version: number, repeated: false, mailIds: moved.mailIds };
+  return { ok: true, caseNumber, version: number, repeated: false };
 }
 
 /** The secretariat in Kirkenes receives every new case (domain/offices/office-records.ts). */
@@ -279,52 +279,4 @@ export const headOfficeId = "kirkenes";
 const yearInOslo = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", year: "numeric" });
 function formatYearInOslo(moment: Date): string {
   return yearInOslo.format(moment);
-}
-
-/** The receipt to the person who sent it, and to the contact person if that is someone else, in the sender's language. */
-async function queueReceipts(
-  tx: Tx,
-  input: SubmitInput,
-  sent: {
-    applicationId: string;
-    caseNumber: string;
-    form: ApplicationForm;
-    programmeName: Record<Locale, string>;
-    contactEmail: string | undefined;
-  },
-): Promise<string[]> {
-  const [sender] = await tx
-    .select({ email: users.email, locale: users.locale, name: users.name })
-    .from(users)
-    .where(eq(users.id, input.user.id));
-  if (!sender) return [];
-  const locale: Locale = isLocale(sender.locale) ? sender.locale : "nb";
-  const base = `${input.mail.baseUrl}/${locale}/applications/${sent.applicationId}`;
-  const params = {
-    caseNumber: sent.caseNumber,
-    applicationTitle: applicationTitle(sent.form, locale) ?? sent.caseNumber,
-    programmeName: sent.programmeName[locale],
-    submittedAt: formatDateTime(locale, input.now),
-    statusLink: `${base}/status`,
-    pdfLink: `${base}/versions/1/pdf`,
-  };
-  const recipients = [sender.email];
-  const contact = sent.contactEmail?.trim();
-  if (contact && contact.toLowerCase() !== sender.email.toLowerCase()) recipients.push(contact);
-  const ids: string[] = [];
-  for (const to of recipients) {
-    ids.push(
-      await queueMail(
-        tx,
-        {
-          to,
-          locale,
-          template: "application-received",
-          params: to === sender.email ? { ...params, name: sender.name } : params,
-        },
-        { smtpEnabled: input.mail.smtpEnabled },
-      ),
-    );
-  }
-  return ids;
 }

@@ -1,23 +1,10 @@
-import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import {
-  type ApplicationRecord,
-  applications,
-  members,
-  notificationOptOuts,
-  notifications,
-  users,
-} from "#db/schema.ts";
+import { type ApplicationRecord, applications, members } from "#db/schema.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
-import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.server.ts";
-import { translate } from "#domain/i18n/translate.ts";
-import { queueMail } from "#domain/mail/queue-mail.server.ts";
-import type { CaseState } from "#vocabulary/vocabulary.ts";
-import { isLocale, type Locale, type Role } from "#vocabulary/vocabulary.ts";
+import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 import {
   type CaseActor,
   type CaseTransitionId,
@@ -25,6 +12,7 @@ import {
   checkTransition,
   type TransitionActor,
 } from "./case-transitions.ts";
+import { sendCaseUpdate } from "./send-case-update.server.ts";
 
 export interface CaseUser {
   id: string;
@@ -48,7 +36,7 @@ export interface TransitionInput {
 }
 
 export type TransitionResult =
-  | { ok: true; from: CaseState; to: CaseState; mailIds: string[] }
+  | { ok: true; from: CaseState; to: CaseState }
   | { ok: false; error: "not-found" }
   | { ok: false; error: "refused"; reason: string; state: CaseState };
 
@@ -74,7 +62,8 @@ export async function caseActorOf(
  * Moves a case along the workflow: the one door every state change goes through. Under the
  * application's row lock it checks the table (state, role, office, who decides), runs the
  * transition's own writes, changes the state, and records one history event, one audit entry and
- * the notifications (in-app, and e-mail unless the person turned that kind off). All or nothing.
+ * the notifications the table names (sendCaseUpdate: in-app, and e-mail unless the person turned
+ * that kind off; delivered after the commit without the caller doing anything). All or nothing.
  * Given a transaction, it runs inside it (a savepoint), so a caller's own writes and the state
  * change commit together.
  */
@@ -123,93 +112,12 @@ export async function transitionCase(db: Db | Tx, input: TransitionInput): Promi
     });
     // The public catalogue shows a project from its approval on, and never a case that is not.
     await syncCaseToCatalogue(tx, application.id);
-    const mailIds = await notify(tx, { ...application, status: to }, transition.notifies, input);
-    return { ok: true as const, from, to, mailIds };
+    await sendCaseUpdate(tx, {
+      application: { ...application, status: to },
+      transition: input.transition,
+      actorId: input.actor.id,
+      mail: input.mail,
+    });
+    return { ok: true as const, from, to };
   });
 }
-
-async function notify(
-  tx: Tx,
-  application: ApplicationRecord,
-  who: readonly ("applicant" | "adviser")[],
-  input: TransitionInput,
-): Promise<string[]> {
-  const recipients: {
-    id: string;
-    email: string;
-    locale: string;
-    name: string;
-    side: "applicant" | "adviser";
-  }[] = [];
-  if (who.includes("applicant")) {
-    const rows = await tx
-      .select({ id: users.id, email: users.email, locale: users.locale, name: users.name })
-      .from(members)
-      .innerJoin(users, eq(users.id, members.userId))
-      .where(eq(members.organizationId, application.organizationId));
-    recipients.push(...rows.map((row) => ({ ...row, side: "applicant" as const })));
-  }
-  if (who.includes("adviser") && application.assignedAdviserId) {
-    const [row] = await tx
-      .select({ id: users.id, email: users.email, locale: users.locale, name: users.name })
-      .from(users)
-      .where(eq(users.id, application.assignedAdviserId));
-    if (row) recipients.push({ ...row, side: "adviser" });
-  }
-  const kind = `case.${input.transition}`;
-  const mailIds: string[] = [];
-  for (const recipient of recipients) {
-    if (recipient.id === input.actor.id) continue;
-    await tx.insert(notifications).values({
-      id: crypto.randomUUID(),
-      userId: recipient.id,
-      kind,
-      applicationId: application.id,
-      params: { caseNumber: application.caseNumber, state: application.status },
-    });
-    const [optedOut] = await tx
-      .select({ kind: notificationOptOuts.kind })
-      .from(notificationOptOuts)
-      .where(and(eq(notificationOptOuts.userId, recipient.id), eq(notificationOptOuts.kind, kind)));
-    if (optedOut && !mandatoryNotifications.has(input.transition)) continue;
-    const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "nb";
-    const state = translate(
-      locale,
-      recipient.side === "applicant"
-        ? `application.status.${application.status}`
-        : `case.state.${application.status}`,
-    );
-    const path = recipient.side === "applicant" ? "applications" : "cases";
-    mailIds.push(
-      await queueMail(
-        tx,
-        {
-          to: recipient.email,
-          locale,
-          template: "case-update",
-          params: {
-            caseNumber: application.caseNumber ?? "",
-            applicationTitle:
-              applicationTitle(application.form as ApplicationForm, locale) ?? application.caseNumber ?? "",
-            state,
-            link: `${input.mail.baseUrl}/${locale}/${path}/${application.id}${recipient.side === "applicant" ? "/status" : ""}`,
-            name: recipient.name,
-          },
-        },
-        { smtpEnabled: input.mail.smtpEnabled },
-      ),
-    );
-  }
-  return mailIds;
-}
-
-/** E-mails a person cannot turn off: decisions and returns the applicant must act on in time. */
-export const mandatoryNotifications: ReadonlySet<CaseTransitionId> = new Set([
-  "return_to_applicant",
-  "mark_ineligible",
-  "approve",
-  "reject",
-  "uphold_appeal",
-  "dismiss_appeal",
-  "return_report",
-]);

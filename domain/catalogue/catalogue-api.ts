@@ -13,7 +13,7 @@ import type { HighlightSegment } from "./highlight.ts";
 import type { CatalogueSearchItem, CatalogueSearchResult } from "./search-catalogue.server.ts";
 
 // What the open-data API (/api/v1/...) publishes, shaped here so the routes stay thin and the
-// OpenAPI document (openapi.ts) describes exactly these objects.
+// OpenAPI document (openapi.server.ts) describes exactly these objects.
 //
 // Choices:
 //  - The identifier is the project's public id (the case number with "/" as "-"): it never changes,

@@ -7,7 +7,7 @@ import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { catalogueSources, catalogueStatuses } from "../../vocabulary/vocabulary.ts";
-import { amountBands } from "./amount-bands.server.ts";
+import { amountBands } from "./amount-bands.ts";
 import type { LocalisedText } from "./catalogue-project.ts";
 import type { CatalogueFacet } from "./catalogue-query.ts";
 

@@ -43,10 +43,19 @@ describe("catalogue search URLs", () => {
     );
     expect(query).toEqual(defaultCatalogueQuery);
     expect(errors).toEqual([
-      { param: "year", message: "«abc» er ikke et årstall (for eksempel 2024)." },
-      { param: "sort", message: "Ukjent sortering: velg relevans, nyeste eller tilskudd." },
-      { param: "page", message: "Sidetallet må være et heltall fra 1 til 500." },
-      { param: "pageSize", message: "Antall treff per side må være et heltall fra 1 til 100." },
+      { param: "year", code: "not-a-year", message: "«abc» er ikke et årstall (for eksempel 2024)." },
+      {
+        param: "sort",
+        code: "unknown-value",
+        message: "«drop table» er ingen verdi for sort. Tillatte verdier: relevance, newest, amount.",
+        allowed: ["relevance", "newest", "amount"],
+      },
+      { param: "page", code: "out-of-range", message: "Sidetallet må være et heltall fra 1 til 500." },
+      {
+        param: "pageSize",
+        code: "out-of-range",
+        message: "Antall treff per side må være et heltall fra 1 til 100.",
+      },
     ]);
     expect(parse("page=501").errors.map((e) => e.param)).toEqual(["page"]);
     expect(parse("page=1.5&pageSize=0").errors.map((e) => e.param)).toEqual(["page", "pageSize"]);
@@ -54,11 +63,62 @@ describe("catalogue search URLs", () => {
     expect(parse(`county=${"x".repeat(101)}`).errors.map((e) => e.param)).toEqual(["county"]);
   });
 
-  it("keeps unknown facet values (they match nothing) and any text in q", () => {
-    const { query, errors } = parse("programme=%3Cscript%3E&q=%27%3B+drop+table+x%3B--");
+  it("keeps unknown ids of open vocabularies (they match nothing) and any text in q", () => {
+    const { query, errors } = parse(
+      "programme=%3Cscript%3E&county=atlantis&year=1850&q=%27%3B+drop+table+x%3B--",
+    );
     expect(errors).toEqual([]);
     expect(query.programme).toEqual(["<script>"]);
+    expect(query.county).toEqual(["atlantis"]);
+    expect(query.year).toEqual([1850]);
     expect(query.q).toBe("'; drop table x;--");
+  });
+
+  it("refuses values outside the closed vocabularies, naming the allowed ones", () => {
+    const { errors } = parseCatalogueQuery(
+      new URLSearchParams("status=completed&source=case,made-up&amountBand=huge"),
+      createTranslator("en"),
+    );
+    expect(errors).toEqual([
+      {
+        param: "amountBand",
+        code: "unknown-value",
+        message:
+          "“huge” is not a value of amountBand. Allowed values: under-50k, 50k-100k, 100k-400k, 400k-plus.",
+        allowed: ["under-50k", "50k-100k", "100k-400k", "400k-plus"],
+      },
+      {
+        param: "status",
+        code: "unknown-value",
+        message: "“completed” is not a value of status. Allowed values: ongoing, finished.",
+        allowed: ["ongoing", "finished"],
+      },
+      {
+        param: "source",
+        code: "unknown-value",
+        message: "“made-up” is not a value of source. Allowed values: case, archive, synthetic.",
+        allowed: ["case", "archive", "synthetic"],
+      },
+    ]);
+    // A NUL byte is no id: refused before it could reach the database (which refuses it too).
+    expect(parse("programme=a%00b").errors).toMatchObject([
+      { param: "programme", code: "control-character" },
+    ]);
+    expect(parse("status=a%00b").errors).toMatchObject([{ param: "status", code: "unknown-value" }]);
+  });
+
+  it("takes sort, page and pageSize once", () => {
+    for (const query of ["sort=newest&sort=amount", "page=1&page=2", "pageSize=10,20"]) {
+      const { errors } = parse(query);
+      expect(
+        errors.map((e) => e.code),
+        query,
+      ).toEqual(["repeated"]);
+    }
+    expect(parse("page=99999999999999999999&pageSize=-5").errors.map((e) => e.code)).toEqual([
+      "out-of-range",
+      "out-of-range",
+    ]);
   });
 
   it("cleans q: no control characters, at most 200 characters and 8 words", () => {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { catalogueSources, catalogueStatuses } from "#vocabulary/vocabulary.ts";
+import { amountBands } from "./amount-bands.ts";
 
 // A catalogue search lives in its URL: the search page (a GET form, no JavaScript needed), the JSON
 // API and the CSV export read the same parameters through parseCatalogueQuery, so a URL copied
@@ -9,17 +11,22 @@ import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 //   year programme theme county partnerCountry partnerRegion amountBand status source
 //                  facet filters; repeat the parameter or separate values by commas to select
 //                  several (year=2019&year=2020, or year=2019,2020); values of one facet are OR-ed,
-//                  facets AND-ed. An unknown value is not an error: it matches nothing.
+//                  facets AND-ed.
 //   sort           relevance (default; without q it is the same as newest) | newest | amount
 //   page           1..500          pageSize 1..100 (default 20)
 //
 // Choices about bad input (documented for the API): text is never an error: q is cleaned of
 // control characters and cut to 200 characters and 8 words. A value that cannot be what the
-// parameter names (page=-1, pageSize=100000, year=abc, sort=drop) is an error, named with a
-// translated message, and the query keeps that parameter's default; the API answers 400, the page
-// can show the message next to the default result. No value is silently clamped: a URL means
-// exactly what it says or is refused.
-
+// parameter names is an error, named with a translated message, and the query keeps that
+// parameter's default; the API answers 400, the page shows the message next to the default result.
+// No value is silently clamped: a URL means exactly what it says or is refused. In particular:
+//  - closed vocabularies, fixed in code (sort, status, source, amountBand): an unknown value is an
+//    error that lists the allowed values (status=completed would otherwise quietly find nothing);
+//  - open vocabularies, ids from data that grows (programme, theme, county, partnerCountry,
+//    partnerRegion): an unknown id is not an error, it matches nothing (the facets list the ids
+//    there are); only a value no id can be (a control character, over 100 characters) is refused;
+//  - year: four digits, else an error; a year without projects is no error (it matches nothing);
+//  - sort, page and pageSize take one value: given twice (or as a list) they are an error.
 export const catalogueSorts = ["relevance", "newest", "amount"] as const;
 export type CatalogueSort = (typeof catalogueSorts)[number];
 
@@ -65,7 +72,7 @@ export interface CatalogueFilters {
   partnerCountry?: string[];
   /** Barents region ids on the partners' side ("ru-murmansk"). */
   partnerRegion?: string[];
-  /** Ids from amount-bands.server.ts. */
+  /** Ids from amount-bands.ts. */
   amountBand?: string[];
   /** "ongoing" | "finished"; anything else matches nothing. */
   status?: string[];
@@ -88,13 +95,43 @@ export const defaultCatalogueQuery: CatalogueQuery = {
 
 export type CatalogueQueryParam = CatalogueFacet | "q" | "sort" | "page" | "pageSize";
 
+/** The facets whose values are a fixed list (an unknown value is an error naming the list). */
+export const closedFacetValues = {
+  status: catalogueStatuses,
+  source: catalogueSources,
+  amountBand: amountBands.map((band) => band.id),
+} as const satisfies Partial<Record<CatalogueFacet, readonly string[]>>;
+
+/** Why a parameter was refused: stable codes for API clients (the message is for people). */
+export type ParameterErrorCode =
+  | "unknown-value"
+  | "not-a-year"
+  | "control-character"
+  | "too-many-values"
+  | "value-too-long"
+  | "out-of-range"
+  | "repeated"
+  | "unknown-parameter";
+
 export interface CatalogueQueryError {
   param: CatalogueQueryParam;
+  code: ParameterErrorCode;
   /** Translated, for the reader. */
   message: string;
+  /** The values the parameter takes, when they are a fixed list. */
+  allowed?: readonly string[];
 }
 
 const stringFacets = catalogueFacets.filter((f) => f !== "year") as Exclude<CatalogueFacet, "year">[];
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** A value shown back in a message: short, and without control characters. */
+const shown = (value: string) =>
+  Array.from(value.replace(new RegExp(controlCharacter, "g"), "?"))
+    .slice(0, 40)
+    .join("");
 
 /**
  * Free text as searched: control characters out (they include the highlight markers), white space
@@ -138,7 +175,12 @@ export function parseCatalogueQuery(
 ): { query: CatalogueQuery; errors: CatalogueQueryError[] } {
   const query: CatalogueQuery = { ...defaultCatalogueQuery };
   const errors: CatalogueQueryError[] = [];
-  const fail = (param: CatalogueQueryParam, message: string) => errors.push({ param, message });
+  const fail = (
+    param: CatalogueQueryParam,
+    code: ParameterErrorCode,
+    message: string,
+    allowed?: readonly string[],
+  ) => errors.push(allowed ? { param, code, message, allowed } : { param, code, message });
 
   // q keeps its commas (the comma split is for facet values); a repeated q is read as one text.
   const rawQ =
@@ -148,7 +190,7 @@ export function parseCatalogueQuery(
 
   const years = valuesOf(params, "year");
   if (years.length > catalogueLimits.maxValues) {
-    fail("year", t("catalogue.query.tooManyValues", { max: catalogueLimits.maxValues }));
+    fail("year", "too-many-values", t("catalogue.query.tooManyValues", { max: catalogueLimits.maxValues }));
   } else if (years.length > 0) {
     const parsed = years.map((value) =>
       z
@@ -158,45 +200,73 @@ export function parseCatalogueQuery(
         .safeParse(value),
     );
     const bad = years.find((_, i) => !parsed[i]!.success);
-    if (bad !== undefined) fail("year", t("catalogue.query.notAYear", { value: bad.slice(0, 20) }));
+    if (bad !== undefined) fail("year", "not-a-year", t("catalogue.query.notAYear", { value: shown(bad) }));
     else query.year = [...new Set(parsed.map((p) => p.data as number))];
   }
 
   for (const facet of stringFacets) {
     const values = valuesOf(params, facet);
     if (values.length === 0) continue;
+    const allowed: readonly string[] | undefined = closedFacetValues[facet as keyof typeof closedFacetValues];
+    const unknown = allowed && values.find((v) => !allowed.includes(v));
     if (values.length > catalogueLimits.maxValues) {
-      fail(facet, t("catalogue.query.tooManyValues", { max: catalogueLimits.maxValues }));
+      fail(facet, "too-many-values", t("catalogue.query.tooManyValues", { max: catalogueLimits.maxValues }));
+    } else if (unknown !== undefined) {
+      fail(facet, "unknown-value", unknownValue(t, facet, unknown, allowed!), allowed);
     } else if (values.some((v) => v.length > catalogueLimits.maxValueLength)) {
-      fail(facet, t("catalogue.query.valueTooLong", { max: catalogueLimits.maxValueLength }));
+      fail(
+        facet,
+        "value-too-long",
+        t("catalogue.query.valueTooLong", { max: catalogueLimits.maxValueLength }),
+      );
+    } else if (values.some((v) => controlCharacter.test(v))) {
+      fail(facet, "control-character", t("catalogue.query.controlCharacter", { param: facet }));
     } else {
       query[facet] = [...new Set(values)];
     }
   }
 
-  const sort = valuesOf(params, "sort")[0];
+  /** The one value of a single-valued parameter; undefined when absent or refused. */
+  const single = (param: "sort" | "page" | "pageSize"): string | undefined => {
+    const values = valuesOf(params, param);
+    if (values.length <= 1) return values[0];
+    fail(param, "repeated", t("catalogue.query.repeated", { param }));
+    return undefined;
+  };
+
+  const sort = single("sort");
   if (sort !== undefined) {
     if ((catalogueSorts as readonly string[]).includes(sort)) query.sort = sort as CatalogueSort;
-    else fail("sort", t("catalogue.query.badSort"));
+    else fail("sort", "unknown-value", unknownValue(t, "sort", sort, catalogueSorts), catalogueSorts);
   }
 
-  const page = valuesOf(params, "page")[0];
+  const page = single("page");
   if (page !== undefined) {
     const parsed = wholeNumber.safeParse(page);
     if (parsed.success && parsed.data >= 1 && parsed.data <= catalogueLimits.maxPage)
       query.page = parsed.data;
-    else fail("page", t("catalogue.query.badPage", { max: catalogueLimits.maxPage }));
+    else fail("page", "out-of-range", t("catalogue.query.badPage", { max: catalogueLimits.maxPage }));
   }
 
-  const pageSize = valuesOf(params, "pageSize")[0];
+  const pageSize = single("pageSize");
   if (pageSize !== undefined) {
     const parsed = wholeNumber.safeParse(pageSize);
     if (parsed.success && parsed.data >= 1 && parsed.data <= catalogueLimits.maxPageSize)
       query.pageSize = parsed.data;
-    else fail("pageSize", t("catalogue.query.badPageSize", { max: catalogueLimits.maxPageSize }));
+    else
+      fail(
+        "pageSize",
+        "out-of-range",
+        t("catalogue.query.badPageSize", { max: catalogueLimits.maxPageSize }),
+      );
   }
 
   return { query, errors };
+}
+
+/** The message for a value outside a fixed list: names the parameter and every allowed value. */
+export function unknownValue(t: Translate, param: string, value: string, allowed: readonly string[]): string {
+  return t("catalogue.query.unknownValue", { param, value: shown(value), allowed: allowed.join(", ") });
 }
 
 /**

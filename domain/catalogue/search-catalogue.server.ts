@@ -7,7 +7,8 @@ import {
   catalogueSources,
   catalogueStatuses,
 } from "../../vocabulary/vocabulary.ts";
-import { amountBandExpression, amountBands } from "./amount-bands.server.ts";
+import { amountBandExpression } from "./amount-bands.server.ts";
+import { amountBands } from "./amount-bands.ts";
 import {
   facetConditions,
   filtersExcept,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
-import { amountBandOf } from "./amount-bands.server.ts";
+import { amountBandOf } from "./amount-bands.ts";
 import type { CatalogueProjectInput } from "./catalogue-project.ts";
 import {
   type CatalogueFacet,

@@ -5,7 +5,7 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 export interface CollaborationMailOptions {
   /** The public address of the app, without a trailing slash (config.baseUrl). */
   baseUrl: string;
-  /** SMTP configured: outbox rows are queued for delivery instead of stored (see queueMail). */
+  /** SMTP configured: outbox rows are queued for delivery instead of stored (see sendNotification). */
   smtpEnabled: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
@@ -99,11 +99,30 @@ async function invite(applicationId: string, fields: Partial<CollaboratorInvitat
   );
 }
 
-async function tokenFromMail(mailId: string): Promise<string> {
-  const [row] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, mailId));
-  const token = /application-invitations\/([A-Za-z0-9_-]+)/.exec(row!.text)?.[1];
-  if (!token) throw new Error("no invitation link in the e-mail");
-  return token;
+const tokenIn = (text: string) => /application-invitations\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+
+/** The e-mail of one invitation: the one to its address whose link carries the token its hash was made from. */
+async function invitationMailOf(collaboratorId: string) {
+  const [collaborator] = await database.db
+    .select()
+    .from(applicationCollaborators)
+    .where(eq(applicationCollaborators.id, collaboratorId));
+  const mails = await database.db
+    .select()
+    .from(mailOutbox)
+    .where(
+      and(eq(mailOutbox.recipient, collaborator!.email), eq(mailOutbox.template, "application-invitation")),
+    );
+  const found = mails.filter((m) => {
+    const token = tokenIn(m.text);
+    return token !== undefined && hashInvitationToken(token) === collaborator!.tokenHash;
+  });
+  if (found.length !== 1) throw new Error(`expected one invitation e-mail, found ${found.length}`);
+  return found[0]!;
+}
+
+async function tokenFromMail(collaboratorId: string): Promise<string> {
+  return tokenIn((await invitationMailOf(collaboratorId)).text)!;
 }
 
 describe(`inviting partners to an application (${testBackend})`, () => {
@@ -127,7 +146,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
       userId: null,
       invitedBy: owner.id,
     });
-    const [message] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, result.mailId));
+    const message = await invitationMailOf(result.collaboratorId);
     expect(message).toMatchObject({
       recipient: "olga@example.ru",
       locale: "ru",
@@ -138,7 +157,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     expect(message!.text).toContain(
       "Приглашение даёт вам право просматривать заявку; редактировать разделы «Партнёры» и «Бюджет»; писать в переписке заявителя и партнёров.",
     );
-    const token = await tokenFromMail(result.mailId);
+    const token = await tokenFromMail(result.collaboratorId);
     expect(message!.text).toContain(`https://bridge.example.no/ru/application-invitations/${token}`);
     // Only the hash is kept: the link in the e-mail is the one copy of the token.
     expect(row!.tokenHash).toBe(hashInvitationToken(token));
@@ -165,7 +184,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
       editSections: [],
     });
     if (!result.ok) throw new Error(result.error);
-    const [message] = await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, result.mailId));
+    const message = await invitationMailOf(result.collaboratorId);
     expect(message!.subject).toBe("Invitation to work on the application “Choir without borders”");
     expect(message!.text).toContain("The invitation allows you to read the application.");
   });
@@ -233,7 +252,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.error);
-    await respondToInvitation(database.db, await tokenFromMail(result.mailId), olga, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), olga, "accept");
     const asPartner = await inviteCollaborator(
       database.db,
       await accessOf(applicationId, olga),
@@ -250,7 +269,7 @@ describe(`answering an invitation (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.error);
-    const token = await tokenFromMail(result.mailId);
+    const token = await tokenFromMail(result.collaboratorId);
     expect(await findApplicationAccess(database.db, applicationId, olga)).toBeNull();
 
     expect(await respondToInvitation(database.db, token, sven, "accept")).toEqual({
@@ -284,8 +303,8 @@ describe(`answering an invitation (${testBackend})`, () => {
     const accepted = await invite(applicationId);
     const declined = await invite(applicationId, { email: "sven@example.se" });
     if (!accepted.ok || !declined.ok) throw new Error("invite failed");
-    const acceptToken = await tokenFromMail(accepted.mailId);
-    const declineToken = await tokenFromMail(declined.mailId);
+    const acceptToken = await tokenFromMail(accepted.collaboratorId);
+    const declineToken = await tokenFromMail(declined.collaboratorId);
 
     expect(await respondToInvitation(database.db, declineToken, sven, "decline")).toMatchObject({ ok: true });
     expect(await findApplicationAccess(database.db, applicationId, sven)).toBeNull();
@@ -314,7 +333,7 @@ describe(`answering an invitation (${testBackend})`, () => {
     const result = await invite(applicationId, { email: "adviser@bridge.no" });
     if (!result.ok) throw new Error(result.error);
     expect(
-      await respondToInvitation(database.db, await tokenFromMail(result.mailId), adviser, "accept"),
+      await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), adviser, "accept"),
     ).toEqual({
       ok: false,
       error: "role",
@@ -328,7 +347,7 @@ describe(`removing a partner (${testBackend})`, () => {
     const accepted = await invite(applicationId);
     const open = await invite(applicationId, { email: "sven@example.se" });
     if (!accepted.ok || !open.ok) throw new Error("invite failed");
-    await respondToInvitation(database.db, await tokenFromMail(accepted.mailId), olga, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(accepted.collaboratorId), olga, "accept");
     const partnerAccess = await accessOf(applicationId, olga);
 
     expect(await revokeCollaborator(database.db, partnerAccess, olga, open.collaboratorId)).toEqual({
@@ -348,7 +367,9 @@ describe(`removing a partner (${testBackend})`, () => {
     expect(await revokeCollaborator(database.db, ownerAccess, owner, open.collaboratorId)).toEqual({
       ok: true,
     });
-    expect(await respondToInvitation(database.db, await tokenFromMail(open.mailId), sven, "accept")).toEqual({
+    expect(
+      await respondToInvitation(database.db, await tokenFromMail(open.collaboratorId), sven, "accept"),
+    ).toEqual({
       ok: false,
       error: "not-found",
     });
@@ -372,7 +393,7 @@ describe(`removing a partner (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.error);
-    await respondToInvitation(database.db, await tokenFromMail(result.mailId), olga, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), olga, "accept");
     const [asApplicant] = await listCollaborators(database.db, await accessOf(applicationId, owner));
     const [asPartner] = await listCollaborators(database.db, await accessOf(applicationId, olga));
     expect(asApplicant).toMatchObject({ name: "Olga Ivanova", email: "olga@example.ru", status: "accepted" });
@@ -390,15 +411,20 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       locale: "en",
     });
     if (!commenting.ok || !reading.ok) throw new Error("invite failed");
-    await respondToInvitation(database.db, await tokenFromMail(commenting.mailId), olga, "accept");
-    await respondToInvitation(database.db, await tokenFromMail(reading.mailId), sven, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(commenting.collaboratorId), olga, "accept");
+    await respondToInvitation(database.db, await tokenFromMail(reading.collaboratorId), sven, "accept");
     return applicationId;
   }
 
-  const mailsOf = (ids: string[]) =>
-    Promise.all(
-      ids.map(async (id) => (await database.db.select().from(mailOutbox).where(eq(mailOutbox.id, id)))[0]!),
-    );
+  /** The message e-mails about one application (each test has its own), oldest first. */
+  const messageMailsAbout = async (applicationId: string) =>
+    (
+      await database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.template, "application-message"))
+        .orderBy(asc(mailOutbox.createdAt))
+    ).filter((m) => m.text.includes(`/applications/${applicationId}/`));
 
   it("keeps a partner's comment and tells everyone else on the team, in their language, without the text", async () => {
     const applicationId = await draftWithPartners();
@@ -421,7 +447,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
         body: "Мы можем приехать 12 марта.\nБюджет на питание проверю.",
       }),
     ]);
-    const sent = await mailsOf(result.mailIds);
+    const sent = await messageMailsAbout(applicationId);
     expect(sent.map((m) => [m.recipient, m.locale]).sort()).toEqual([
       ["kari@pasvik.no", "nb"],
       ["ola@pasvik.no", "en"],
@@ -502,7 +528,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       mail,
     );
     if (!fromStaff.ok) throw new Error(fromStaff.error);
-    const sent = await mailsOf(fromStaff.mailIds);
+    const sent = await messageMailsAbout(applicationId);
     expect(sent.map((m) => m.recipient).sort()).toEqual(["kari@pasvik.no", "ola@pasvik.no"]);
     const toOla = sent.find((m) => m.recipient === "ola@pasvik.no")!;
     expect(toOla.subject).toBe("New message from the Barents Secretariat about application 2026/00043");
@@ -517,7 +543,9 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       "Attached it now.",
       mail,
     );
-    expect(reply).toMatchObject({ ok: true, mailIds: [] });
+    expect(reply).toMatchObject({ ok: true });
+    // The applicant's answer on the case tells no one by e-mail.
+    expect(await messageMailsAbout(applicationId)).toHaveLength(2);
     const thread = await listMessages(database.db, await accessOf(applicationId, owner), "case");
     expect(thread.map((m) => [m.body, m.fromStaff])).toEqual([
       ["Please send the partner's letter of intent.", true],
@@ -537,7 +565,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       mail,
     );
     if (!result.ok) throw new Error(result.error);
-    const sent = await mailsOf(result.mailIds);
+    const sent = await messageMailsAbout(applicationId);
     expect(sent.map((m) => m.recipient)).toEqual(["ola@pasvik.no"]);
   });
 });

@@ -6,8 +6,8 @@ import type { ApplicationAccess } from "#domain/applications/application-access.
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
-import { queueMail } from "#domain/mail/queue-mail.server.ts";
+import { translate } from "#domain/i18n/translate.ts";
+import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type CollaboratorKind, collaboratorKinds } from "../../vocabulary/vocabulary.ts";
 import { maxNameLength, maxOrganisationNameLength } from "./collaboration-forms.ts";
@@ -46,7 +46,7 @@ export type InviteRefusal =
   | "too-many";
 
 export type InviteCollaboratorResult =
-  | { ok: true; collaboratorId: string; mailId: string }
+  | { ok: true; collaboratorId: string }
   | { ok: false; error: InviteRefusal };
 
 const plausibleEmail = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
@@ -55,7 +55,7 @@ const plausibleEmail = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
  * An applicant member invites a partner to this one application. Writes the invitation, the e-mail
  * (with the only copy of the token, in its link) and the audit entry in one transaction; the row for
  * the application is locked meanwhile, so two invitations at once cannot both pass the checks for a
- * duplicate address or the limit. After the commit the caller hands `mailId` to the job queue.
+ * duplicate address or the limit.
  */
 export async function inviteCollaborator(
   q: Queryable,
@@ -122,26 +122,21 @@ export async function inviteCollaborator(
       tokenHash: hashInvitationToken(token),
       invitedBy: inviter.id,
     });
-    const t = createTranslator(input.locale);
-    const mailId = await queueMail(
-      tx,
-      {
-        to: email,
-        locale: input.locale,
-        template: "application-invitation",
-        params: {
-          inviterName: inviter.name,
-          organisationName: organisation?.name ?? "",
-          applicationTitle:
-            applicationTitle(application.form as ApplicationForm, input.locale) ??
-            t("collaboration.untitled"),
-          rights: describeRights(input.locale, { canComment: input.canComment, editSections }),
-          link: invitationLink(mail.baseUrl, input.locale, token),
-          name: input.name,
-        },
-      },
-      { smtpEnabled: mail.smtpEnabled },
-    );
+    await sendNotification(tx, {
+      kind: "application.invitation",
+      recipients: [{ address: email, locale: input.locale, name: input.name }],
+      mail: (to) => ({
+        inviterName: inviter.name,
+        organisationName: organisation?.name ?? "",
+        applicationTitle:
+          applicationTitle(application.form as ApplicationForm, to.locale) ??
+          translate(to.locale, "collaboration.untitled"),
+        rights: describeRights(to.locale, { canComment: input.canComment, editSections }),
+        link: invitationLink(mail.baseUrl, to.locale, token),
+        name: to.name ?? undefined,
+      }),
+      smtpEnabled: mail.smtpEnabled,
+    });
     // No e-mail address or name in the audit log: the collaborator's id leads to them while they exist.
     await recordAuditEntry(tx, {
       actor: { id: inviter.id, label: `user:${inviter.id}` },
@@ -156,7 +151,7 @@ export async function inviteCollaborator(
         editSections,
       },
     });
-    return { ok: true as const, collaboratorId, mailId };
+    return { ok: true as const, collaboratorId };
   });
 }
 

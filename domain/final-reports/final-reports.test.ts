@@ -298,7 +298,7 @@ describe(`report reminders (${testBackend})`, () => {
       ["report-reminder", { days: 30 }],
     ]);
     expect(await events(approvedCase.applicationId)).toEqual([]);
-    expect(second.mailIds.filter((id) => first.mailIds.includes(id))).toEqual([]);
+    expect(second).toEqual({ reminders: 0, overdue: 0 });
     const reminders = (await mailsTo()).slice(before);
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.text).toContain("/final-report");

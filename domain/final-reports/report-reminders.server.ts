@@ -1,14 +1,10 @@
 import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { type ApplicationRecord, applicationEvents, applications, members, users } from "#db/schema.ts";
+import { applicationEvents, applications } from "#db/schema.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
-import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { applicationTitle } from "#domain/applications/application-title.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
-import { formatDate } from "#domain/i18n/format.ts";
-import { translate } from "#domain/i18n/translate.ts";
-import { queueMail } from "#domain/mail/queue-mail.server.ts";
-import { type CaseState, isLocale, type Locale } from "#vocabulary/vocabulary.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { sendReportReminder } from "./send-report-reminder.server.ts";
 
 // The daily look at final reports that are due (jobs/report-reminders.ts runs it). The grantee's
 // members are e-mailed 30 and 7 days before the report is due, once each, and once when it is
@@ -17,8 +13,7 @@ import { type CaseState, isLocale, type Locale } from "#vocabulary/vocabulary.ts
 // overdue report blocks the organisation's new applications (submitApplication reads reportDueAt
 // and reportApprovedAt); the flag here is what people see.
 //
-// These e-mails are not optional (a missed report blocks the organisation), so opt-outs do not
-// apply. They reuse the "case-update" template with the reminder as its sentence.
+// The e-mails themselves: send-report-reminder.server.ts.
 
 export const reminderDays = [30, 7] as const;
 /** Cases whose report is still to be written (a report sent and waiting for review is not late). */
@@ -51,7 +46,6 @@ export function reminderDue(
 export interface ReminderRun {
   reminders: number;
   overdue: number;
-  mailIds: string[];
 }
 
 export async function runReportReminders(
@@ -70,7 +64,7 @@ export async function runReportReminders(
         lt(applications.reportDueAt, horizon),
       ),
     );
-  const run: ReminderRun = { reminders: 0, overdue: 0, mailIds: [] };
+  const run: ReminderRun = { reminders: 0, overdue: 0 };
   for (const { id } of candidates) {
     // One case per transaction, under its row lock: a concurrent run waits and then finds the event.
     const outcome = await db.transaction(async (tx) => {
@@ -104,55 +98,16 @@ export async function runReportReminders(
         at: options.now,
         data: due.kind === "overdue" ? { dueAt: application.reportDueAt.toISOString() } : { days: due.days },
       });
-      const mailIds = await mailMembers(tx, application, due, options.mail);
-      return { due, mailIds };
+      await sendReportReminder(tx, {
+        application: { ...application, reportDueAt: application.reportDueAt },
+        due,
+        mail: options.mail,
+      });
+      return due;
     });
     if (!outcome) continue;
-    if (outcome.due.kind === "overdue") run.overdue += 1;
+    if (outcome.kind === "overdue") run.overdue += 1;
     else run.reminders += 1;
-    run.mailIds.push(...outcome.mailIds);
   }
   return run;
-}
-
-async function mailMembers(
-  tx: Parameters<Parameters<Db["transaction"]>[0]>[0],
-  application: ApplicationRecord,
-  due: ReminderDue,
-  mail: { smtpEnabled: boolean; baseUrl: string },
-): Promise<string[]> {
-  const recipients = await tx
-    .select({ email: users.email, locale: users.locale, name: users.name })
-    .from(members)
-    .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.organizationId, application.organizationId));
-  const ids: string[] = [];
-  for (const recipient of recipients) {
-    const locale: Locale = isLocale(recipient.locale) ? recipient.locale : "nb";
-    const date = formatDate(locale, application.reportDueAt!);
-    const sentence =
-      due.kind === "overdue"
-        ? translate(locale, "finalReport.reminder.overdue", { date })
-        : translate(locale, "finalReport.reminder.due", { date, count: due.days });
-    ids.push(
-      await queueMail(
-        tx,
-        {
-          to: recipient.email,
-          locale,
-          template: "case-update",
-          params: {
-            caseNumber: application.caseNumber ?? "",
-            applicationTitle:
-              applicationTitle(application.form as ApplicationForm, locale) ?? application.caseNumber ?? "",
-            state: sentence,
-            link: `${mail.baseUrl}/${locale}/applications/${application.id}/final-report`,
-            name: recipient.name,
-          },
-        },
-        { smtpEnabled: mail.smtpEnabled },
-      ),
-    );
-  }
-  return ids;
 }

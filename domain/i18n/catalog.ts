@@ -4,6 +4,7 @@ import { intlTag } from "./locales.ts";
 import account from "./messages/account.ts";
 import accountsSecurity from "./messages/accounts-security.ts";
 import admin from "./messages/admin.ts";
+import apiConventions from "./messages/api-conventions.ts";
 import applications from "./messages/applications.ts";
 import attachments from "./messages/attachments.ts";
 import calls from "./messages/calls.ts";
@@ -50,6 +51,7 @@ const sets = {
   statistics,
   openData,
   notices,
+  apiConventions,
 } as const;
 
 type Sets = typeof sets;

@@ -3,17 +3,21 @@
 
 export const mailSendQueue = "mail.send";
 export const mailSweepQueue = "mail.sweep";
+/**
+ * The channel on which the database announces, at commit, each outbox row written for SMTP delivery
+ * (its id as payload; the trigger is in db/migrations/0008_mail_outbox_notify.sql).
+ */
+export const mailOutboxChannel = "mail_outbox";
 
 export interface MailJobSender {
   send(queue: string, data: { outboxId: string }, options: { singletonKey: string }): Promise<string | null>;
 }
 
 /**
- * Asks the queue to deliver an outbox row. Call it after the transaction that wrote the row has
- * committed (a job for a row that is not there yet finds nothing to send). It never throws: if the
+ * Asks the queue to deliver an outbox row whose transaction has committed. Two callers: the listener
+ * that hears each commit (jobs/listen-for-committed-mail.ts) and the sweep. It never throws: if the
  * queue is unreachable or not running, the row stays 'queued' and the `mail.sweep` job hands it out
- * within a minute, so the caller can acknowledge the user's request either way. Rows kept as 'stored'
- * (no SMTP) are left alone by the job, so calling it for them is harmless.
+ * within a minute. Rows kept as 'stored' (no SMTP) are left alone by the job, so sending one is harmless.
  */
 export async function sendMailJob(
   queue: MailJobSender | null | undefined,

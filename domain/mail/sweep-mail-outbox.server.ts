@@ -3,12 +3,14 @@ import type { Queryable } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
 import { type MailJobSender, sendMailJob } from "./send-mail-job.ts";
 
-// A row is committed before its job is sent, so a crash in between leaves a 'queued' row with no job.
-// The sweep (every minute, and once at start) sends a job for every such row; for a row whose job is
-// still waiting or retrying, the queue's singleton key makes the send a no-op.
+// A row's job is sent by the listener that hears its commit (jobs/listen-for-committed-mail.ts), so a
+// row committed while no process listened (none running, a dropped connection, a crash between the
+// commit and the hand-off) is 'queued' with no job. The sweep (every minute, once at start, and after
+// the listener reconnects) sends a job for every such row; for a row whose job is still waiting or
+// retrying, the queue's singleton key makes the send a no-op.
 
 export interface SweepOptions {
-  /** Rows younger than this are left to the job their caller is about to send. Default 30 s. */
+  /** Rows younger than this are left to the listener, which is about to hand them out. Default 30 s. */
   graceSeconds?: number;
   /** At most this many rows per sweep; the next sweep takes the rest. Default 500. */
   limit?: number;

@@ -87,7 +87,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, to: "in_screening", mailIds: [] });
+    expect(result).toMatchObject({ ok: true, to: "in_screening" });
     expect(await caseMailsTo(c.applicant.email)).toEqual([]);
     const [row] = await listNotifications(database.db, c.applicant.id);
     expect(row).toMatchObject({
@@ -105,7 +105,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(eligible).toMatchObject({ ok: true, mailIds: [expect.any(String)] });
+    expect(eligible).toMatchObject({ ok: true });
     expect(await caseMailsTo(c.applicant.email)).toHaveLength(1);
   });
 
@@ -126,7 +126,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, mailIds: [expect.any(String)] });
+    expect(result).toMatchObject({ ok: true });
     expect(await caseMailsTo(c.applicant.email)).toHaveLength(1);
     // The applicant answers: the adviser is told, in-app and (not opted out) by e-mail.
     const resubmitted = await transitionCase(database.db, {
@@ -136,7 +136,8 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(resubmitted).toMatchObject({ ok: true, mailIds: [expect.any(String)] });
+    expect(resubmitted).toMatchObject({ ok: true });
+    expect(await caseMailsTo(c.adviser.email)).toHaveLength(1);
     const [toAdviser] = await listNotifications(database.db, c.adviser.id);
     expect(toAdviser).toMatchObject({ kind: "case.resubmit", params: { state: "submitted" } });
   });

@@ -57,7 +57,7 @@ export interface DecidePaymentInput {
 }
 
 export type DecidePaymentResult =
-  | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null; mailIds: string[] }
+  | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null }
   | { ok: false; error: "not-found" }
   | { ok: false; error: "forbidden"; reason: StaffRefusal }
   | { ok: false; error: "refused"; reason: "wrong-status" | "above-grant"; status: PaymentStatus };
@@ -134,7 +134,6 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
     });
 
     const transition = followingTransition(payment.kind, to, application.status);
-    let mailIds: string[] = [];
     if (transition) {
       // A nested transaction (a savepoint): the row lock is already ours, and a refusal of the
       // transition leaves the payment decision standing.
@@ -146,10 +145,9 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
         data: { payment: payment.kind },
         mail: input.mail,
       });
-      if (moved.ok) mailIds = moved.mailIds;
-      return { ok: true as const, status: to, transition: moved.ok ? transition : null, mailIds };
+      return { ok: true as const, status: to, transition: moved.ok ? transition : null };
     }
-    return { ok: true as const, status: to, transition: null, mailIds };
+    return { ok: true as const, status: to, transition: null };
   });
 }
 

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
-import { applications, auditLog, payments } from "#db/schema.ts";
+import { applications, auditLog, mailOutbox, payments, users } from "#db/schema.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import type { CaseUser } from "#domain/cases/transition-case.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
@@ -133,9 +133,17 @@ describe(`payments (${testBackend})`, () => {
       transition: null,
     });
     expect(await stateOf(granted.applicationId)).toBe("grant_accepted");
+    const [grantee] = await database.db.select().from(users).where(eq(users.id, granted.userId));
+    const caseMails = () =>
+      database.db
+        .select()
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.recipient, grantee!.email), eq(mailOutbox.template, "case-update")));
+    const mailsBefore = (await caseMails()).length;
     const paid = await decide("mark-paid", manager);
     expect(paid).toMatchObject({ ok: true, status: "paid", transition: "start_project" });
-    if (paid.ok) expect(paid.mailIds.length).toBeGreaterThan(0);
+    // The project's start is the grantee's news, written in the same transaction as the payment.
+    expect(await caseMails()).toHaveLength(mailsBefore + 1);
     expect(await stateOf(granted.applicationId)).toBe("running");
     expect(await decide("refuse", adviser)).toMatchObject({ ok: false, reason: "wrong-status" });
 

@@ -50,7 +50,11 @@ export function parseStatisticsFilters(
     const raw = (params.get(name) ?? "").trim();
     if (raw === "") return undefined;
     if (yearPattern.test(raw)) return Number(raw);
-    errors.push({ param: "year", message: t("statistics.filter.badYear", { value: raw.slice(0, 20) }) });
+    errors.push({
+      param: "year",
+      code: "not-a-year",
+      message: t("statistics.filter.badYear", { value: raw.slice(0, 20) }),
+    });
     return null;
   };
   const from = read("yearFrom");
@@ -59,10 +63,11 @@ export function parseStatisticsFilters(
     const first = from ?? Math.min(...availableYears, to!);
     const last = to ?? Math.max(...availableYears, from!);
     if (first > last) {
-      errors.push({ param: "year", message: t("statistics.filter.badRange") });
+      errors.push({ param: "year", code: "out-of-range", message: t("statistics.filter.badRange") });
     } else if (last - first + 1 > catalogueLimits.maxValues) {
       errors.push({
         param: "year",
+        code: "too-many-values",
         message: t("statistics.filter.tooManyYears", { max: catalogueLimits.maxValues }),
       });
     } else {

@@ -1,8 +1,8 @@
-import crypto from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
-import { applications, notifications, offices, users } from "#db/schema.ts";
+import { applications, offices, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { mayAssign } from "./assignment-form.ts";
 import type { WorkbenchUser } from "./case-scope.server.ts";
@@ -98,14 +98,16 @@ export async function assignCase(
       after,
       at: input.now,
     });
-    if (input.adviserId && input.adviserId !== before.assignedAdviserId && input.adviserId !== actor.id) {
-      await tx.insert(notifications).values({
-        id: crypto.randomUUID(),
-        userId: input.adviserId,
+    if (input.adviserId && input.adviserId !== before.assignedAdviserId) {
+      await sendNotification(tx, {
         kind: "case.assigned",
-        applicationId: application.id,
-        params: { caseNumber: application.caseNumber, state: application.status },
-        createdAt: input.now,
+        recipients: [{ userId: input.adviserId }],
+        actorId: actor.id,
+        inApp: {
+          applicationId: application.id,
+          params: { caseNumber: application.caseNumber, state: application.status },
+          at: input.now,
+        },
       });
     }
     return { ok: true as const, changed: true };

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
+import { translate } from "#domain/i18n/translate.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { testBackend } from "../database.ts";
 import { startTestApp, type TestApp } from "./start-test-app.ts";
@@ -97,7 +98,13 @@ describe(`the catalogue search page (${testBackend})`, () => {
     expect(resultIds(nb.html).length).toBeGreaterThan(0);
     const ru = await page("/ru/projects?sort=drop");
     expect(ru.status).toBe(400);
-    expect(ru.text).toContain("Неизвестная сортировка");
+    expect(ru.text).toContain(
+      translate("ru", "catalogue.query.unknownValue", {
+        param: "sort",
+        value: "drop",
+        allowed: "relevance, newest, amount",
+      }),
+    );
   });
 
   it("pages through a search with links that keep the search", async () => {

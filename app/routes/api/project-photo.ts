@@ -4,9 +4,8 @@ import {
 } from "#domain/attachments/attachment-store.server.ts";
 import { isPlausibleProjectId } from "#domain/catalogue/catalogue-api.ts";
 import { openCataloguePhoto } from "#domain/catalogue/open-catalogue-photo.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
-import { apiLocale } from "../../web/api-request.server.ts";
-import { apiCorsHeaders, apiJson, etagMatches, notModified } from "../../web/etag.server.ts";
+import { answerApi, badParameters, notFound, readApiRequest } from "../../web/api-request.server.ts";
+import { etagMatches, notModified } from "../../web/etag.server.ts";
 import type { Route } from "./+types/project-photo";
 
 // GET /api/v1/projects/{id}/photos/{attachmentId}: a photo the grantee consented to publish, and
@@ -17,47 +16,42 @@ import type { Route } from "./+types/project-photo";
 // reopened, consent withdrawn), and then it should stop being served from caches soon.
 const photoCacheControl = "public, max-age=3600";
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { db, config } = context.services;
-  const notFound = () =>
-    apiJson(
-      request,
-      {
-        errors: [
-          {
-            param: "attachmentId",
-            message: createTranslator(apiLocale(request))("openData.api.photoNotFound"),
-          },
-        ],
+/** What an attachment id looks like (a UUID); anything else is not looked up. */
+const plausibleAttachmentId = /^[0-9a-f][0-9a-f-]{7,63}$/;
+
+export function loader({ request, params, context }: Route.LoaderArgs) {
+  return answerApi(request, async () => {
+    const { t, errors } = readApiRequest(request, "getProjectPhoto");
+    if (errors.length > 0) return badParameters(t, errors);
+    const { db, config } = context.services;
+    const missing = () => notFound(t, t("openData.api.photoNotFound"));
+    if (!isPlausibleProjectId(params.projectId) || !plausibleAttachmentId.test(params.attachmentId))
+      return missing();
+    let photo: Awaited<ReturnType<typeof openCataloguePhoto>>;
+    try {
+      photo = await openCataloguePhoto(
+        db,
+        createAttachmentStore(config.attachmentsDir),
+        params.projectId,
+        params.attachmentId,
+      );
+    } catch (error) {
+      if (!(error instanceof AttachmentCorruptedError)) throw error;
+      // Ids only in the log: which file to restore. The reader gets the same 404 as for no photo.
+      console.error(`catalogue photo ${params.attachmentId} failed its checksum: not served`);
+      return missing();
+    }
+    if (!photo) return missing();
+    const etag = `"${photo.sha256}"`;
+    const headers = { "Cache-Control": photoCacheControl };
+    if (etagMatches(request, etag)) return notModified(etag, headers);
+    return new Response(photo.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        ...headers,
+        "Content-Type": photo.mediaType,
+        "Content-Length": String(photo.bytes.length),
+        ETag: etag,
       },
-      { status: 404, headers: { Vary: "Accept-Language" } },
-    );
-  if (!isPlausibleProjectId(params.projectId) || !/^[0-9a-f][0-9a-f-]{7,63}$/.test(params.attachmentId))
-    return notFound();
-  let photo: Awaited<ReturnType<typeof openCataloguePhoto>>;
-  try {
-    photo = await openCataloguePhoto(
-      db,
-      createAttachmentStore(config.attachmentsDir),
-      params.projectId,
-      params.attachmentId,
-    );
-  } catch (error) {
-    if (!(error instanceof AttachmentCorruptedError)) throw error;
-    // Ids only in the log: which file to restore. The reader gets the same 404 as for no photo.
-    console.error(`catalogue photo ${params.attachmentId} failed its checksum: not served`);
-    return notFound();
-  }
-  if (!photo) return notFound();
-  const etag = `"${photo.sha256}"`;
-  const headers = { "Cache-Control": photoCacheControl, ...apiCorsHeaders };
-  if (etagMatches(request, etag)) return notModified(etag, headers);
-  return new Response(photo.bytes as Uint8Array<ArrayBuffer>, {
-    headers: {
-      ...headers,
-      "Content-Type": photo.mediaType,
-      "Content-Length": String(photo.bytes.length),
-      ETag: etag,
-    },
+    });
   });
 }

@@ -1,6 +1,8 @@
+import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { to360Giving } from "#domain/catalogue/to-360giving.server.ts";
-import { isLocale } from "#vocabulary/vocabulary.ts";
+import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
+import { answerApi } from "../../web/api-request.server.ts";
 import {
   batched,
   exportEtag,
@@ -17,28 +19,32 @@ import type { Route } from "./+types/projects-360giving";
 // never built. Texts are in English when a project has English; ?lang=nb|ru puts another language
 // first. Only ?lang= decides (not Accept-Language), so a dataset URL means one file for everyone.
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const read = readExportRequest(request);
-  if (read instanceof Response) return read;
-  const lang = new URL(request.url).searchParams.get("lang");
-  const locale = isLocale(lang) ? lang : "en";
-  const { filters } = read;
-  const { db } = context.services;
-  const etag = await exportEtag(db, "360giving", read.canonical, locale);
-  async function* grants() {
-    let first = true;
-    for await (const project of streamCatalogue(db, filters)) {
-      yield `${first ? "" : ","}\n${safeJson(to360Giving(project, { locale }))}`;
-      first = false;
+function package360Giving(locale: Locale) {
+  return async function* (projects: AsyncGenerator<CatalogueProject>): AsyncGenerator<string> {
+    async function* grants() {
+      let first = true;
+      for await (const project of projects) {
+        yield `${first ? "" : ","}\n${safeJson(to360Giving(project, { locale }))}`;
+        first = false;
+      }
     }
-  }
-  async function* body() {
     yield '{"grants":[';
     yield* batched(grants());
     yield "\n]}\n";
-  }
-  return streamedExport(request, etag, body(), {
-    contentType: "application/json; charset=utf-8",
-    fileName: exportFileName("360giving.json"),
+  };
+}
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  return answerApi(request, async () => {
+    const read = readExportRequest(request, "exportProjects360Giving");
+    if (read instanceof Response) return read;
+    const lang = read.url.searchParams.get("lang");
+    const locale = isLocale(lang) ? lang : "en";
+    const { db } = context.services;
+    const etag = await exportEtag(db, "360giving", read.canonical, locale);
+    return streamedExport(request, etag, () => streamCatalogue(db, read.filters), package360Giving(locale), {
+      contentType: "application/json; charset=utf-8",
+      fileName: exportFileName("360giving.json"),
+    });
   });
 }

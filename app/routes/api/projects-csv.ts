@@ -1,5 +1,7 @@
 import { csvByteOrderMark, csvHeader, toCsvRow } from "#domain/catalogue/catalogue-csv.ts";
+import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
+import { answerApi } from "../../web/api-request.server.ts";
 import {
   batched,
   exportEtag,
@@ -10,25 +12,28 @@ import {
 import type { Route } from "./+types/projects-csv";
 
 // GET /api/v1/projects.csv: every project a search matches (the search's filters; paging and order
-// ignored), in id order, as CSV (RFC 4180, UTF-8 with BOM, CRLF; columns: catalogueCsvColumns, the
-// archive import's own columns, so an export can be imported again). Streamed: the header goes out
-// at once, then the rows as the database hands them over, 500 at a time.
+// checked, then ignored), in id order, as CSV (RFC 4180, UTF-8 with BOM, CRLF; columns:
+// catalogueCsvColumns, the archive import's own columns, so an export can be imported again).
+// Streamed: the header goes out with the first page of rows, then the rest as the database hands
+// them over, 500 at a time.
 
-export async function loader({ request, context }: Route.LoaderArgs) {
-  const read = readExportRequest(request);
-  if (read instanceof Response) return read;
-  const { filters } = read;
-  const { db } = context.services;
-  const etag = await exportEtag(db, "csv", read.canonical);
+async function* csv(projects: AsyncGenerator<CatalogueProject>): AsyncGenerator<string> {
   async function* rows() {
-    for await (const project of streamCatalogue(db, filters)) yield toCsvRow(project);
+    for await (const project of projects) yield toCsvRow(project);
   }
-  async function* body() {
-    yield `${csvByteOrderMark}${csvHeader()}`;
-    yield* batched(rows());
-  }
-  return streamedExport(request, etag, body(), {
-    contentType: "text/csv; charset=utf-8; header=present",
-    fileName: exportFileName("csv"),
+  yield `${csvByteOrderMark}${csvHeader()}`;
+  yield* batched(rows());
+}
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  return answerApi(request, async () => {
+    const read = readExportRequest(request, "exportProjectsCsv");
+    if (read instanceof Response) return read;
+    const { db } = context.services;
+    const etag = await exportEtag(db, "csv", read.canonical);
+    return streamedExport(request, etag, () => streamCatalogue(db, read.filters), csv, {
+      contentType: "text/csv; charset=utf-8; header=present",
+      fileName: exportFileName("csv"),
+    });
   });
 }

@@ -43,7 +43,6 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/application-final-report";
 
@@ -274,7 +273,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     return refused(message, 409, "send", submission.reply({ formErrors: [message] }));
   }
-  await dispatchQueuedMail(context, result.mailIds);
   return redirect(`${here}?done=sent`);
 }
 

@@ -12,7 +12,6 @@ import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts
 import { TextField } from "../../components/text-field.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/application-grant";
 
@@ -129,7 +128,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: statusOf[refusalKind(result.reason)] },
       );
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?accepted=1`);
   }
   if (intent === "appeal") {
@@ -159,7 +157,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: statusOf[refusalKind(result.reason)] },
       );
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?appealed=1`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });

@@ -13,7 +13,6 @@ import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/application-status";
 
@@ -148,7 +147,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (!result.ok) {
       return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?withdrawn=1`);
   }
   if (intent === "message") {
@@ -165,7 +163,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const message = result.error === "empty" ? t("form.required") : t("form.tooLong", { max: 5000 });
       return data({ intent, ok: false, message }, { status: 400 });
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}#messages`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });

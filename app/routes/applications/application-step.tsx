@@ -23,7 +23,6 @@ import {
   storedFieldErrors,
   titleOf,
 } from "../../web/application-view.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
 import type { Route } from "./+types/application-step";
@@ -198,7 +197,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     const status = `/${locale}/applications/${application.id}/status`;
     if (result.ok) {
-      await dispatchQueuedMail(context, result.mailIds);
       throw redirect(`${status}?sent=1`);
     }
     const message = (() => {

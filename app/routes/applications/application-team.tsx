@@ -36,7 +36,6 @@ import {
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { sendMailJob } from "#domain/mail/send-mail-job.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
@@ -113,7 +112,7 @@ function capitalise(text: string): string {
 
 export async function action(args: Route.ActionArgs) {
   const { locale, user, access } = await loadAccess(args);
-  const { db, config, jobs } = args.context.services;
+  const { db, config } = args.context.services;
   const t = createTranslator(locale);
   const formData = await args.request.formData();
   const intent = formData.get("intent");
@@ -147,7 +146,6 @@ export async function action(args: Route.ActionArgs) {
         : submission.reply({ formErrors: [message] });
       return refuse("invite", invited.error === "not-draft" ? 409 : 400, result);
     }
-    await sendMailJob(jobs, invited.mailId);
     return back("invited");
   }
 
@@ -172,7 +170,6 @@ export async function action(args: Route.ActionArgs) {
       if (posted.error === "forbidden") throw forbidden();
       return refuse("post-message", 400, submission.reply({ formErrors: [t("form.invalid")] }));
     }
-    for (const id of posted.mailIds) await sendMailJob(jobs, id);
     return back("posted");
   }
 

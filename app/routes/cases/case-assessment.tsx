@@ -27,7 +27,6 @@ import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
@@ -219,7 +218,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       if (result.error === "not-found") throw notFound();
       return refuse(result.reason);
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?completed=1`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });

@@ -14,7 +14,6 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-final-report";
@@ -96,7 +95,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const status = result.reason === "wrong-role" || result.reason === "wrong-office" ? 403 : 409;
     return data({ result: undefined, message }, { status });
   }
-  await dispatchQueuedMail(context, result.mailIds);
   return redirect(
     localePath(
       locale,

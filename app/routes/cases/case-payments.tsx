@@ -19,7 +19,6 @@ import {
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-payments";
@@ -108,7 +107,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 409 },
     );
   }
-  await dispatchQueuedMail(context, result.mailIds);
   return redirect(localePath(locale, `/cases/${application.id}/payments?done=${decision}`));
 }
 

@@ -17,7 +17,6 @@ import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCase } from "../../web/case-page.server.ts";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/case-screening";
 
@@ -84,7 +83,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       mail,
     });
     if (!result.ok) return refusal(result);
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(here);
   }
   if (intent === "checklist") {
@@ -124,7 +122,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     return refusal(result);
   }
-  await dispatchQueuedMail(context, result.mailIds);
   throw redirect(`/${locale}/cases/${application.id}`);
 
   function refusal(result: { ok: false; error: string; reason?: string; state?: string }) {

@@ -28,7 +28,6 @@ import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/fi
 import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case";
@@ -151,7 +150,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           : t("workbench.case.refused");
       return data({ intent, result: undefined, ok: false, message }, { status: 409 });
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?done=${transition}`);
   }
 
@@ -198,7 +196,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       const message = result.error === "empty" ? t("form.required") : t("form.tooLong", { max: 5000 });
       return data({ intent, result: undefined, ok: false, message }, { status: 400 });
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?sent=1#messages`);
   }
 

@@ -5,6 +5,7 @@ import {
   type CatalogueQuery,
   catalogueFacets,
   catalogueLimits,
+  closedFacetValues,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
@@ -116,13 +117,17 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
         maxTerms: String(catalogueLimits.maxTerms),
       }),
     },
-    ...catalogueFacets.map((facet) => ({
-      name: facet,
-      text: t("openData.param.facet", {
-        facet: t(`catalogue.facet.${facet}`),
-        max: String(catalogueLimits.maxValues),
-      }),
-    })),
+    ...catalogueFacets.map((facet) => {
+      const closed: readonly string[] | undefined =
+        closedFacetValues[facet as keyof typeof closedFacetValues];
+      const common = { facet: t(`catalogue.facet.${facet}`), max: String(catalogueLimits.maxValues) };
+      return {
+        name: facet,
+        text: closed
+          ? t("openData.param.closedFacet", { ...common, values: closed.join(", ") })
+          : t("openData.param.facet", common),
+      };
+    }),
     { name: "sort", text: `${t("openData.param.sort")} ${t("openData.param.onlySearch")}` },
     {
       name: "page",
@@ -185,6 +190,7 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
           {t("openData.parameters.heading")}
         </Heading>
         <Paragraph>{t("openData.parameters.intro")}</Paragraph>
+        <Paragraph>{t("openData.parameters.errors")}</Paragraph>
         <DataTable
           caption={t("openData.parameters.caption")}
           columns={[

@@ -16,7 +16,6 @@ import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { dispatchQueuedMail } from "../../web/dispatch-mail.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
@@ -226,7 +225,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         explained,
       );
     }
-    await dispatchQueuedMail(context, result.mailIds);
     throw redirect(`${here}?decided=1#item-${itemId}`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });
