@@ -5,7 +5,9 @@ import {
   isRouteErrorResponse,
   Links,
   Meta,
+  Navigate,
   Outlet,
+  redirect,
   Scripts,
   ScrollRestoration,
   useLocation,
@@ -20,13 +22,14 @@ import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
+import { useRootData } from "./web/locale.ts";
+import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
 import { useHydration } from "./web/route-handle.ts";
-import { getSessionUser } from "./web/session.server.ts";
+import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
 import { Alert } from "@digdir/designsystemet-react";
 import { translate } from "#domain/i18n/translate.ts";
-import { useRootData } from "./web/locale.ts";
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)
@@ -36,11 +39,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     getSessionUser(request, context),
     listOffices(context.services.db),
   ]);
+  const changeFirst = passwordChangeRedirect(request, locale, user);
+  if (changeFirst) throw redirect(changeFirst);
   // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
   const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
   return {
     locale,
-    user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
+    user: user && {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      passwordChangeRequired: user.passwordChangeRequired,
+    },
     unreadNotifications,
     notice: context.notice
       ? { tone: context.notice.tone, message: translate(locale, context.notice.key, context.notice.params) }
@@ -99,9 +110,21 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * The root loader sends a person who must change their password to the form; after hydration a
+ * link to a public page does not run it again, so the browser follows the same rule.
+ */
+function PasswordChangeFirst() {
+  const rootData = useRootData();
+  const location = useLocation();
+  if (!rootData?.user?.passwordChangeRequired || isOpenBeforePasswordChange(location.pathname)) return null;
+  return <Navigate replace to={passwordChangeFirst(rootData.locale, location.pathname + location.search)} />;
+}
+
 export default function App() {
   return (
     <Shell>
+      <PasswordChangeFirst />
       <Outlet />
     </Shell>
   );

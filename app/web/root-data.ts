@@ -5,6 +5,7 @@ export interface ShellUser {
   name: string;
   email: string;
   role: Role;
+  passwordChangeRequired: boolean;
 }
 
 export interface ShellOffice {

@@ -2,6 +2,7 @@ import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
 import { intlTag } from "./locales.ts";
 import account from "./messages/account.ts";
+import accountsSecurity from "./messages/accounts-security.ts";
 import admin from "./messages/admin.ts";
 import apiConventions from "./messages/api-conventions.ts";
 import applications from "./messages/applications.ts";
@@ -29,6 +30,7 @@ import workbench from "./messages/workbench.ts";
 const sets = {
   common,
   account,
+  accountsSecurity,
   admin,
   mail,
   eligibility,
