@@ -6,7 +6,9 @@ import {
   isRouteErrorResponse,
   Links,
   Meta,
+  Navigate,
   Outlet,
+  redirect,
   Scripts,
   ScrollRestoration,
   useLocation,
@@ -24,14 +26,15 @@ import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { logUnexpectedError } from "./web/error-log.server.ts";
+import { useRootData } from "./web/locale.ts";
 import { ErrorMessagesContext } from "./web/page-messages.ts";
+import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
 import { type RouteHandle, useHydration } from "./web/route-handle.ts";
-import { getSessionUser } from "./web/session.server.ts";
+import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
 import { Alert } from "@digdir/designsystemet-react";
 import { translate } from "#domain/i18n/translate.ts";
-import { useRootData } from "./web/locale.ts";
 
 // The shell's messages (header, footer, error page), sent by the root loader on every page.
 export const handle: RouteHandle = {
@@ -72,10 +75,18 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
     logUnexpectedError(error, request);
     throw data({ messages } satisfies RootFailure, { status: 500 });
   }
+  const changeFirst = passwordChangeRedirect(request, locale, user);
+  if (changeFirst) throw redirect(changeFirst);
   return {
     locale,
     messages,
-    user: user && { id: user.id, name: user.name, email: user.email, role: user.role },
+    user: user && {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      passwordChangeRequired: user.passwordChangeRequired,
+    },
     unreadNotifications,
     notice: context.notice
       ? { tone: context.notice.tone, message: translate(locale, context.notice.key, context.notice.params) }
@@ -138,9 +149,21 @@ function Shell({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * The root loader sends a person who must change their password to the form; after hydration a
+ * link to a public page does not run it again, so the browser follows the same rule.
+ */
+function PasswordChangeFirst() {
+  const rootData = useRootData();
+  const location = useLocation();
+  if (!rootData?.user?.passwordChangeRequired || isOpenBeforePasswordChange(location.pathname)) return null;
+  return <Navigate replace to={passwordChangeFirst(rootData.locale, location.pathname + location.search)} />;
+}
+
 export default function App() {
   return (
     <Shell>
+      <PasswordChangeFirst />
       <Outlet />
     </Shell>
   );

@@ -22,6 +22,7 @@ export default [
     route("forgot-password", "routes/forgot-password.tsx"),
     route("reset-password", "routes/reset-password.tsx"),
     route("account", "routes/account.tsx"),
+    route("account/password", "routes/account-password.tsx"),
     route("organisations", "routes/organisations.tsx"),
     route("organisations/:organisationId", "routes/organisation.tsx"),
     route("invitations/:invitationId", "routes/invitation.tsx"),

@@ -66,6 +66,9 @@ export const users = pgTable(
     role: text("role").$type<Role>().notNull().default("applicant"),
     officeId: text("office_id").references(() => offices.id),
     locale: text("locale").$type<Locale>().notNull().default("nb"),
+    // Set at login when the password no longer meets the policy (domain/accounts/password-policy.ts);
+    // every page but logout and the change form then sends the person to change it.
+    passwordChangeRequired: boolean("password_change_required").notNull().default(false),
   },
   (t) => [
     check("user_role_check", sql`${t.role} in (${oneOf(roles)})`),
@@ -181,6 +184,19 @@ export const rateLimits = pgTable("rate_limit", {
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
+
+// Failed logins per account and per client address (domain/accounts/login-lockout.server.ts). The key is
+// an HMAC of the e-mail address or the address, never the value itself: the table holds no personal data.
+export const loginFailures = pgTable(
+  "login_failure",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+  },
+  (t) => [index("login_failure_window_idx").on(t.windowStartedAt)],
+);
 
 // ---- Programmes: rules are data (see domain/programmes/rules.ts for their shape) ----
 
@@ -703,6 +719,7 @@ export const schema = {
   members,
   invitations,
   rateLimits,
+  loginFailures,
   programmes,
   calls,
   applications,

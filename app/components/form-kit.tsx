@@ -1,6 +1,7 @@
 import { type FieldMetadata, getFormProps } from "@conform-to/react";
 import { ErrorSummary } from "@digdir/designsystemet-react";
 import { useEffect } from "react";
+import { minimumPasswordLength } from "#domain/accounts/password-policy.ts";
 import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 import { useT } from "../web/locale.ts";
 import { TextField } from "./text-field.tsx";
@@ -8,7 +9,7 @@ import { TextField } from "./text-field.tsx";
 /** The messages this kit shows: a page that uses it adds these to its route's handle.messages. */
 export const formKitMessages = [
   "form",
-  "account.password.hint",
+  "account.password",
   "account.confirmPassword",
 ] as const satisfies readonly MessagePrefix[];
 
@@ -55,15 +56,20 @@ export function TextInput({
   );
 }
 
-/** A new password typed twice, as registration and password reset ask for it. */
+/**
+ * A new password typed twice, as registration, reset and change ask for it, with the rules up
+ * front under the field (domain/accounts/password-policy.ts), not only after a failed try.
+ */
 export function NewPasswordFields({
   password,
   confirmPassword,
   label,
+  hasSecondFactor = false,
 }: {
   password: FieldMetadata<string | undefined>;
   confirmPassword: FieldMetadata<string | undefined>;
   label: string;
+  hasSecondFactor?: boolean;
 }) {
   const t = useT();
   return (
@@ -71,7 +77,7 @@ export function NewPasswordFields({
       <TextInput
         field={password}
         label={label}
-        description={t("account.password.hint", { min: 10 })}
+        description={t("account.password.rules", { min: minimumPasswordLength(hasSecondFactor) })}
         type="password"
         autoComplete="new-password"
       />

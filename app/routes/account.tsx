@@ -1,6 +1,6 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { updateProfile } from "#domain/accounts/update-profile.server.ts";
@@ -18,7 +18,7 @@ import { FormErrors, formKitMessages, getFormProps, TextInput } from "../compone
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
-import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
@@ -124,6 +124,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           <Button type="submit">{t("form.save")}</Button>
         </div>
       </Form>
+      <Paragraph>
+        <Link href={localePath(locale, "/account/password")}>{t("account.passwordChange.title")}</Link>
+      </Paragraph>
       <Heading level={2} data-size="sm">
         {t("account.sessions.heading")}
       </Heading>

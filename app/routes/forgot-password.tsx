@@ -27,7 +27,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     .requestPasswordReset({
       body: {
         email: submission.value.email,
-        redirectTo: `${context.services.config.baseUrl}/${locale}/reset-password`,
+        // A path on this site: Better Auth's hook lets no other place through (app/web/safe-redirect.ts).
+        redirectTo: `/${locale}/reset-password`,
       },
       headers: request.headers,
     })

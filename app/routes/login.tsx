@@ -2,19 +2,14 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import {
-  checkLoginThrottle,
-  clearLoginFailures,
-  recordLoginFailure,
-} from "#domain/accounts/login-throttle.server.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { loginSchema } from "../forms/account-forms.ts";
-import { authErrorCode, cookiesFrom } from "../web/auth-response.server.ts";
+import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
+import { safeRedirectPath } from "../web/safe-redirect.ts";
+import { getSessionUser } from "../web/session.server.ts";
 import type { Route } from "./+types/login";
 
 export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
@@ -22,7 +17,7 @@ export const handle: RouteHandle = { messages: ["account", "organisation.orgNumb
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   const url = new URL(request.url);
-  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), locale);
+  const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), `/${locale}`);
   if (await getSessionUser(request, context)) throw redirect(redirectTo);
   return {
     redirectTo,
@@ -39,56 +34,29 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const { db, config, auth } = context.services;
-  const throttle = await checkLoginThrottle(db, email, config.LOGIN_RATE_LIMIT);
-  if (throttle.blocked) {
-    return data(
-      {
-        result: submission.reply({
-          formErrors: [t("account.login.throttled", { count: throttle.retryInMinutes })],
-          hideFields: ["password"],
-        }),
-      },
-      { status: 429 },
-    );
-  }
-  const response = await auth.api.signInEmail({
-    body: { email, password, rememberMe: true, callbackURL: `/${locale}/account?verified=1` },
-    headers: request.headers,
-    asResponse: true,
-  });
+  // The lockout, the audit entry and the password-policy check at login live in Better Auth's hooks
+  // (server/auth-login-guard.ts, server/auth-account-rules.ts), so its own endpoint keeps them too.
+  const response = await authResponse(
+    context.services.auth.api.signInEmail({
+      body: { email, password, rememberMe: true, callbackURL: `/${locale}/account?verified=1` },
+      headers: authHeaders(request, locale),
+      asResponse: true,
+    }),
+  );
   if (!response.ok) {
-    const code = await authErrorCode(response);
-    if (code === "EMAIL_NOT_VERIFIED") {
-      return data(
-        {
-          result: submission.reply({
-            formErrors: [t("account.login.notVerified")],
-            hideFields: ["password"],
-          }),
-        },
-        { status: 403 },
-      );
-    }
-    await recordLoginFailure(db, email);
-    const status = response.status === 429 ? 429 : 401;
-    const message = status === 429 ? t("account.login.throttled", { count: 15 }) : t("account.login.invalid");
+    const error = await authError(response);
+    const [message, status] =
+      error.code === "LOGIN_BLOCKED"
+        ? [error.message ?? t("account.login.throttled", { count: 15 }), 429]
+        : error.code === "EMAIL_NOT_VERIFIED"
+          ? [t("account.login.notVerified"), 403]
+          : [t("account.login.invalid"), 401];
     return data(
       { result: submission.reply({ formErrors: [message], hideFields: ["password"] }) },
       { status },
     );
   }
-  await clearLoginFailures(db, email);
-  const body = (await response.clone().json()) as { user?: { id: string } };
-  if (body.user) {
-    await recordAuditEntry(db, {
-      actor: { id: body.user.id, label: `user:${body.user.id}` },
-      action: "session.login",
-      entityType: "user",
-      entityId: body.user.id,
-    });
-  }
-  return redirect(safeRedirectPath(redirectTo, locale), { headers: cookiesFrom(response) });
+  return redirect(safeRedirectPath(redirectTo, `/${locale}`), { headers: cookiesFrom(response) });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {

@@ -2,6 +2,7 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
+import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import {
   FormErrors,
@@ -11,10 +12,11 @@ import {
   TextInput,
 } from "../components/form-kit.tsx";
 import { registerSchema } from "../forms/account-forms.ts";
-import { authErrorCode } from "../web/auth-response.server.ts";
+import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { getSessionUser, safeRedirectPath } from "../web/session.server.ts";
+import { safeRedirectPath } from "../web/safe-redirect.ts";
+import { getSessionUser } from "../web/session.server.ts";
 import type { Route } from "./+types/register";
 
 export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
@@ -25,14 +27,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   // Someone sent here from a link that needs an account (a partner's invitation) returns to it
   // from the verification e-mail.
   const redirectTo = new URL(request.url).searchParams.get("redirectTo");
-  return { redirectTo: redirectTo ? safeRedirectPath(redirectTo, locale) : null };
+  return { redirectTo: redirectTo ? safeRedirectPath(redirectTo, `/${locale}`) : null };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: registerSchema(t) });
+  const submission = parseWithZod(formData, { schema: registerSchema(t, passwordRulesFor(null)) });
   const redirectTo = formData.get("redirectTo");
   if (submission.status !== "success") {
     return data(
@@ -43,23 +45,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { name, email, password } = submission.value;
   // New accounts are applicants; staff roles are given by an administrator. The verification e-mail
   // goes out in the language the person registered in.
-  const response = await context.services.auth.api.signUpEmail({
-    body: {
-      name,
-      email,
-      password,
-      locale,
-      callbackURL: redirectTo ? safeRedirectPath(redirectTo, locale) : `/${locale}/account?verified=1`,
-    },
-    headers: request.headers,
-    asResponse: true,
-  });
+  const response = await authResponse(
+    context.services.auth.api.signUpEmail({
+      body: {
+        name,
+        email,
+        password,
+        locale,
+        callbackURL: safeRedirectPath(redirectTo, `/${locale}/account?verified=1`),
+      },
+      headers: authHeaders(request, locale),
+      asResponse: true,
+    }),
+  );
   if (!response.ok) {
-    const code = await authErrorCode(response);
+    const { code, message: refusal } = await authError(response);
     // An existing address gets the same answer as a new one, so the form does not reveal who has an account.
     if (code !== "USER_ALREADY_EXISTS" && code !== "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") {
-      const message =
-        code === "PASSWORD_TOO_SHORT" ? t("account.password.tooShort", { min: 10 }) : t("form.invalid");
+      const message = refusal ?? t("form.invalid");
       return data(
         { result: submission.reply({ formErrors: [message], hideFields: ["password", "confirmPassword"] }) },
         { status: 400 },

@@ -2,10 +2,11 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
+import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
-import { authErrorCode } from "../web/auth-response.server.ts";
+import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/reset-password";
@@ -26,21 +27,28 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema(t) });
+  const submission = parseWithZod(await request.formData(), {
+    schema: resetPasswordSchema(t, passwordRulesFor(null)),
+  });
   if (submission.status !== "success") {
     return data(
       { result: submission.reply({ hideFields: ["password", "confirmPassword"] }) },
       { status: 400 },
     );
   }
-  const response = await context.services.auth.api.resetPassword({
-    body: { newPassword: submission.value.password, token: submission.value.token },
-    headers: request.headers,
-    asResponse: true,
-  });
+  const response = await authResponse(
+    context.services.auth.api.resetPassword({
+      body: { newPassword: submission.value.password, token: submission.value.token },
+      headers: authHeaders(request, locale),
+      asResponse: true,
+    }),
+  );
   if (!response.ok) {
-    const code = await authErrorCode(response);
-    const message = code === "INVALID_TOKEN" ? t("account.reset.invalidToken") : t("form.invalid");
+    // The token's account is known only to Better Auth's hook, which checks the password against
+    // the person's name and address and answers in the page's language.
+    const { code, message: refusal } = await authError(response);
+    const message =
+      code === "INVALID_TOKEN" ? t("account.reset.invalidToken") : (refusal ?? t("form.invalid"));
     return data(
       { result: submission.reply({ formErrors: [message], hideFields: ["password", "confirmPassword"] }) },
       { status: 400 },

@@ -6,6 +6,7 @@ export interface ShellUser {
   name: string;
   email: string;
   role: Role;
+  passwordChangeRequired: boolean;
 }
 
 export interface ShellOffice {

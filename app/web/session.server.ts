@@ -2,6 +2,7 @@ import type { AppLoadContext } from "react-router";
 import { data, redirect } from "react-router";
 import { checkPermission, type Permission } from "#domain/accounts/permissions.ts";
 import { isLocale, type Locale, type Role } from "#vocabulary/vocabulary.ts";
+import { isOpenBeforePasswordChange, passwordChangeFirst } from "./password-change.ts";
 
 export interface SessionUser {
   id: string;
@@ -11,6 +12,8 @@ export interface SessionUser {
   locale: Locale;
   officeId: string | null;
   sessionId: string;
+  /** The password no longer meets the policy (found at login): every page but two asks to change it. */
+  passwordChangeRequired: boolean;
 }
 
 /** The logged-in user, or null. A forged or expired cookie simply finds no session. */
@@ -30,7 +33,12 @@ export function getSessionUser(request: Request, context: AppLoadContext): Promi
 async function lookUpSessionUser(request: Request, context: AppLoadContext): Promise<SessionUser | null> {
   const result = await context.services.auth.api.getSession({ headers: request.headers }).catch(() => null);
   if (!result) return null;
-  const user = result.user as typeof result.user & { role?: Role; locale?: string; officeId?: string | null };
+  const user = result.user as typeof result.user & {
+    role?: Role;
+    locale?: string;
+    officeId?: string | null;
+    passwordChangeRequired?: boolean;
+  };
   return {
     id: user.id,
     name: user.name,
@@ -39,7 +47,23 @@ async function lookUpSessionUser(request: Request, context: AppLoadContext): Pro
     locale: isLocale(user.locale) ? user.locale : "nb",
     officeId: user.officeId ?? null,
     sessionId: result.session.id,
+    passwordChangeRequired: user.passwordChangeRequired === true,
   };
+}
+
+/**
+ * Where to send someone who must change their password before anything else (null: nowhere).
+ * The change brings them back to where they were going.
+ */
+export function passwordChangeRedirect(
+  request: Request,
+  locale: Locale,
+  user: SessionUser | null,
+): string | null {
+  if (!user?.passwordChangeRequired) return null;
+  const url = new URL(request.url);
+  if (isOpenBeforePasswordChange(url.pathname)) return null;
+  return passwordChangeFirst(locale, url.pathname + url.search);
 }
 
 /** The logged-in user; otherwise a redirect to the login page that comes back here afterwards. */
@@ -53,6 +77,9 @@ export async function requireUser(
     const url = new URL(request.url);
     throw redirect(`/${locale}/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
+  // Actions run before the root loader: they send the person to the change form as pages do.
+  const changeFirst = passwordChangeRedirect(request, locale, user);
+  if (changeFirst) throw redirect(changeFirst);
   return user;
 }
 
@@ -67,12 +94,4 @@ export async function requirePermission(
   const verdict = checkPermission(user.role, permission);
   if (!verdict.allowed) throw data({ reason: "forbidden" }, { status: 403 });
   return user;
-}
-
-/** A same-site path to return to after login; anything else (other hosts, //evil) goes home. */
-export function safeRedirectPath(value: unknown, locale: Locale): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return `/${locale}`;
-  }
-  return value;
 }

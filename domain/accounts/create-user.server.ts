@@ -4,10 +4,14 @@ import { z } from "zod";
 import type { Queryable } from "#db/connection.ts";
 import { accounts, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Locale, officeRoles, type Role, roles } from "#vocabulary/vocabulary.ts";
+import { checkNewPassword, passwordLength, passwordRuleMessage } from "./password-policy.ts";
+import { passwordRulesFor } from "./password-rules.server.ts";
 
 // Creating an account outside the sign-up form: the CLI and demo mode. Passwords are hashed the way
-// Better Auth verifies them, so these users log in through the same form as everyone else.
+// Better Auth verifies them, so these users log in through the same form as everyone else, and
+// meet the same password policy (the CLI speaks English).
 export const newUserSchema = z
   .object({
     email: z
@@ -15,7 +19,7 @@ export const newUserSchema = z
       .max(254)
       .transform((e) => e.toLowerCase()),
     name: z.string().trim().min(1).max(120),
-    password: z.string().min(10).max(128),
+    password: z.string().max(passwordLength.max * 4),
     role: z.enum(roles),
     officeId: z.string().min(1).optional(),
     locale: z.enum(["nb", "en", "ru"]).default("nb"),
@@ -24,6 +28,16 @@ export const newUserSchema = z
   .refine((u) => !officeRoles.includes(u.role) || u.officeId, {
     message: "an adviser belongs to an office: give --office",
     path: ["officeId"],
+  })
+  .superRefine((u, ctx) => {
+    const verdict = checkNewPassword(u.password, u, passwordRulesFor(null));
+    if (!verdict.ok) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: passwordRuleMessage(createTranslator("en"), verdict),
+      });
+    }
   });
 
 export type NewUser = z.input<typeof newUserSchema>;

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const email = "kari.e2e@example.org";
-const password = "kari-e2e-password-2026";
+const password = "nordlys-over-vidda-2026";
 
 /** The administrator opens the newest outbox message to `recipient` and returns its link that contains `part`. */
 async function linkFromOutbox(recipient: string, part: string): Promise<string> {

@@ -32,7 +32,7 @@ describe("forms work without JavaScript", () => {
     const main = await page.locator("main").textContent();
     expect(main).toContain("For å gå videre må du rette opp følgende:");
     expect(main).toContain("Skriv en gyldig e-postadresse");
-    expect(main).toContain("Passordet må ha minst 10 tegn.");
+    expect(main).toContain("Passordet må ha minst 15 tegn.");
     expect(await page.locator('input[name="name"]').inputValue()).toBe("Kari Nordmann");
     expect(await page.locator('input[name="email"]').inputValue()).toBe("ikke-en-adresse");
     // The summary links to the field in error.

@@ -7,6 +7,7 @@ import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
 // Every protected page, with the permission its loader demands. A new page must be added here.
 const protectedPages: [string, keyof typeof permissionTable][] = [
   ["/en/account", "account.manage"],
+  ["/en/account/password", "account.manage"],
   ["/en/organisations", "account.manage"],
   ["/en/applications", "account.manage"],
   ["/en/manage", "programmes.edit"],

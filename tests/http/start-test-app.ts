@@ -23,8 +23,13 @@ export interface TestApp {
 /**
  * The real HTTP app (the React Router build, Better Auth, the cross-site check) on a free port over a
  * fresh test database with demo data. Needs `npm run build` to have run (`npm test` sees to it).
+ * Given `database` (another test app's), a second instance runs on the same database, as two
+ * servers behind one load balancer or a restart would; closing it leaves the database open.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { database?: Database } = {},
+): Promise<TestApp> {
   const buildPath = path.resolve("build/server/index.js");
   if (!fs.existsSync(buildPath)) throw new Error("No build: run `npm run build` before the HTTP tests");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
@@ -43,7 +48,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DEMO_PROJECTS: "0",
     ...env,
   });
-  const database = await createTestDatabase();
+  const database = options.database
+    ? { ...options.database, close: async () => {} }
+    : await createTestDatabase();
   const services = await createServices(config, { database });
   server.on("request", createHttpApp(services, build));
   return {

@@ -1,0 +1,124 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading } from "@digdir/designsystemet-react";
+import { data, Form } from "react-router";
+import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import {
+  FormErrors,
+  formKitMessages,
+  getFormProps,
+  NewPasswordFields,
+  TextInput,
+} from "../components/form-kit.tsx";
+import { changePasswordSchema } from "../forms/account-forms.ts";
+import { redirectWithNotice } from "../web/answer.server.ts";
+import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
+import { localeFrom, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
+import { safeRedirectPath } from "../web/safe-redirect.ts";
+import { requirePermission } from "../web/session.server.ts";
+import type { Route } from "./+types/account-password";
+
+// The one form for changing one's password: from the account page, or because the password no
+// longer meets the policy (then every other page sends the person here, and back afterwards).
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+
+export async function loader({ request, params, context }: Route.LoaderArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return {
+    person: { email: user.email, name: user.name },
+    hasSecondFactor: passwordRulesFor(user).hasSecondFactor,
+    required: user.passwordChangeRequired,
+    redirectTo: safeRedirectPath(redirectTo, `/${locale}/account`),
+  };
+}
+
+export async function action({ request, params, context }: Route.ActionArgs) {
+  const locale = localeFrom(params);
+  const user = await requirePermission(request, context, locale, "account.manage");
+  const t = createTranslator(locale);
+  const schema = changePasswordSchema(t, { email: user.email, name: user.name }, passwordRulesFor(user));
+  const submission = parseWithZod(await request.formData(), { schema });
+  const hidden = ["currentPassword", "password", "confirmPassword"];
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: hidden }) }, { status: 400 });
+  }
+  // Other sessions end: whoever knew the old password is logged out everywhere but here.
+  const response = await authResponse(
+    context.services.auth.api.changePassword({
+      body: {
+        currentPassword: submission.value.currentPassword,
+        newPassword: submission.value.password,
+        revokeOtherSessions: true,
+      },
+      headers: authHeaders(request, locale),
+      asResponse: true,
+    }),
+  );
+  if (!response.ok) {
+    const { code, message } = await authError(response);
+    const [text, status] =
+      code === "INVALID_PASSWORD"
+        ? [t("account.passwordChange.wrongCurrent"), 400]
+        : [message ?? t("form.invalid"), response.status === 429 ? 429 : 400];
+    return data({ result: submission.reply({ formErrors: [text], hideFields: hidden }) }, { status });
+  }
+  // The new session's cookie (the others ended) travels with the notice, to wherever they were going.
+  return redirectWithNotice(
+    context,
+    safeRedirectPath(submission.value.redirectTo, `/${locale}/account`),
+    "account.passwordChange.done",
+    undefined,
+    { headers: cookiesFrom(response) },
+  );
+}
+
+export default function AccountPassword({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const [form, fields] = useForm({
+    id: "change-password",
+    lastResult: actionData?.result,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, {
+        schema: changePasswordSchema(t, loaderData.person, { hasSecondFactor: loaderData.hasSecondFactor }),
+      }),
+  });
+  return (
+    <div className="bb-stack">
+      <title>{`${t("account.passwordChange.title")} – ${t("app.name")}`}</title>
+      <Heading level={1}>{t("account.passwordChange.title")}</Heading>
+      {loaderData.required && <Alert data-color="warning">{t("account.passwordChange.required")}</Alert>}
+      <Form method="post" className="bb-form" {...getFormProps(form)}>
+        <FormErrors
+          form={form}
+          fieldLabels={{
+            currentPassword: t("account.passwordChange.current"),
+            password: t("account.newPassword"),
+            confirmPassword: t("account.confirmPassword"),
+          }}
+        />
+        <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
+        <TextInput
+          field={fields.currentPassword}
+          label={t("account.passwordChange.current")}
+          type="password"
+          autoComplete="current-password"
+        />
+        <NewPasswordFields
+          password={fields.password}
+          confirmPassword={fields.confirmPassword}
+          label={t("account.newPassword")}
+          hasSecondFactor={loaderData.hasSecondFactor}
+        />
+        <div>
+          <Button type="submit">{t("account.passwordChange.submit")}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
