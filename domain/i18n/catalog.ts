@@ -1,6 +1,7 @@
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { Message, MessageSet, PluralMessage } from "./define-messages.ts";
 import { intlTag } from "./locales.ts";
+import accessModule from "./messages/access-module.ts";
 import account from "./messages/account.ts";
 import accountsSecurity from "./messages/accounts-security.ts";
 import admin from "./messages/admin.ts";
@@ -52,6 +53,7 @@ const sets = {
   openData,
   notices,
   apiConventions,
+  accessModule,
 } as const;
 
 type Sets = typeof sets;
