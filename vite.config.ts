@@ -11,7 +11,7 @@ function failOnBrowserExternal(warning: Rollup.RollupLog, warn: (w: Rollup.Rollu
 }
 
 // The translation catalogues stay on the server; a page gets its messages with its data, parsed
-// (ADR 0016). So the browser bundle needs FormatJS's parser-less module, not the parser, and a
+// (ADR 0017). So the browser bundle needs FormatJS's parser-less module, not the parser, and a
 // catalogue file reached from browser code (through translate.ts or catalog.ts) stops the build,
 // naming the chain of imports that brought it.
 function messagesStayOnServer(): Plugin {

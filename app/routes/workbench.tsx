@@ -2,6 +2,7 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
+import { caseScopes, emptyScope } from "#domain/access/case-scope.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
@@ -65,7 +66,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     ignored,
     counts,
     // An adviser sees their own office's cases only: an office filter would have nothing to choose.
-    showOfficeFilter: user.role !== "adviser",
+    showOfficeFilter: caseScopes[user.role] !== "own-office",
+    // An adviser without an office sees no case: the page says why instead of showing empty queues.
+    noOffice: emptyScope(user) === "no-office",
     rows: page.rows.map((row) => ({
       id: row.id,
       caseNumber: row.caseNumber ?? "–",
@@ -168,6 +171,11 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
     <div className="bb-stack">
       <title>{`${heading} – ${t("app.name")}`}</title>
       <Heading level={1}>{heading}</Heading>
+      {view.noOffice && (
+        <Alert data-color="warning" role="status">
+          {t("workbench.noOffice")}
+        </Alert>
+      )}
       <nav aria-label={t("workbench.queues")}>
         <ul className="bb-inline-list">
           {queueChoices.map((queue) => (

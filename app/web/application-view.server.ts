@@ -1,4 +1,3 @@
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
 import {
   type ApplicationCheck,
   type ApplicationContext,
@@ -172,5 +171,3 @@ export function organisationView(locale: Locale, context: ApplicationContext) {
 export function titleOf(form: ApplicationForm, locale: Locale, t: Translate): string {
   return applicationTitle(form, locale) ?? t("application.untitled");
 }
-
-export type { ApplicationAccess };

@@ -2,7 +2,7 @@ import { createContext } from "react";
 import type { PageMessages } from "#domain/i18n/format-message.ts";
 
 // A page's JavaScript holds no catalogue: the server sends the messages a page shows with the page's
-// data, in the page's language (ADR 0016). Each route names them in its handle (route-handle.ts).
+// data, in the page's language (ADR 0017). Each route names them in its handle (route-handle.ts).
 
 /** What the language layout's loader sends: the messages of every route on the page but the root's. */
 export interface PageMessagesData {

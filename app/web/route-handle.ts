@@ -13,7 +13,7 @@ import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 export interface RouteHandle {
   hydrate?: boolean;
   /**
-   * The messages the route shows, sent with the page's data in its language (ADR 0016): a prefix
+   * The messages the route shows, sent with the page's data in its language (ADR 0017): a prefix
    * is every key it begins ("projects" every projects.* key, "case.state" every case.state.* key).
    */
   messages?: readonly MessagePrefix[];

@@ -1,15 +1,14 @@
-import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationCollaborators, applications, calls, members, organizations } from "#db/schema.ts";
+import { applications, calls, organizations } from "#db/schema.ts";
+import { caseTieCondition } from "#domain/access/case-access.server.ts";
 import type { ApplicationForm } from "./application-form.ts";
 
-/** The applications a person works on: their organisations' and those they were invited to as a partner. */
+/**
+ * The applications a person works on: their organisations' and those they accepted an invitation
+ * to as a partner (the access rules' tie, domain/access).
+ */
 export async function listMyApplications(q: Queryable, userId: string) {
-  const memberOf = q.select({ id: members.organizationId }).from(members).where(eq(members.userId, userId));
-  const invitedTo = q
-    .select({ id: applicationCollaborators.applicationId })
-    .from(applicationCollaborators)
-    .where(and(eq(applicationCollaborators.userId, userId), eq(applicationCollaborators.status, "accepted")));
   const rows = await q
     .select({
       id: applications.id,
@@ -23,7 +22,7 @@ export async function listMyApplications(q: Queryable, userId: string) {
     .from(applications)
     .innerJoin(calls, eq(calls.id, applications.callId))
     .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .where(or(inArray(applications.organizationId, memberOf), inArray(applications.id, invitedTo)))
+    .where(caseTieCondition(userId))
     .orderBy(desc(applications.updatedAt))
     .limit(500);
   return rows.map((row) => ({ ...row, form: row.form as ApplicationForm }));

@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications } from "#db/schema.ts";
-import { editableStates } from "#domain/cases/case-states.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess, editAction } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import type { FormSection } from "./section-schemas.ts";
 import { changedPaths, valueAtPath } from "./section-values.ts";
@@ -14,7 +16,7 @@ export interface StaleField {
 
 export type SaveSectionResult =
   | { ok: true; revision: number }
-  | { ok: false; error: "not-draft" }
+  | { ok: false; error: "not-draft" | "forbidden" }
   | {
       ok: false;
       error: "stale";
@@ -36,6 +38,8 @@ export async function saveSection<S extends FormSection>(
   input: {
     applicationId: string;
     section: S;
+    /** Who saves: a member of the applying organisation, or a partner invited to edit this step. */
+    by: Person;
     values: NonNullable<ApplicationForm[S]>;
     baseRevision: number;
     baseValues: unknown;
@@ -43,13 +47,15 @@ export async function saveSection<S extends FormSection>(
 ): Promise<SaveSectionResult> {
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ status: applications.status, revision: applications.revision, form: applications.form })
+      .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    // A draft, or a case returned to the applicant (the route checks the step was unlocked).
-    if (!row || !editableStates.includes(row.status))
-      return { ok: false as const, error: "not-draft" as const };
+    if (!row) return { ok: false as const, error: "not-draft" as const };
+    // A draft, or a case returned with this step opened; for members and partners invited to edit it.
+    const verdict = checkCaseAccess(await caseAccessOf(tx, row, input.by), editAction(input.section));
+    if (!verdict.allowed)
+      return { ok: false as const, error: verdict.kind === "state" ? "not-draft" : "forbidden" } as const;
     if (row.revision !== input.baseRevision) {
       const current = (row.form as ApplicationForm)[input.section] ?? {};
       const paths = changedPaths(input.baseValues ?? {}, current);

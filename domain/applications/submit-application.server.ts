@@ -2,6 +2,9 @@ import crypto from "node:crypto";
 import { and, eq, isNotNull, isNull, lt, max, ne } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
 import { applications, applicationVersions } from "#db/schema.ts";
+import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess, sendAction } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
@@ -33,7 +36,7 @@ export interface SubmitInput {
 
 export type SubmitResult =
   | { ok: true; caseNumber: string; version: number; repeated: boolean }
-  | { ok: false; error: "not-found" | "not-draft"; caseNumber?: string | null }
+  | { ok: false; error: "not-found" | "not-draft" | "forbidden"; caseNumber?: string | null }
   | { ok: false; error: "call-not-open"; opensAt: Date }
   | { ok: false; error: "call-closed"; closedAt: Date }
   | { ok: false; error: "report-overdue"; caseNumbers: string[] }
@@ -66,6 +69,15 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     .where(eq(applications.id, input.applicationId))
     .for("update");
   if (!application) return { ok: false, error: "not-found" };
+  // Members of the applying organisation send (the access rules' "submit" and "resubmit"); whether
+  // the application can be sent now is answered below.
+  const person = await findPerson(tx, input.user.id);
+  const sending = checkCaseAccess(
+    await caseAccessOf(tx, application, person),
+    sendAction(application.status),
+  );
+  if (!sending.allowed && sending.kind === "hidden") return { ok: false, error: "not-found" };
+  if (!sending.allowed && sending.kind === "forbidden") return { ok: false, error: "forbidden" };
 
   const [earlier] = await tx
     .select({
@@ -79,7 +91,7 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     if (earlier.applicationId !== application.id) return { ok: false, error: "not-found" };
     return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true };
   }
-  if (application.status === "returned") return resubmitInTransaction(tx, application, input);
+  if (application.status === "returned") return resubmitInTransaction(tx, application, person, input);
   if (application.status !== "draft")
     return { ok: false, error: "not-draft", caseNumber: application.caseNumber };
 
@@ -229,6 +241,7 @@ async function freezeVersion(
 async function resubmitInTransaction(
   tx: Tx,
   application: ApplicationRecord,
+  person: Person,
   input: SubmitInput,
 ): Promise<SubmitResult> {
   const [first] = await tx
@@ -256,7 +269,7 @@ async function resubmitInTransaction(
   const moved = await transitionCase(tx, {
     applicationId: application.id,
     transition: "resubmit",
-    actor: { id: input.user.id, role: "applicant", officeId: null },
+    actor: person,
     now: input.now,
     data: { version: number },
     mail: input.mail,

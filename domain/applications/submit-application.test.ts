@@ -2,8 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, applicationVersions, calls, mailOutbox, programmes } from "#db/schema.ts";
+import { findCaseAccess } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { findApplicationAccess } from "./application-access.server.ts";
 import { listApplicationEvents } from "./application-events.server.ts";
 import { saveSection } from "./save-section.server.ts";
 import { submitApplication } from "./submit-application.server.ts";
@@ -62,6 +63,7 @@ describe("submitting an application", () => {
     const save = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "financing",
+      by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { requested: "1" },
       baseRevision: row!.revision,
       baseValues: {},
@@ -272,11 +274,8 @@ describe("submitting an application", () => {
       now: new Date(),
       mail,
     });
-    const access = await findApplicationAccess(database.db, fixture.applicationId, {
-      id: fixture.userId,
-      role: "applicant",
-    });
-    expect(access?.canWithdraw).toBe(true);
+    const access = await findCaseAccess(database.db, fixture.applicationId, applicant);
+    expect(access && mayDo(access, "withdraw")).toBe(true);
     expect(
       await withdrawApplication(database.db, {
         applicationId: fixture.applicationId,
@@ -287,6 +286,43 @@ describe("submitting an application", () => {
     ).toMatchObject({ ok: true, from: "submitted", to: "withdrawn" });
     const events = await listApplicationEvents(database.db, fixture.applicationId);
     expect(events.map((e) => e.kind)).toEqual(["created", "submitted", "withdraw"]);
+  });
+});
+
+describe("who may change and send a draft", () => {
+  it("refuses a save and a sending by someone outside the applying organisation, writing nothing", async () => {
+    const fixture = await seedApplication(database.db);
+    const other = await seedApplication(database.db);
+    const outsider = { id: other.userId, role: "applicant" as const, officeId: null };
+    const [before] = await database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, fixture.applicationId));
+    // Even a route that forgot to ask is refused by the operation itself.
+    expect(
+      await saveSection(database.db, {
+        applicationId: fixture.applicationId,
+        section: "financing",
+        by: outsider,
+        values: { requested: "1" },
+        baseRevision: before!.revision,
+        baseValues: {},
+      }),
+    ).toEqual({ ok: false, error: "forbidden" });
+    expect(
+      await submitApplication(database.db, {
+        applicationId: fixture.applicationId,
+        user: { id: other.userId },
+        idempotencyKey: key(),
+        now: new Date(),
+        mail,
+      }),
+    ).toEqual({ ok: false, error: "not-found" }); // as an unknown id: it does not exist for them
+    const [after] = await database.db
+      .select()
+      .from(applications)
+      .where(eq(applications.id, fixture.applicationId));
+    expect(after).toMatchObject({ status: "draft", revision: before!.revision, caseNumber: null });
   });
 });
 
@@ -302,6 +338,7 @@ describe("saving a step of the draft", () => {
     const ingrid = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "financing",
+      by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { ...base.values, ownFunds: "15000" },
       baseRevision: base.revision,
       baseValues: base.values,
@@ -311,6 +348,7 @@ describe("saving a step of the draft", () => {
     const kari = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "financing",
+      by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { ...base.values, requested: "65000" },
       baseRevision: base.revision,
       baseValues: base.values,
@@ -325,6 +363,7 @@ describe("saving a step of the draft", () => {
     const again = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "financing",
+      by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { ...base.values, requested: "65000" },
       baseRevision: kari.revision,
       baseValues: kari.current,
@@ -334,6 +373,7 @@ describe("saving a step of the draft", () => {
     const other = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "applicant",
+      by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { contactName: "Ola" },
       baseRevision: base.revision,
       baseValues: {

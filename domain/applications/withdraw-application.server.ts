@@ -1,9 +1,6 @@
 import type { Db } from "#db/connection.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
 /**
  * The applicant withdraws an application that has not been decided: it will not be handled. The
@@ -14,7 +11,7 @@ export async function withdrawApplication(
   db: Db,
   input: {
     applicationId: string;
-    user: CaseUser;
+    user: Person;
     now: Date;
     mail: { smtpEnabled: boolean; baseUrl: string };
   },

@@ -156,11 +156,12 @@ describe("assessing a case", () => {
     const sent = await seedCase(db, "in_assessment");
     const elsewhere = await createStaff(db, "adviser", "murmansk");
     const board = await createStaff(db, "board_member");
+    // Another office's case does not exist for the adviser; the board does not assess.
     expect(
       await declareNoConflict(db, { applicationId: sent.applicationId, assessor: elsewhere, now }),
     ).toEqual({
       ok: false,
-      error: "forbidden",
+      error: "not-found",
     });
     expect(await declareNoConflict(db, { applicationId: sent.applicationId, assessor: board, now })).toEqual({
       ok: false,

@@ -1,11 +1,8 @@
 import { and, count, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { assessments } from "#db/schema.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
 /** Refusal reason when nobody has submitted an assessment yet (message "assessment.refused.no-assessment"). */
 export const noAssessmentReason = "no-assessment";
@@ -18,7 +15,7 @@ export async function completeAssessment(
   db: Db,
   input: {
     applicationId: string;
-    actor: CaseUser;
+    actor: Person;
     now: Date;
     mail: { smtpEnabled: boolean; baseUrl: string };
   },

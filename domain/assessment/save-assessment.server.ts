@@ -2,23 +2,19 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
 import { applications, assessments } from "#db/schema.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { type CaseRefusalKind, checkCaseAccess } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import type { Role } from "#vocabulary/vocabulary.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { findLatestVersion } from "./find-latest-version.server.ts";
-import { mayAssess } from "./may-assess.ts";
 
 // An assessor's two steps: first the declaration that they have no conflict of interest in the case
 // (which creates their assessment, still without scores), then the scores and recommendation, which
 // they may change as often as they like while the case is in assessment. Both take the application's
 // row lock, the same lock "complete_assessment" takes, so nothing is saved into a case that has just
-// left assessment.
-
-export interface Assessor {
-  id: string;
-  role: Role;
-  officeId: string | null;
-}
+// left assessment. Who may assess is the access rules' "assess" (domain/access/case-access.ts):
+// advisers of the case's office and programme managers, while the case is in assessment.
 
 export type AssessmentRefusal =
   | "not-found"
@@ -30,26 +26,33 @@ export type AssessmentRefusal =
 
 export type AssessmentResult = { ok: true } | { ok: false; error: AssessmentRefusal };
 
+/** A refusal of the access rules, in this area's words. */
+const refusalOf = {
+  hidden: "not-found",
+  forbidden: "forbidden",
+  state: "not-in-assessment",
+} as const satisfies Record<CaseRefusalKind, AssessmentRefusal>;
+
 async function lockCase(
   tx: Tx,
   applicationId: string,
-  assessor: Assessor,
+  assessor: Person,
 ): Promise<{ error: AssessmentRefusal } | { application: typeof applications.$inferSelect }> {
   const [application] = await tx
     .select()
     .from(applications)
     .where(eq(applications.id, applicationId))
     .for("update");
-  if (!application || application.status === "draft") return { error: "not-found" };
-  if (!mayAssess(assessor, application)) return { error: "forbidden" };
-  if (application.status !== "in_assessment") return { error: "not-in-assessment" };
+  if (!application) return { error: "not-found" };
+  const verdict = checkCaseAccess(await caseAccessOf(tx, application, assessor), "assess");
+  if (!verdict.allowed) return { error: refusalOf[verdict.kind] };
   return { application };
 }
 
 /** Records that the assessor has no conflict of interest; a second declaration changes nothing. */
 export async function declareNoConflict(
   db: Db,
-  input: { applicationId: string; assessor: Assessor; now: Date },
+  input: { applicationId: string; assessor: Person; now: Date },
 ): Promise<AssessmentResult> {
   return db.transaction(async (tx) => {
     const locked = await lockCase(tx, input.applicationId, input.assessor);
@@ -84,7 +87,7 @@ export async function declareNoConflict(
  */
 export async function saveAssessment(
   db: Db,
-  input: { applicationId: string; assessor: Assessor; assessment: AssessmentInput; now: Date },
+  input: { applicationId: string; assessor: Person; assessment: AssessmentInput; now: Date },
 ): Promise<AssessmentResult> {
   return db.transaction(async (tx) => {
     const locked = await lockCase(tx, input.applicationId, input.assessor);

@@ -2,8 +2,9 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
+import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import { editableStates } from "#domain/cases/case-states.ts";
 import { attachmentKinds } from "./attachment-kinds.server.ts";
 import type { AttachmentStore } from "./attachment-store.server.ts";
 import { cleanFileName } from "./file-names.ts";
@@ -19,7 +20,13 @@ export interface NewAttachment {
 
 export type AttachmentRecord = typeof attachments.$inferSelect;
 
-export type AddAttachmentError = "empty" | "too-large" | "unknown-kind" | "unsupported-type" | "not-draft";
+export type AddAttachmentError =
+  | "empty"
+  | "too-large"
+  | "unknown-kind"
+  | "unsupported-type"
+  | "not-draft"
+  | "forbidden";
 
 export type AddAttachmentResult =
   | { ok: true; attachment: AttachmentRecord }
@@ -38,13 +45,14 @@ export async function addAttachment(
 ): Promise<AddAttachmentResult> {
   if (input.bytes.length === 0) return { ok: false, error: "empty" };
   if (input.bytes.length > limits.maxBytes) return { ok: false, error: "too-large" };
-  const [application] = await q
-    .select({ status: applications.status, programmeId: applications.programmeId })
-    .from(applications)
-    .where(eq(applications.id, input.applicationId));
+  const [application] = await q.select().from(applications).where(eq(applications.id, input.applicationId));
   if (!application) throw new Error("addAttachment: unknown application");
-  // A draft, or a case returned to the applicant (the page checks that attachments were unlocked).
-  if (!editableStates.includes(application.status)) return { ok: false, error: "not-draft" };
+  // A draft, or a case returned with the attachments opened; by a member or a partner invited to them.
+  const verdict = checkCaseAccess(
+    await caseAccessOf(q, application, await findPerson(q, input.uploadedBy)),
+    "edit_attachments",
+  );
+  if (!verdict.allowed) return { ok: false, error: verdict.kind === "state" ? "not-draft" : "forbidden" };
   const kinds = await attachmentKinds(q, application.programmeId);
   if (!kinds.some((kind) => kind.id === input.kind)) return { ok: false, error: "unknown-kind" };
   const type = sniffFileType(input.bytes);

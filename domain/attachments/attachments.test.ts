@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, attachments, auditLog, programmes } from "#db/schema.ts";
@@ -144,7 +144,31 @@ describe(`attachments (${testBackend})`, () => {
 
   it("deletes the file again when the row cannot be written", async () => {
     const filesBefore = filesOnDisk();
-    await expect(add({ bytes: samples.pdf(), uploadedBy: "no-such-user" })).rejects.toThrow();
+    // The database refuses the row (a trigger for this test), after the file is written.
+    await database.db.execute(
+      sql`create function refuse_attachment() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$`,
+    );
+    await database.db.execute(
+      sql`create trigger refuse_attachment before insert on attachment for each row execute function refuse_attachment()`,
+    );
+    try {
+      await expect(add({ bytes: samples.pdf() })).rejects.toThrow();
+    } finally {
+      await database.db.execute(sql`drop trigger refuse_attachment on attachment`);
+      await database.db.execute(sql`drop function refuse_attachment()`);
+    }
+    expect(filesOnDisk()).toEqual(filesBefore);
+  });
+
+  it("refuses a file from someone outside the applying organisation, with nothing stored", async () => {
+    const filesBefore = filesOnDisk();
+    const rowsBefore = await database.db.select().from(attachments);
+    const stranger = await insertUser(database.db, "stranger");
+    expect(await add({ bytes: samples.pdf(), uploadedBy: stranger })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(await database.db.select().from(attachments)).toHaveLength(rowsBefore.length);
     expect(filesOnDisk()).toEqual(filesBefore);
   });
 

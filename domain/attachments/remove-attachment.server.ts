@@ -1,10 +1,19 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
+import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
+import { type CaseRefusalKind, checkCaseAccess } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import { editableStates } from "#domain/cases/case-states.ts";
 
-export type RemoveAttachmentResult = { ok: true } | { ok: false; error: "not-found" | "not-draft" };
+export type RemoveAttachmentResult =
+  | { ok: true }
+  | { ok: false; error: "not-found" | "not-draft" | "forbidden" };
+
+const removalRefusals = {
+  hidden: "not-found",
+  forbidden: "forbidden",
+  state: "not-draft",
+} as const satisfies Record<CaseRefusalKind, string>;
 
 /**
  * Takes an attachment off a draft. Only marked removed: the file stays, because a version already
@@ -16,12 +25,16 @@ export async function removeAttachment(
 ): Promise<RemoveAttachmentResult> {
   return q.transaction(async (tx) => {
     const [application] = await tx
-      .select({ status: applications.status })
+      .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId));
     if (!application) return { ok: false as const, error: "not-found" as const };
-    if (!editableStates.includes(application.status))
-      return { ok: false as const, error: "not-draft" as const };
+    const verdict = checkCaseAccess(
+      await caseAccessOf(tx, application, await findPerson(tx, input.removedBy)),
+      "edit_attachments",
+    );
+    // Someone else's application is as unknown as a made-up one.
+    if (!verdict.allowed) return { ok: false as const, error: removalRefusals[verdict.kind] };
     const [removed] = await tx
       .update(attachments)
       .set({ removedAt: new Date() })

@@ -4,13 +4,15 @@ import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
  * # The case workflow: one table
  *
  * Every change of a case's state is one row here: from which states, to which state, and who may
- * make it. `transitionCase` (transition-case.server.ts) refuses anything not in this table, checks the
- * actor's role and (for office-bound roles) office, and writes the change, one history event, one
- * audit entry and the notifications in one transaction. Tests walk every state x transition x role.
+ * make it. `transitionCase` (transition-case.server.ts) refuses anything not in this table and
+ * writes the change, one history event, one audit entry and the notifications in one transaction.
  *
- * `actor` "applicant" means a member of the applying organisation (not the platform role, which
- * partners and applicants share); staff roles are platform roles. Advisers act only on cases of
- * their own office; programme managers on all; board members decide board cases.
+ * `actors` "applicant" means a member of the applying organisation (not the platform role, which
+ * partners and applicants share); staff roles are platform roles. The access module
+ * (domain/access/case-access.ts) reads this table: each transition is an action there, judged with
+ * the same rules as every other (the staff member must see the case: advisers their own office's,
+ * board members the board's cases and appeals; decisions go to the body that decides the case).
+ * The verdicts are written out in domain/access/case-access.snap.md.
  */
 export type CaseActor = "applicant" | Extract<Role, "adviser" | "programme_manager" | "board_member">;
 
@@ -18,6 +20,11 @@ export interface CaseTransition {
   from: readonly CaseState[];
   to: CaseState;
   actors: readonly CaseActor[];
+  /**
+   * A decision on the application: made by the body that decides the case, the secretariat
+   * (programme managers) below the programme's board threshold, the board at or above it.
+   */
+  decision?: true;
   /** Who must be told (in-app and e-mail): the applicant organisation's members, or the case's adviser. */
   notifies: readonly ("applicant" | "adviser")[];
 }
@@ -59,12 +66,14 @@ export const caseTransitions = {
     from: ["ready_for_decision"],
     to: "approved",
     actors: ["programme_manager", "board_member"],
+    decision: true,
     notifies: ["applicant", "adviser"],
   },
   reject: {
     from: ["ready_for_decision"],
     to: "rejected",
     actors: ["programme_manager", "board_member"],
+    decision: true,
     notifies: ["applicant", "adviser"],
   },
   appeal: { from: ["rejected"], to: "appealed", actors: ["applicant"], notifies: ["adviser"] },
@@ -121,54 +130,3 @@ export const caseTransitions = {
 
 export type CaseTransitionId = keyof typeof caseTransitions;
 export const caseTransitionIds = Object.keys(caseTransitions) as CaseTransitionId[];
-
-export type TransitionVerdict =
-  | { allowed: true }
-  | {
-      allowed: false;
-      reason: "illegal-transition" | "wrong-role" | "wrong-office" | "not-board-case" | "board-case";
-    };
-
-export interface TransitionActor {
-  /** "applicant" when the person is a member of the applying organisation; otherwise their platform role. */
-  as: CaseActor | "other";
-  officeId?: string | null;
-}
-
-export interface CaseFacts {
-  state: CaseState;
-  officeId: string | null;
-  /** Decided by the board (amount at or above the programme's threshold) or by the secretariat. */
-  decidedBy: "secretariat" | "board";
-}
-
-/**
- * Whether this actor may make this transition on this case now, and if not, why. Pure: the same
- * verdict for the page (which buttons to show) and the action (which refuses).
- */
-export function checkTransition(
-  id: CaseTransitionId,
-  facts: CaseFacts,
-  actor: TransitionActor,
-): TransitionVerdict {
-  const transition: CaseTransition = caseTransitions[id];
-  if (!transition.from.includes(facts.state)) return { allowed: false, reason: "illegal-transition" };
-  if (actor.as === "other" || !transition.actors.includes(actor.as))
-    return { allowed: false, reason: "wrong-role" };
-  if (actor.as === "adviser" && facts.officeId && actor.officeId !== facts.officeId) {
-    return { allowed: false, reason: "wrong-office" };
-  }
-  // Decisions: the secretariat (programme managers) decides below the threshold, the board at or above.
-  if (id === "approve" || id === "reject") {
-    if (actor.as === "board_member" && facts.decidedBy !== "board")
-      return { allowed: false, reason: "not-board-case" };
-    if (actor.as === "programme_manager" && facts.decidedBy === "board")
-      return { allowed: false, reason: "board-case" };
-  }
-  return { allowed: true };
-}
-
-/** The transitions this actor may make on this case now, in table order (the buttons a page shows). */
-export function availableTransitions(facts: CaseFacts, actor: TransitionActor): CaseTransitionId[] {
-  return caseTransitionIds.filter((id) => checkTransition(id, facts, actor).allowed);
-}

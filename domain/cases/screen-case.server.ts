@@ -1,15 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
 import { applications, applicationVersions, screenings } from "#db/schema.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { type ApplicationSection, isApplicationSection } from "#domain/applications/application-sections.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
-import { checkTransition } from "./case-transitions.ts";
-import {
-  type CaseUser,
-  caseActorOf,
-  type TransitionResult,
-  transitionCase,
-} from "./transition-case.server.ts";
+import { type TransitionResult, transitionCase } from "./transition-case.server.ts";
 
 // Screening: the automatic rule results (stored with the version as sent) plus the programme's
 // manual checklist, and an outcome: eligible (to assessment), ineligible (with a reason the
@@ -21,7 +18,7 @@ export type ScreeningOutcome = "eligible" | "ineligible" | "returned";
 
 export interface ScreeningInput {
   applicationId: string;
-  actor: CaseUser;
+  actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
   outcome: ScreeningOutcome;
@@ -58,22 +55,6 @@ export async function latestVersion(q: Db | Tx, applicationId: string) {
     .orderBy(desc(applicationVersions.number))
     .limit(1);
   return row ?? null;
-}
-
-/** Whether this person may screen this case now (the same role and office rules as the outcomes). */
-export async function canScreen(q: Db | Tx, applicationId: string, actor: CaseUser): Promise<boolean> {
-  const [application] = await q.select().from(applications).where(eq(applications.id, applicationId));
-  if (!application) return false;
-  const who = await caseActorOf(q, application, actor);
-  return checkTransition(
-    "mark_eligible",
-    {
-      state: application.status,
-      officeId: application.officeId,
-      decidedBy: application.decidedBy ?? "secretariat",
-    },
-    who,
-  ).allowed;
 }
 
 export type ScreeningProblem =
@@ -156,17 +137,26 @@ export async function screenCase(
 /** Saves the checklist while screening, without an outcome. */
 export async function saveScreeningChecklist(
   db: Db,
-  input: { applicationId: string; actor: CaseUser; checklist: Record<string, boolean> },
+  input: { applicationId: string; actor: Person; checklist: Record<string, boolean> },
 ): Promise<{ ok: boolean }> {
-  if (!(await canScreen(db, input.applicationId, input.actor))) return { ok: false };
-  const rules = await screeningRules(db, input.applicationId);
-  if (!rules) return { ok: false };
-  const checklist = Object.fromEntries(
-    rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
-  );
-  await db
-    .insert(screenings)
-    .values({ applicationId: input.applicationId, checklist })
-    .onConflictDoUpdate({ target: screenings.applicationId, set: { checklist } });
-  return { ok: true };
+  return db.transaction(async (tx) => {
+    // Under the application's lock, as the outcomes: no ticks saved into a case just screened.
+    const [application] = await tx
+      .select()
+      .from(applications)
+      .where(eq(applications.id, input.applicationId))
+      .for("update");
+    if (!application || !mayDo(await caseAccessOf(tx, application, input.actor), "screen"))
+      return { ok: false };
+    const rules = await screeningRules(tx, input.applicationId);
+    if (!rules) return { ok: false };
+    const checklist = Object.fromEntries(
+      rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
+    );
+    await tx
+      .insert(screenings)
+      .values({ applicationId: input.applicationId, checklist })
+      .onConflictDoUpdate({ target: screenings.applicationId, set: { checklist } });
+    return { ok: true };
+  });
 }

@@ -1,29 +1,20 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { type ApplicationRecord, applications, members } from "#db/schema.ts";
+import { type ApplicationRecord, applications } from "#db/schema.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.server.ts";
-import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
-import {
-  type CaseActor,
-  type CaseTransitionId,
-  caseTransitions,
-  checkTransition,
-  type TransitionActor,
-} from "./case-transitions.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { type CaseTransitionId, caseTransitions } from "./case-transitions.ts";
 import { sendCaseUpdate } from "./send-case-update.server.ts";
-
-export interface CaseUser {
-  id: string;
-  role: Role;
-  officeId: string | null;
-}
 
 export interface TransitionInput {
   applicationId: string;
   transition: CaseTransitionId;
-  actor: CaseUser;
+  actor: Person;
   now: Date;
   /** Shown in the history (a reason, a decision's amount); never personal data. */
   data?: Record<string, unknown>;
@@ -40,29 +31,13 @@ export type TransitionResult =
   | { ok: false; error: "not-found" }
   | { ok: false; error: "refused"; reason: string; state: CaseState };
 
-/** How the person stands to this case: a member of the applying organisation, or their staff role. */
-export async function caseActorOf(
-  q: Db | Tx,
-  application: Pick<ApplicationRecord, "organizationId">,
-  user: CaseUser,
-): Promise<TransitionActor> {
-  const [membership] = await q
-    .select({ id: members.id })
-    .from(members)
-    .where(and(eq(members.organizationId, application.organizationId), eq(members.userId, user.id)));
-  if (membership) return { as: "applicant" };
-  const staff: readonly CaseActor[] = ["adviser", "programme_manager", "board_member"];
-  return {
-    as: staff.includes(user.role as CaseActor) ? (user.role as CaseActor) : "other",
-    officeId: user.officeId,
-  };
-}
-
 /**
  * Moves a case along the workflow: the one door every state change goes through. Under the
- * application's row lock it checks the table (state, role, office, who decides), runs the
- * transition's own writes, changes the state, and records one history event, one audit entry and
- * the notifications the table names (sendCaseUpdate: in-app, and e-mail unless the person turned
+ * application's row lock it asks the access rules (domain/access/case-access.ts) whether the actor
+ * may take this step now (the workflow table's actors and states, the office and board rules; a
+ * case the actor does not see is "not-found", as an unknown id), runs the transition's own writes,
+ * changes the state, and records one history event, one audit entry and the notifications the
+ * table names (sendCaseUpdate: in-app, and e-mail unless the person turned
  * that kind off; delivered after the commit without the caller doing anything). All or nothing.
  * Given a transaction, it runs inside it (a savepoint), so a caller's own writes and the state
  * change commit together.
@@ -76,14 +51,11 @@ export async function transitionCase(db: Db | Tx, input: TransitionInput): Promi
       .for("update");
     if (!application) return { ok: false as const, error: "not-found" as const };
     const from = application.status;
-    const actor = await caseActorOf(tx, application, input.actor);
-    const verdict = checkTransition(
-      input.transition,
-      { state: from, officeId: application.officeId, decidedBy: application.decidedBy ?? "secretariat" },
-      actor,
-    );
+    const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), input.transition);
     if (!verdict.allowed)
-      return { ok: false as const, error: "refused" as const, reason: verdict.reason, state: from };
+      return verdict.kind === "hidden"
+        ? { ok: false as const, error: "not-found" as const }
+        : { ok: false as const, error: "refused" as const, reason: verdict.refusal, state: from };
     const refusal = input.apply ? await input.apply(tx, application) : undefined;
     if (refusal)
       return { ok: false as const, error: "refused" as const, reason: refusal.refused, state: from };

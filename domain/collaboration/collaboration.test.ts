@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
-import { type AccessUser, findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { findCaseAccess } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess, editableSections, mayDo, seeCase } from "#domain/access/case-access.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { hashInvitationToken } from "./invitation-token.server.ts";
 import {
@@ -71,10 +72,16 @@ afterAll(async () => {
 const newDraft = (status: "draft" | "submitted" = "draft", caseNumber?: string) =>
   insertApplication(database.db, { organisationId, createdBy: owner.id, ...call, status, caseNumber });
 
-async function accessOf(applicationId: string, user: AccessUser) {
-  const access = await findApplicationAccess(database.db, applicationId, user);
-  if (!access) throw new Error("no access");
+async function accessOf(applicationId: string, user: FixtureUser) {
+  const access = await findCaseAccess(database.db, applicationId, { ...user, officeId: null });
+  if (!access || !seeCase(access).sees) throw new Error("no access");
   return access;
+}
+
+/** Whether the person sees the application at all (a stranger is told 404, as for an unknown id). */
+async function sees(applicationId: string, user: FixtureUser): Promise<boolean> {
+  const access = await findCaseAccess(database.db, applicationId, { ...user, officeId: null });
+  return access !== null && seeCase(access).sees;
 }
 
 const invitation = (fields: Partial<CollaboratorInvitationInput> = {}): CollaboratorInvitationInput => ({
@@ -270,26 +277,24 @@ describe(`answering an invitation (${testBackend})`, () => {
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.error);
     const token = await tokenFromMail(result.collaboratorId);
-    expect(await findApplicationAccess(database.db, applicationId, olga)).toBeNull();
+    expect(await sees(applicationId, olga)).toBe(false);
 
     expect(await respondToInvitation(database.db, token, sven, "accept")).toEqual({
       ok: false,
       error: "wrong-account",
     });
-    expect(await findApplicationAccess(database.db, applicationId, sven)).toBeNull();
+    expect(await sees(applicationId, sven)).toBe(false);
 
     expect(await respondToInvitation(database.db, token, olga, "accept")).toEqual({
       ok: true,
       applicationId,
       answer: "accept",
     });
-    const access = await findApplicationAccess(database.db, applicationId, olga);
-    expect(access).toMatchObject({
-      as: "collaborator",
-      editableSections: ["partners", "budget"],
-      canComment: true,
-      canInvite: false,
-    });
+    const access = await accessOf(applicationId, olga);
+    expect(seeCase(access)).toMatchObject({ sees: true, as: "collaborator" });
+    expect(editableSections(access)).toEqual(["partners", "budget"]);
+    expect(mayDo(access, "comment")).toBe(true);
+    expect(checkCaseAccess(access, "invite_collaborator")).toMatchObject({ refusal: "wrong-role" });
     const [row] = await database.db
       .select()
       .from(applicationCollaborators)
@@ -307,7 +312,7 @@ describe(`answering an invitation (${testBackend})`, () => {
     const declineToken = await tokenFromMail(declined.collaboratorId);
 
     expect(await respondToInvitation(database.db, declineToken, sven, "decline")).toMatchObject({ ok: true });
-    expect(await findApplicationAccess(database.db, applicationId, sven)).toBeNull();
+    expect(await sees(applicationId, sven)).toBe(false);
     expect(await respondToInvitation(database.db, declineToken, sven, "accept")).toEqual({
       ok: false,
       error: "not-found",
@@ -319,9 +324,7 @@ describe(`answering an invitation (${testBackend})`, () => {
       ok: false,
       error: "not-found",
     });
-    expect(await findApplicationAccess(database.db, applicationId, olga)).toMatchObject({
-      as: "collaborator",
-    });
+    expect(seeCase(await accessOf(applicationId, olga))).toMatchObject({ as: "collaborator" });
     expect(await respondToInvitation(database.db, "x".repeat(43), olga, "accept")).toEqual({
       ok: false,
       error: "not-found",
@@ -358,7 +361,7 @@ describe(`removing a partner (${testBackend})`, () => {
     expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
       ok: true,
     });
-    expect(await findApplicationAccess(database.db, applicationId, olga)).toBeNull();
+    expect(await sees(applicationId, olga)).toBe(false);
     expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
       ok: false,
       error: "not-found",
@@ -506,7 +509,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       ok: false,
       error: "forbidden",
     });
-    expect(await findApplicationAccess(database.db, applicationId, adviser)).toBeNull();
+    expect(await sees(applicationId, adviser)).toBe(false);
 
     const sent = await newDraft("submitted", "2026/00042");
     const staffAccess = await accessOf(sent, adviser);
@@ -573,6 +576,6 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
 describe("strangers", () => {
   it("have no access to an application they were not invited to", async () => {
     const applicationId = await newDraft();
-    expect(await findApplicationAccess(database.db, applicationId, stranger)).toBeNull();
+    expect(await sees(applicationId, stranger)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators, applications, members, organizations, users } from "#db/schema.ts";
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
@@ -64,7 +65,8 @@ export async function inviteCollaborator(
   input: CollaboratorInvitationInput,
   mail: CollaborationMailOptions,
 ): Promise<InviteCollaboratorResult> {
-  if (access.as !== "applicant") return { ok: false, error: "forbidden" };
+  const who = checkCaseAccess(access, "invite_collaborator");
+  if (!who.allowed && who.kind !== "state") return { ok: false, error: "forbidden" };
   const checked = checkInput(input);
   if (!checked.ok) return checked;
   const email = input.email.trim().toLowerCase();
@@ -78,7 +80,10 @@ export async function inviteCollaborator(
       .where(eq(applications.id, access.application.id))
       .for("update");
     if (!application) return { ok: false as const, error: "forbidden" as const };
-    if (application.status !== "draft") return { ok: false as const, error: "not-draft" as const };
+    // Judged again on the row as it is now, under its lock: a draft may have been sent meanwhile.
+    const verdict = checkCaseAccess({ ...access, application }, "invite_collaborator");
+    if (!verdict.allowed)
+      return { ok: false as const, error: verdict.kind === "state" ? "not-draft" : "forbidden" } as const;
 
     const open = await tx
       .select({ email: applicationCollaborators.email })

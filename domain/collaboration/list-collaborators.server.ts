@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators } from "#db/schema.ts";
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationSection } from "#domain/applications/application-sections.ts";
 import type { CollaboratorKind } from "../../vocabulary/vocabulary.ts";
 import { knownSections } from "./collaborator-rights.ts";
@@ -30,6 +31,7 @@ export async function listCollaborators(
   q: Queryable,
   access: ApplicationAccess,
 ): Promise<CollaboratorView[]> {
+  const contacts = mayDo(access, "read_collaborator_contacts");
   const rows = await q
     .select()
     .from(applicationCollaborators)
@@ -38,7 +40,7 @@ export async function listCollaborators(
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    email: access.as === "applicant" ? row.email : null,
+    email: contacts ? row.email : null,
     kind: row.kind,
     organisationName: row.organisationName,
     country: row.country,

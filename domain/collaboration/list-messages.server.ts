@@ -1,9 +1,10 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applicationMessages, users } from "#db/schema.ts";
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import type { MessageChannel } from "../../vocabulary/vocabulary.ts";
-import { ChannelForbiddenError, canReadChannel } from "./message-channels.ts";
+import { ChannelForbiddenError, channelActions } from "./message-channels.ts";
 
 export interface MessageView {
   id: string;
@@ -28,7 +29,7 @@ export async function listMessages(
   access: ApplicationAccess,
   channel: MessageChannel,
 ): Promise<MessageView[]> {
-  if (!canReadChannel(access, channel))
+  if (!mayDo(access, channelActions[channel].read))
     throw new ChannelForbiddenError(`may not read the ${channel} channel`);
   const rows = await q
     .select({

@@ -1,11 +1,12 @@
 import crypto from "node:crypto";
 import type { Queryable } from "#db/connection.ts";
 import { applicationMessages } from "#db/schema.ts";
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
+import { mayDo, seeCase } from "#domain/access/case-access.ts";
 import type { MessageChannel } from "../../vocabulary/vocabulary.ts";
 import { maxMessageLength } from "./collaboration-forms.ts";
 import type { CollaborationMailOptions } from "./collaboration-links.ts";
-import { canPostToChannel } from "./message-channels.ts";
+import { channelActions } from "./message-channels.ts";
 import { sendMessageNotification } from "./send-message-notification.server.ts";
 
 export type PostMessageRefusal = "forbidden" | "empty" | "too-long";
@@ -24,12 +25,13 @@ export async function postMessage(
   body: string,
   mail: CollaborationMailOptions,
 ): Promise<PostMessageResult> {
-  if (!canPostToChannel(access, channel)) return { ok: false, error: "forbidden" };
+  if (!mayDo(access, channelActions[channel].post)) return { ok: false, error: "forbidden" };
   const text = body.trim();
   if (text === "") return { ok: false, error: "empty" };
   if (text.length > maxMessageLength) return { ok: false, error: "too-long" };
   const application = access.application;
-  const fromStaff = access.as === "staff";
+  const sight = seeCase(access);
+  const fromStaff = sight.sees && sight.as === "staff";
 
   return q.transaction(async (tx) => {
     const messageId = crypto.randomUUID();

@@ -1,20 +1,16 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators } from "#db/schema.ts";
-import type { ApplicationAccess } from "#domain/applications/application-access.server.ts";
+import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 
 export type RevokeRefusal = "forbidden" | "not-found";
 
-/** Applicant members may take a partner off the application. */
-export function canRevokeCollaborators(access: ApplicationAccess): boolean {
-  // Also after sending: a partner who keeps reading a sent application is the applicant's call to end.
-  return access.as === "applicant";
-}
-
 /**
- * Ends a partner's part in the application: an open invitation stops working, an accepted one stops
- * giving access (findApplicationAccess reads only accepted collaborators). The row stays, as history.
+ * Ends a partner's part in the application (applicant members may, also after sending): an open
+ * invitation stops working, an accepted one stops giving access (only accepted partners are tied
+ * to the application). The row stays, as history.
  */
 export async function revokeCollaborator(
   q: Queryable,
@@ -22,7 +18,7 @@ export async function revokeCollaborator(
   actor: { id: string },
   collaboratorId: string,
 ): Promise<{ ok: true } | { ok: false; error: RevokeRefusal }> {
-  if (!canRevokeCollaborators(access)) return { ok: false, error: "forbidden" };
+  if (!mayDo(access, "revoke_collaborator")) return { ok: false, error: "forbidden" };
   return q.transaction(async (tx) => {
     const [revoked] = await tx
       .update(applicationCollaborators)

@@ -4,10 +4,7 @@ import { type ApplicationRecord, applicationVersions } from "#db/schema.ts";
 import type { SubmittedContent } from "#domain/applications/submitted-content.ts";
 import { findGrant, type GrantRecord } from "#domain/payments/find-grant.server.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
-import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
-
-/** States in which the grantee writes (and sends) the final report. */
-export const reportWritingStates: readonly CaseState[] = ["running", "report_returned"];
+import type { Locale } from "#vocabulary/vocabulary.ts";
 
 export interface ReportCategory {
   id: string;

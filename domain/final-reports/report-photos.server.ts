@@ -2,19 +2,21 @@ import crypto from "node:crypto";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
+import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { AttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { cleanFileName } from "#domain/attachments/file-names.ts";
 import { sniffFileType } from "#domain/attachments/sniff-file-type.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { maxReportPhotos } from "./final-report-form.ts";
-import { reportWritingStates } from "./report-context.server.ts";
 
 // Photos for the final report are attachment rows of their own kind, stored like every other file
 // (domain/attachments: bytes in the attachment store, checksum in the row, served by the download
 // route to whoever has access to the application). The application's own attachments are a draft's
 // business (addAttachment refuses a running case), so the report has its own door: photos only
-// (JPEG, PNG), and only while the report is being written. Consent to publish is given per photo
-// when the report is sent (final_report.content.photos).
+// (JPEG, PNG), only while the report is being written, and by those who write it (the access
+// rules' "submit_final_report"). Consent to publish is given per photo when the report is sent
+// (final_report.content.photos).
 
 export const reportPhotoKind = "report-photo";
 const photoTypes = ["image/jpeg", "image/png"];
@@ -47,7 +49,24 @@ export async function listReportPhotos(q: Queryable, applicationId: string): Pro
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
-export type AddPhotoError = "empty" | "too-large" | "not-a-photo" | "too-many" | "closed";
+export type AddPhotoError = "empty" | "too-large" | "not-a-photo" | "too-many" | "closed" | "forbidden";
+
+/** Whether this person writes the report of this case now: "closed" when not now. */
+async function checkWriter(tx: Queryable, applicationId: string, userId: string) {
+  // Under the row lock, so the state is the one the change lands on.
+  const [application] = await tx
+    .select()
+    .from(applications)
+    .where(eq(applications.id, applicationId))
+    .for("update");
+  if (!application) return "forbidden" as const;
+  const verdict = checkCaseAccess(
+    await caseAccessOf(tx, application, await findPerson(tx, userId)),
+    "submit_final_report",
+  );
+  if (verdict.allowed) return null;
+  return verdict.kind === "state" ? ("closed" as const) : ("forbidden" as const);
+}
 
 /** Adds a photo to the report being written. A refused file leaves nothing behind. */
 export async function addReportPhoto(
@@ -66,13 +85,8 @@ export async function addReportPhoto(
   try {
     const result = await db.transaction(async (tx) => {
       // Under the row lock, so the state and the count are those the insert lands on.
-      const [application] = await tx
-        .select({ status: applications.status })
-        .from(applications)
-        .where(eq(applications.id, input.applicationId))
-        .for("update");
-      if (!application || !reportWritingStates.includes(application.status))
-        return { ok: false as const, error: "closed" as const };
+      const refusal = await checkWriter(tx, input.applicationId, input.uploadedBy);
+      if (refusal) return { ok: false as const, error: refusal };
       const [existing] = await tx
         .select({ n: count() })
         .from(attachments)
@@ -134,16 +148,10 @@ export async function addReportPhoto(
 export async function removeReportPhoto(
   db: Db,
   input: { applicationId: string; attachmentId: string; removedBy: string; now: Date },
-): Promise<{ ok: true } | { ok: false; error: "not-found" | "closed" }> {
+): Promise<{ ok: true } | { ok: false; error: "not-found" | "closed" | "forbidden" }> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select({ status: applications.status })
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
-    if (!application) return { ok: false as const, error: "not-found" as const };
-    if (!reportWritingStates.includes(application.status))
-      return { ok: false as const, error: "closed" as const };
+    const refusal = await checkWriter(tx, input.applicationId, input.removedBy);
+    if (refusal) return { ok: false as const, error: refusal };
     const [removed] = await tx
       .update(attachments)
       .set({ removedAt: input.now })

@@ -1,18 +1,15 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, finalReports } from "#db/schema.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
 export interface ReviewReportInput {
   applicationId: string;
   decision: "approve" | "return";
   /** What the grantee must change; required when the report is returned. */
   note?: string;
-  actor: CaseUser;
+  actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
 }

@@ -2,11 +2,8 @@ import crypto from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { finalReports } from "#db/schema.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import { buildReportContent, findReportProblems, type ReportProblem } from "./check-final-report.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 import { loadReportContext } from "./report-context.server.ts";
@@ -15,7 +12,7 @@ import { listReportPhotos } from "./report-photos.server.ts";
 export interface SubmitReportInput {
   applicationId: string;
   values: FinalReportValues;
-  user: CaseUser;
+  user: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
 }

@@ -1,11 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { grants } from "#db/schema.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
 /**
  * The applicant accepts the grant letter in the app: who and when are written on the grant with the
@@ -16,7 +13,7 @@ export async function acceptGrant(
   db: Db,
   input: {
     applicationId: string;
-    actor: CaseUser;
+    actor: Person;
     now: Date;
     mail: { smtpEnabled: boolean; baseUrl: string };
   },

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import type { Db } from "#db/connection.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { findDecision } from "./find-decision.server.ts";
 import { endOfOsloDay } from "./grant-terms.ts";
@@ -30,7 +27,7 @@ export async function appealRejection(
   db: Db,
   input: {
     applicationId: string;
-    actor: CaseUser;
+    actor: Person;
     reason: string;
     now: Date;
     mail: { smtpEnabled: boolean; baseUrl: string };

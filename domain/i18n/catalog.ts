@@ -8,7 +8,7 @@ export type { AreaMessageKey, MessageArea, MessageKey, MessagePrefix } from "./m
 
 // The whole catalogue, for server code: mail, PDFs, rule verdicts, actions' messages. Browser code
 // never imports it (the build stops if it does, vite.config.ts): a page gets its messages with its
-// data (app/web/page-messages.server.ts, ADR 0016).
+// data (app/web/page-messages.server.ts, ADR 0017).
 
 type Catalog = Readonly<Record<MessageKey, string>>;
 

@@ -1,17 +1,16 @@
+import { isCaseRefusal, refusalKinds } from "#domain/access/case-access.ts";
 import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Why an assessment, decision, acceptance or appeal was refused, in the reader's words, and what kind
-// of refusal it is (the page answers 403, 409 or 400 accordingly). The workflow table's reasons have
-// their messages in cases.ts ("case.refused.*"); the reasons of this area in meetings.ts
-// ("meetings.refused.*").
+// of refusal it is (the page answers 403, 409 or 400 accordingly). The access rules' reasons
+// (domain/access/case-access.ts) have their messages as "case.refused.*"; the reasons of this area
+// as "meetings.refused.*".
 
 export type RefusalKind = "forbidden" | "conflict" | "invalid";
 
-const forbidden = new Set(["wrong-role", "wrong-office", "not-board-case", "board-case", "forbidden"]);
 const conflict = new Set([
-  "illegal-transition",
   "not-in-assessment",
   "meeting-closed",
   "not-on-agenda",
@@ -23,7 +22,9 @@ const conflict = new Set([
 ]);
 
 export function refusalKind(reason: string): RefusalKind {
-  if (forbidden.has(reason)) return "forbidden";
+  // A case the person does not see never gets this far: the operation answered "not-found".
+  if (isCaseRefusal(reason)) return refusalKinds[reason] === "state" ? "conflict" : "forbidden";
+  if (reason === "forbidden") return "forbidden";
   if (conflict.has(reason)) return "conflict";
   return "invalid";
 }

@@ -1,13 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, meetingItems, meetings } from "#db/schema.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
-import {
-  type CaseUser,
-  type TransitionResult,
-  transitionCase,
-} from "#domain/cases/transition-case.server.ts";
+import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import { writeGrant } from "#domain/grants/write-grant.server.ts";
 import { approvedInYear, lockProgrammeYear } from "./budget.server.ts";
 import { meetingYear } from "./meeting-input.ts";
@@ -47,7 +44,7 @@ export async function recordDecision(
     meetingId: string;
     itemId: string;
     decision: Decision;
-    actor: CaseUser;
+    actor: Person;
     now: Date;
     mail: { smtpEnabled: boolean; baseUrl: string };
   },

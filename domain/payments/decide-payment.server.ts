@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { type ApplicationRecord, applications, payments } from "#db/schema.ts";
-import { checkPermission } from "#domain/accounts/permissions.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { type CaseRefusal, checkCaseAccess } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
-import { type CaseUser, transitionCase } from "#domain/cases/transition-case.server.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import type { PaymentStatus } from "../../vocabulary/vocabulary.ts";
 import { findGrant, listCasePayments } from "./find-grant.server.ts";
 import { committedAmount } from "./payment-amounts.ts";
@@ -31,27 +33,11 @@ export function decisionsFor(status: PaymentStatus): PaymentDecision[] {
   );
 }
 
-export type StaffRefusal = "wrong-role" | "wrong-office";
-
-/**
- * Whether this staff member handles the case's payments: advisers of the case's office and
- * programme managers (`payments.manage`), nobody else.
- */
-export function checkPaymentHandler(
-  user: CaseUser,
-  application: Pick<ApplicationRecord, "officeId">,
-): { allowed: true } | { allowed: false; reason: StaffRefusal } {
-  if (!checkPermission(user.role, "payments.manage").allowed) return { allowed: false, reason: "wrong-role" };
-  if (user.role === "adviser" && application.officeId && user.officeId !== application.officeId)
-    return { allowed: false, reason: "wrong-office" };
-  return { allowed: true };
-}
-
 export interface DecidePaymentInput {
   applicationId: string;
   paymentId: string;
   decision: PaymentDecision;
-  actor: CaseUser;
+  actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
 }
@@ -59,11 +45,12 @@ export interface DecidePaymentInput {
 export type DecidePaymentResult =
   | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null }
   | { ok: false; error: "not-found" }
-  | { ok: false; error: "forbidden"; reason: StaffRefusal }
+  | { ok: false; error: "forbidden"; reason: CaseRefusal }
   | { ok: false; error: "refused"; reason: "wrong-status" | "above-grant"; status: PaymentStatus };
 
 /**
- * Staff approve a requested payment, mark an approved one as paid, or refuse it. Under the
+ * Staff approve a requested payment, mark an approved one as paid, or refuse it: advisers of the
+ * case's office and programme managers (the access rules' "decide_payment"). Under the
  * application's row lock, like requests, so a decision and a request never interleave.
  *
  * Paying moves the case on where the workflow says so, in the same transaction: the advance paid
@@ -79,13 +66,16 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
       .where(eq(applications.id, input.applicationId))
       .for("update");
     if (!application) return { ok: false as const, error: "not-found" as const };
+    const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), "decide_payment");
+    if (!verdict.allowed)
+      return verdict.kind === "hidden"
+        ? { ok: false as const, error: "not-found" as const }
+        : { ok: false as const, error: "forbidden" as const, reason: verdict.refusal };
     const [payment] = await tx
       .select()
       .from(payments)
       .where(and(eq(payments.id, input.paymentId), eq(payments.applicationId, application.id)));
     if (!payment) return { ok: false as const, error: "not-found" as const };
-    const handler = checkPaymentHandler(input.actor, application);
-    if (!handler.allowed) return { ok: false as const, error: "forbidden" as const, reason: handler.reason };
 
     const rule = decisionTable[input.decision];
     if (!rule.from.includes(payment.status))

@@ -1,9 +1,10 @@
 import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, organizations, payments } from "#db/schema.ts";
+import { caseScopeCondition } from "#domain/access/case-scope.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { osloWallClockToInstant } from "#domain/calls/oslo-wall-clock.ts";
 import { isCalendarDate } from "#domain/eligibility/oslo-dates.ts";
-import { caseScopeCondition, type WorkbenchUser } from "#domain/workbench/case-scope.server.ts";
 import type { PaymentKind, PaymentStatus } from "../../vocabulary/vocabulary.ts";
 
 // The secretariat's list of payments, filtered, over the cases the reader may see (the workbench's
@@ -61,7 +62,7 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-function conditions(filters: PaymentFilters, viewer: WorkbenchUser): SQL[] {
+function conditions(filters: PaymentFilters, viewer: Person): SQL[] {
   const where: SQL[] = [caseScopeCondition(viewer)];
   if (filters.status) where.push(eq(payments.status, filters.status));
   if (filters.kind) where.push(eq(payments.kind, filters.kind));
@@ -93,7 +94,7 @@ function baseQuery(q: Queryable) {
 /** One page of the filtered payments, newest request first, and how many there are in all. */
 export async function listPayments(
   q: Queryable,
-  viewer: WorkbenchUser,
+  viewer: Person,
   filters: PaymentFilters,
   paging: { page: number; pageSize: number },
 ): Promise<{ items: PaymentListRow[]; total: number }> {
@@ -120,7 +121,7 @@ export async function listPayments(
  */
 export async function* streamPayments(
   q: Queryable,
-  viewer: WorkbenchUser,
+  viewer: Person,
   filters: PaymentFilters,
   batchSize = 500,
 ): AsyncGenerator<PaymentListRow> {

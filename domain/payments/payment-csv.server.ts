@@ -1,7 +1,7 @@
 import type { Queryable } from "#db/connection.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import type { WorkbenchUser } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type PaymentFilters, type PaymentListRow, streamPayments } from "./list-payments.server.ts";
 
@@ -64,7 +64,7 @@ export function paymentCsvRow(locale: Locale, row: PaymentListRow): string {
 /** The export, line by line: the header, then each payment as it is read from the database. */
 export async function* paymentCsvLines(
   q: Queryable,
-  viewer: WorkbenchUser,
+  viewer: Person,
   filters: PaymentFilters,
   locale: Locale,
 ): AsyncGenerator<string> {

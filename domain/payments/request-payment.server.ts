@@ -2,9 +2,11 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, payments } from "#db/schema.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-import { type CaseUser, caseActorOf } from "#domain/cases/transition-case.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import type { PaymentKind } from "../../vocabulary/vocabulary.ts";
 import { findGrant, listCasePayments, type PaymentRecord } from "./find-grant.server.ts";
@@ -14,7 +16,7 @@ export interface PaymentRequestInput {
   applicationId: string;
   kind: PaymentKind;
   amount: number;
-  user: CaseUser;
+  user: Person;
   now: Date;
 }
 
@@ -38,8 +40,12 @@ export async function requestPayment(db: Db, input: PaymentRequestInput): Promis
       .where(eq(applications.id, input.applicationId))
       .for("update");
     if (!application) return { ok: false as const, error: "not-found" as const };
-    const actor = await caseActorOf(tx, application, input.user);
-    if (actor.as !== "applicant") return { ok: false as const, error: "forbidden" as const };
+    // Members of the applying organisation ask; the payment rules below say what, and why not now.
+    const access = checkCaseAccess(await caseAccessOf(tx, application, input.user), "request_payment");
+    if (!access.allowed && access.kind === "hidden")
+      return { ok: false as const, error: "not-found" as const };
+    if (!access.allowed && access.kind === "forbidden")
+      return { ok: false as const, error: "forbidden" as const };
 
     const grant = await findGrant(tx, application.id);
     const existing = await listCasePayments(tx, application.id);

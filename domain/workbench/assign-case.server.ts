@@ -1,15 +1,16 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
 import { applications, offices, users } from "#db/schema.ts";
+import { caseAccessOf } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { mayAssign } from "./assignment-form.ts";
-import type { WorkbenchUser } from "./case-scope.server.ts";
 
 // Who handles a case: an office and, within it, an adviser. Advisers (re)assign the cases of their
 // own office, to themselves or a colleague, or pass them to another office; programme managers
-// assign any case. Not a workflow transition: the state does not change, so this is its own door
+// assign any case (the access rules' "assign"). Not a workflow transition: the state does not change, so this is its own door
 // with its own checks, one audit entry, and a note in the new adviser's notifications.
 
 export interface Assignees {
@@ -46,25 +47,24 @@ export async function assignCase(
   db: Db,
   input: {
     applicationId: string;
-    actor: WorkbenchUser;
+    actor: Person;
     officeId: string;
     adviserId: string | null;
     now: Date;
   },
 ): Promise<AssignResult> {
   const { actor } = input;
-  if (!mayAssign(actor)) return { ok: false, error: "forbidden" };
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!application || application.status === "draft")
-      return { ok: false as const, error: "not-found" as const };
-    // An adviser does not see other offices' cases: for them such a case does not exist.
-    if (actor.role === "adviser" && (actor.officeId === null || application.officeId !== actor.officeId))
-      return { ok: false as const, error: "not-found" as const };
+    if (!application) return { ok: false as const, error: "not-found" as const };
+    // A case the person does not see does not exist for them.
+    const verdict = checkCaseAccess(await caseAccessOf(tx, application, actor), "assign");
+    if (!verdict.allowed)
+      return { ok: false as const, error: verdict.kind === "hidden" ? "not-found" : "forbidden" } as const;
 
     const [office] = await tx
       .select({ id: offices.id })

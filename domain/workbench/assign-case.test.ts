@@ -2,17 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, auditLog, notifications } from "#db/schema.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import { assignCase, listAssignees } from "./assign-case.server.ts";
-import type { WorkbenchUser } from "./case-scope.server.ts";
 import { insertStaff, seedCase } from "./testing/case-fixtures.ts";
 
 let database: Database;
-let adviser: WorkbenchUser;
-let colleague: WorkbenchUser;
-let otherOffice: WorkbenchUser;
-let manager: WorkbenchUser;
-let board: WorkbenchUser;
+let adviser: Person;
+let colleague: Person;
+let otherOffice: Person;
+let manager: Person;
+let board: Person;
 const now = new Date();
 
 beforeAll(async () => {

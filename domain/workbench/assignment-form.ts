@@ -1,14 +1,8 @@
 import { z } from "zod";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { WorkbenchUser } from "./case-scope.server.ts";
 
-// Who may assign a case, and the assignment form (the same schema in the browser and on the server).
-
-const assignerRoles: readonly WorkbenchUser["role"][] = ["adviser", "programme_manager"];
-
-export function mayAssign(user: WorkbenchUser): boolean {
-  return assignerRoles.includes(user.role);
-}
+// The assignment form: the same schema in the browser and on the server. Who may assign is the
+// access rules' "assign" (domain/access/case-access.ts).
 
 export const assignmentSchema = (t: Translate) =>
   z.object({

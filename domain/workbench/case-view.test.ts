@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
+import { findCaseAccess } from "#domain/access/case-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import type { WorkbenchUser } from "./case-scope.server.ts";
 import { changesView, eligibilityView, historyView, submittedSections } from "./case-view.ts";
 import { findCase, findCaseVersions, listCaseEvents } from "./find-case.server.ts";
 import { insertStaff, mail, seedCase, sendSecondVersion } from "./testing/case-fixtures.ts";
 
 let database: Database;
-const staff: Record<string, WorkbenchUser> = {};
+const staff: Record<string, Person> = {};
 const now = new Date();
 const en = createTranslator("en");
 
@@ -40,7 +42,10 @@ describe("finding a case for the case page", () => {
     const db = database.db;
     const secretariatCase = await seedCase(db, {}, now);
     const boardCase = await seedCase(db, { decidedBy: "board", status: "ready_for_decision" }, now);
-    const seen = async (user: WorkbenchUser, id: string) => (await findCase(db, id, user)) !== null;
+    const seen = async (user: Person, id: string) => {
+      const access = await findCaseAccess(db, id, user);
+      return access !== null && mayDo(access, "read_case_file");
+    };
     expect(await seen(staff.adviser!, secretariatCase.id)).toBe(true);
     expect(await seen(staff.murmansk!, secretariatCase.id)).toBe(false);
     expect(await seen(staff.manager!, secretariatCase.id)).toBe(true);
@@ -51,7 +56,8 @@ describe("finding a case for the case page", () => {
     expect(await seen(staff.manager!, draft.applicationId)).toBe(false);
     expect(await seen(staff.manager!, crypto.randomUUID())).toBe(false);
     expect(await seen(staff.manager!, "' or 1=1 --")).toBe(false);
-    const found = await findCase(db, secretariatCase.id, staff.adviser!);
+    expect(await findCase(db, crypto.randomUUID())).toBeNull();
+    const found = await findCase(db, secretariatCase.id);
     expect(found).toMatchObject({
       organisationName: expect.stringMatching(/^Kor /),
       programmeName: { en: "Norwegian-Russian regular project funds" },

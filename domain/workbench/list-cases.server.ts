@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection.ts";
 import { applications, applicationVersions, offices, organizations, programmes, users } from "#db/schema.ts";
+import { caseScopeCondition } from "#domain/access/case-scope.server.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import type { LocalisedInput } from "#domain/applications/application-form.ts";
 import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
-import { caseScopeCondition, type WorkbenchUser } from "./case-scope.server.ts";
 import { queueCondition } from "./queue-conditions.server.ts";
 import { findQueue, type QueueId, queueIds } from "./queues.ts";
 import type { WorkbenchFilters, WorkbenchQuery } from "./workbench-query.ts";
@@ -13,9 +14,9 @@ import type { WorkbenchFilters, WorkbenchQuery } from "./workbench-query.ts";
 // the number of matches. Query strategy (5,000 cases, 50 advisers, page after page):
 // - Everything happens in the database, a page at a time (LIMIT/OFFSET, at most 50 rows); no list
 //   of cases is ever loaded into memory.
-// - Who sees what (case-scope.server.ts), the queues (queues.ts) and the programme, call, office and
-//   status filters are conditions on application's own columns, which are indexed (status, office,
-//   assigned adviser, call); the county filter joins the organisation by its primary key.
+// - Who sees what (domain/access/case-scope.ts), the queues (queues.ts) and the programme, call,
+//   office and status filters are conditions on application's own columns, which are indexed
+//   (status, office, assigned adviser, call); the county filter joins the organisation by its key.
 // - What the applicant wrote is read from the version as sent, not the live draft (which the
 //   applicant may be changing while the case is returned): the requested amount, the priority
 //   area and the partners' regions come from the latest application_version, joined LATERAL through
@@ -102,7 +103,7 @@ function latestVersion(q: Queryable, wanted: VersionFacts & { title?: boolean })
 type Latest = ReturnType<typeof latestVersion>;
 
 /** The conditions on the application row and its organisation (no version needed). */
-function rowConditions(user: WorkbenchUser, query: WorkbenchQuery, now: Date): SQL[] {
+function rowConditions(user: Person, query: WorkbenchQuery, now: Date): SQL[] {
   const conditions: SQL[] = [caseScopeCondition(user)];
   if (query.queue !== "all") conditions.push(queueCondition(findQueue(query.queue), user.id, now));
   const f = query.filters;
@@ -153,7 +154,7 @@ function orderBy(latest: Latest | null, query: WorkbenchQuery): SQL[] {
  */
 export async function listCases(
   q: Queryable,
-  user: WorkbenchUser,
+  user: Person,
   query: WorkbenchQuery,
   now: Date,
 ): Promise<CaseListPage> {
@@ -238,7 +239,7 @@ export async function listCases(
 /** How many cases each queue holds for this person now: one pass over the cases they may see. */
 export async function countQueues(
   q: Queryable,
-  user: WorkbenchUser,
+  user: Person,
   now: Date,
 ): Promise<Record<QueueId | "all", number>> {
   const columns = Object.fromEntries(

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
+import { checkScope, type Person } from "#domain/access/case-scope.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import type { Role } from "#vocabulary/vocabulary.ts";
-import { canSeeCase, type WorkbenchUser } from "./case-scope.server.ts";
 import { countQueues, listCases } from "./list-cases.server.ts";
 import { findQueue, isInQueue, queueIds } from "./queues.ts";
 import { type CaseSpec, insertStaff, type SeededCase, seedCase } from "./testing/case-fixtures.ts";
@@ -15,7 +15,7 @@ import { defaultQuery, maxPageSize, type WorkbenchFilters, type WorkbenchQuery }
 let database: Database;
 const now = new Date();
 const day = 86_400_000;
-const staff: Record<string, WorkbenchUser> = {};
+const staff: Record<string, Person> = {};
 const cases: SeededCase[] = [];
 let draftId: string;
 
@@ -42,7 +42,7 @@ function facts(c: SeededCase) {
   } as const;
 }
 
-async function allIds(user: WorkbenchUser, query: Partial<WorkbenchQuery>): Promise<string[]> {
+async function allIds(user: Person, query: Partial<WorkbenchQuery>): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; page < 100; page += 1) {
     const result = await listCases(
@@ -57,9 +57,9 @@ async function allIds(user: WorkbenchUser, query: Partial<WorkbenchQuery>): Prom
   return ids.sort();
 }
 
-function expectedIds(user: WorkbenchUser, keep: (c: SeededCase) => boolean): string[] {
+function expectedIds(user: Person, keep: (c: SeededCase) => boolean): string[] {
   return cases
-    .filter((c) => canSeeCase(user, { ...facts(c), decidedBy: facts(c).decidedBy }))
+    .filter((c) => checkScope(user, facts(c)).met)
     .filter(keep)
     .map((c) => c.id)
     .sort();

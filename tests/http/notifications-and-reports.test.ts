@@ -10,9 +10,10 @@ import {
   notifications,
   users,
 } from "#db/schema.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { type CaseUser, transitionCase } from "#domain/cases/transition-case.server.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { readXlsxRows } from "#domain/reports/testing/read-xlsx.ts";
 import { seedReportCases } from "#domain/reports/testing/report-fixture.ts";
 import { testBackend } from "../database.ts";
@@ -23,7 +24,7 @@ const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
 const mail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };
 
-let adviser: CaseUser;
+let adviser: Person;
 /** A case of the demo applicant's organisation, sent and assigned to the demo adviser. */
 let demoCase: { applicationId: string; caseNumber: string };
 

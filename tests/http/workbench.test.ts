@@ -349,7 +349,7 @@ describe(`the case page (${testBackend})`, () => {
     expect(await again.text()).toContain("This cannot be done with the case as it stands now (Screening).");
   });
 
-  it("refuses a workflow step to a role the table does not name, with 409", async () => {
+  it("refuses a workflow step to a role the table does not name, with 403 and the reason", async () => {
     const other = await sendCase();
     await app.services.db
       .update(applications)
@@ -361,7 +361,7 @@ describe(`the case page (${testBackend})`, () => {
       { intent: "transition", transition: "start_screening" },
       cookies.board,
     );
-    expect(response.status).toBe(409);
+    expect(response.status).toBe(403);
     expect(await response.text()).toContain("Your role cannot do this.");
     expect((await statusOf(other.id)).status).toBe("submitted");
   });

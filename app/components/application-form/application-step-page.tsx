@@ -29,7 +29,6 @@ export interface StepPageView {
   values: unknown;
   errors: Record<string, string[]>;
   editable: boolean;
-  as: "applicant" | "collaborator" | "staff";
   canSubmit: boolean;
   canInvite: boolean;
   states: Partial<Record<ApplicationStep, StepState>>;

@@ -11,7 +11,7 @@ import {
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
-import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import { type AddAttachmentError, addAttachment } from "#domain/attachments/add-attachment.server.ts";
 import { type AttachmentKind, attachmentKinds } from "#domain/attachments/attachment-kinds.server.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
@@ -29,9 +29,9 @@ import { DataTable } from "../../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-attachments";
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
@@ -55,7 +55,7 @@ const uploadSchema = (t: Translate, kindIds: string[], maxBytes: number, limit: 
       .max(maxBytes, t("attachments.error.tooLarge", { limit })),
   });
 
-const errorMessages: Record<AddAttachmentError, MessageKey> = {
+const errorMessages: Record<Exclude<AddAttachmentError, "forbidden">, MessageKey> = {
   empty: "attachments.error.empty",
   "too-large": "attachments.error.tooLarge",
   "unsupported-type": "attachments.error.unsupportedType",
@@ -85,12 +85,9 @@ function kindLabel(kind: AttachmentKind | undefined, locale: Locale, t: Translat
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const user = await requireUser(request, context, locale);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const { db, config } = context.services;
-  // Someone else's application looks exactly like one that does not exist.
-  const access = await findApplicationAccess(db, params.applicationId, user);
-  if (!access) throw notFound();
   const applicationId = access.application.id;
   const [kinds, files] = await Promise.all([
     attachmentKinds(db, access.application.programmeId),
@@ -99,7 +96,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const done = new URL(request.url).searchParams.get("done");
   return {
     applicationId,
-    canEdit: access.editableSections.includes("attachments"),
+    canEdit: mayDo(access, "edit_attachments"),
     limit: formatFileSize(locale, config.ATTACHMENT_MAX_BYTES),
     maxBytes: config.ATTACHMENT_MAX_BYTES,
     done: done === "added" || done === "removed" ? done : null,
@@ -128,12 +125,15 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const user = await requireUser(request, context, locale);
+  const { user, access, verdict } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "edit_attachments",
+  );
   const t = createTranslator(locale);
   const { db, config } = context.services;
-  const access = await findApplicationAccess(db, params.applicationId, user);
-  if (!access) throw notFound();
-  if (!access.editableSections.includes("attachments")) throw forbidden();
   const applicationId = access.application.id;
   const pagePath = localePath(locale, `/applications/${applicationId}/attachments`);
   const maxBytes = config.ATTACHMENT_MAX_BYTES;
@@ -164,6 +164,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   } catch {
     return refused(t("form.invalid"), 400);
   }
+  // The attachments are sent (or not opened by a return): nothing to add or take off now.
+  if (!verdict.allowed) return refused(t("attachments.error.notDraft"), 409);
 
   if (formData.get("intent") === "remove") {
     const removed = await removeAttachment(db, {
@@ -173,6 +175,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     });
     // An id of another application's attachment is as unknown as a made-up one.
     if (!removed.ok && removed.error === "not-found") throw notFound();
+    if (!removed.ok && removed.error === "forbidden") throw forbidden();
     if (!removed.ok) return refused(t("attachments.error.notDraft"), 409);
     return redirect(`${pagePath}?done=removed`);
   }
@@ -204,6 +207,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     { maxBytes },
   );
   if (!added.ok) {
+    if (added.error === "forbidden") throw forbidden();
     const message = t(errorMessages[added.error], { limit });
     const status = added.error === "too-large" ? 413 : added.error === "not-draft" ? 409 : 400;
     return refused(message, status, submission.reply({ fieldErrors: { file: [message] } }));

@@ -13,6 +13,7 @@ import {
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { ApplicationRecord } from "#db/schema.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
 import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
@@ -25,11 +26,7 @@ import {
   type ReportFormRules,
 } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
-import {
-  loadReportContext,
-  type ReportContext,
-  reportWritingStates,
-} from "#domain/final-reports/report-context.server.ts";
+import { loadReportContext, type ReportContext } from "#domain/final-reports/report-context.server.ts";
 import {
   addReportPhoto,
   listReportPhotos,
@@ -42,7 +39,7 @@ import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-final-report";
@@ -132,7 +129,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const { db, config } = context.services;
   const { application } = access;
@@ -141,7 +138,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     listFinalReports(db, application.id),
     listReportPhotos(db, application.id),
   ]);
-  const canWrite = access.as === "applicant" && reportWritingStates.includes(application.status);
+  const canWrite = mayDo(access, "submit_final_report");
   const latest = reports[0];
   const done = new URL(request.url).searchParams.get("done") as DoneNotice | null;
   return {
@@ -184,8 +181,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
-  if (access.as !== "applicant") throw data({ reason: "forbidden" }, { status: 403 });
+  // Writing the report, its photos included: the grantee's members (the operations check the state).
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "submit_final_report",
+  );
   const t = createTranslator(locale);
   const { db, config } = context.services;
   const { application } = access;
@@ -236,6 +239,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { maxBytes },
     );
     if (!added.ok) {
+      if (added.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
       const status = added.error === "too-large" ? 413 : added.error === "closed" ? 409 : 400;
       return refused(
         t(`finalReport.photo.error.${added.error}`, { limit, max: maxReportPhotos }),
@@ -255,6 +259,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       now: new Date(),
     });
     if (!removed.ok && removed.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    if (!removed.ok && removed.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
     if (!removed.ok) return refused(t("finalReport.photo.error.closed"), 409, "remove-photo");
     return redirect(`${here}?done=photo-removed`);
   }

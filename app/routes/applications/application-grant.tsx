@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
+import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
@@ -10,8 +11,8 @@ import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { TextField } from "../../components/text-field.tsx";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-grant";
@@ -28,13 +29,12 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const { db } = context.services;
   const { application } = access;
   const decision = await findDecision(db, application);
   const version = await findLatestVersion(db, application.id);
-  const isApplicant = access.as === "applicant";
   const base = {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
@@ -67,7 +67,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
             ? null
             : { name: decision.acceptedByName ?? "", at: formatDateTime(locale, grant.acceptedAt) },
       },
-      canAccept: isApplicant && application.status === "approved" && grant.acceptedAt === null,
+      canAccept: mayDo(access, "accept_grant") && grant.acceptedAt === null,
       canAppeal: false,
     };
   }
@@ -86,7 +86,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         late: !inTime,
       },
       canAccept: false,
-      canAppeal: isApplicant && application.status === "rejected" && inTime,
+      canAppeal: mayDo(access, "appeal") && inTime,
     };
   }
   return { ...base, decision: { kind: "pending" as const }, canAccept: false, canAppeal: false };
@@ -101,7 +101,7 @@ interface ActionData {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const { db } = context.services;
   const formData = await request.formData();
@@ -113,8 +113,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     baseUrl: context.services.config.baseUrl,
   };
   // Only members of the applying organisation accept or appeal; partners and staff read.
-  if (access.as !== "applicant") throw data({ reason: "forbidden" }, { status: 403 });
   if (intent === "accept") {
+    requireCaseAction(access, "accept_grant");
     if (formData.get("confirm") !== "on")
       return data<ActionData>(
         { intent, ok: false, message: t("grantPage.accept.confirmRequired") },
@@ -136,6 +136,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     throw redirect(`${here}?accepted=1`);
   }
   if (intent === "appeal") {
+    requireCaseAction(access, "appeal");
     const reason = String(formData.get("reason") ?? "");
     const parsed = appealSchema(t).safeParse({ reason });
     if (!parsed.success)

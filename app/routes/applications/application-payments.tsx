@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { wholeNumber } from "#domain/final-reports/final-report-form.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
@@ -24,7 +25,7 @@ import { type PaymentKind, paymentKinds } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-payments";
@@ -71,7 +72,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const { db } = context.services;
   const { application } = access;
@@ -83,7 +84,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     kind,
     option: paymentOption(kind, application.status, grant, payments),
   }));
-  const open = access.as === "applicant" ? options.find((o) => o.option.allowed) : undefined;
+  // The grantee's side: the form of the one request allowed now, or why none is.
+  const grantee = checkCaseAccess(access, "request_payment");
+  const asks = grantee.allowed || grantee.kind === "state";
+  const open = asks ? options.find((o) => o.option.allowed) : undefined;
   const done = new URL(request.url).searchParams.get("done");
   return {
     applicationId: application.id,
@@ -111,15 +115,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     form: open?.option.allowed
       ? { kind: open.kind, max: open.option.max, maxText: formatNok(locale, open.option.max) }
       : null,
-    unavailable:
-      grant && access.as === "applicant" && !open ? unavailableSentences(t, application.status, options) : [],
+    unavailable: grant && asks && !open ? unavailableSentences(t, application.status, options) : [],
   };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
-  if (access.as !== "applicant") throw data({ reason: "forbidden" }, { status: 403 });
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "request_payment",
+  );
   const t = createTranslator(locale);
   const { db } = context.services;
   const submission = parseWithZod(await request.formData(), { schema: requestSchema(t) });

@@ -1,13 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { applicationVersions, programmes } from "#db/schema.ts";
-import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
 import { renderApplicationPdf } from "#domain/documents/render-application-pdf.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
-import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-pdf";
 
 // A resource route: the PDF of one submitted version, in the reader's language, to whoever has
@@ -28,13 +27,11 @@ function parseVersionNumber(value: string | undefined): number | null {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const user = await requireUser(request, context, locale);
   const t = createTranslator(locale);
   const { db } = context.services;
   // Unknown application, someone else's, or a version that does not exist: all the same 404.
   const notFound = () => text(t("error.notFound.title"), 404);
-  const access = await findApplicationAccess(db, params.applicationId, user);
-  if (!access) throw notFound();
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const number = parseVersionNumber(params.versionNumber);
   if (number === null) throw notFound();
   const [version] = await db

@@ -1,5 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
+import { editableSections, mayDo } from "#domain/access/case-access.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
@@ -11,8 +12,8 @@ import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { TextField } from "../../components/text-field.tsx";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-status";
@@ -58,7 +59,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const db = context.services.db;
   const { application } = access;
@@ -66,7 +67,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     listApplicationEvents(db, application.id),
     findScreening(db, application.id),
   ]);
-  const messages = access.as === "collaborator" ? [] : await listMessages(db, access, "case");
+  const messages = mayDo(access, "read_case_thread") ? await listMessages(db, access, "case") : [];
   return {
     applicationId: application.id,
     title: titleOf(application.form as ApplicationForm, locale, t),
@@ -121,9 +122,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       at: formatDateTime(locale, message.createdAt),
       body: message.body,
     })),
-    canMessage: access.canMessageCase,
-    canWithdraw: access.canWithdraw,
-    canEdit: access.editableSections.length > 0,
+    canMessage: mayDo(access, "message_case"),
+    canWithdraw: mayDo(access, "withdraw"),
+    canEdit: editableSections(access).length > 0,
     // Where the case goes on after a decision, for the applicant and partners.
     next: {
       grant: decidedStates.includes(application.status),
@@ -135,13 +136,13 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/${locale}/applications/${access.application.id}/status`;
   if (intent === "withdraw") {
-    if (!access.canWithdraw) {
+    if (!requireCaseAction(access, "withdraw").allowed) {
       return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
     }
     if (formData.get("confirm") !== "on") {

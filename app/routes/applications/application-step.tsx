@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ShouldRevalidateFunctionArgs } from "react-router";
+import { checkCaseAccess, editAction, mayDo, sendAction } from "#domain/access/case-access.ts";
 import { checkApplication, loadApplicationContext } from "#domain/applications/application-context.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationSteps, isApplicationStep } from "#domain/applications/application-sections.ts";
@@ -13,7 +14,6 @@ import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { ApplicationStepPage } from "../../components/application-form/application-step-page.tsx";
 import { applyRowIntent, parseRowIntent } from "../../components/application-form/row-intents.ts";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
 import {
   formatTotals,
   formOptions,
@@ -23,6 +23,7 @@ import {
   storedFieldErrors,
   titleOf,
 } from "../../web/application-view.server.ts";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
@@ -53,7 +54,7 @@ export const handle: RouteHandle = {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   const step = stepFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const { application } = access;
   if (!editableStates.includes(application.status)) {
     throw redirect(`/${locale}/applications/${application.id}/status`);
@@ -73,10 +74,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     revision: application.revision,
     values: isFormSection(step) ? (form[step] ?? {}) : {},
     errors: isFormSection(step) ? storedFieldErrors(step, form, appContext, t, today) : {},
-    editable: isFormSection(step) && access.editableSections.includes(step),
-    as: access.as,
-    canSubmit: access.canSubmit,
-    canInvite: access.canInvite,
+    editable: isFormSection(step) && mayDo(access, editAction(step)),
+    canSubmit: mayDo(access, sendAction(application.status)),
+    canInvite: mayDo(access, "invite_collaborator"),
     states: stepStates(form, appContext, check),
     organisation: organisationView(locale, appContext),
     options: formOptions(locale, t, appContext),
@@ -105,7 +105,7 @@ const maxBaseValues = 200_000;
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const step = stepFrom(params);
-  const { user, access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
   const db = context.services.db;
   const { application } = access;
@@ -114,10 +114,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
   if (step === "review") return submit();
   if (!isFormSection(step)) throw data({ reason: "not-found" }, { status: 404 });
-  if (!editableStates.includes(application.status)) {
+  // Not a member, a partner without this step, a step the return did not open: 403. A sent case: 409.
+  if (!requireCaseAction(access, editAction(step)).allowed)
     return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
-  }
-  if (!access.editableSections.includes(step)) throw data({ reason: "forbidden" }, { status: 403 });
 
   const appContext = await loadApplicationContext(db, application);
   const today = osloDate(new Date());
@@ -143,11 +142,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const saved = await saveSection(db, {
     applicationId: application.id,
     section: step,
+    by: user,
     values,
     baseRevision: Number(formData.get("baseRevision")),
     baseValues,
   });
-  if (!saved.ok && saved.error === "not-draft") {
+  if (!saved.ok && saved.error !== "stale") {
+    if (saved.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
     return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
   }
   if (!saved.ok) {
@@ -183,7 +184,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw redirect(`${here}?saved=1`);
 
   async function submit() {
-    if (!access.canSubmit) {
+    // Not a member: refused here. A case no longer sendable is the operation's to explain (409).
+    const sending = checkCaseAccess(access, sendAction(application.status));
+    if (!sending.allowed && sending.kind !== "state") {
       return data(
         { kind: "error" as const, message: t("application.submit.onlyApplicant") },
         { status: 403 },
@@ -223,11 +226,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
           return t("application.submit.reportOverdue", { cases: result.caseNumbers.join(", ") });
         case "not-eligible":
           return t("application.submit.notEligible");
+        case "forbidden":
+          return t("application.submit.onlyApplicant");
         default:
           return t("form.invalid");
       }
     })();
-    return data({ kind: "error" as const, message }, { status: result.error === "not-found" ? 404 : 409 });
+    const refusal = result.error === "not-found" ? 404 : result.error === "forbidden" ? 403 : 409;
+    return data({ kind: "error" as const, message }, { status: refusal });
   }
 }
 

@@ -13,7 +13,7 @@ import {
   ValidationMessage,
 } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { checkCaseAccess, mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationSections } from "#domain/applications/application-sections.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -27,12 +27,8 @@ import { type CountryOption, countryName, countryOptions } from "#domain/collabo
 import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.server.ts";
 import { listCollaborators } from "#domain/collaboration/list-collaborators.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
-import { canPostToChannel, canReadChannel } from "#domain/collaboration/message-channels.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
-import {
-  canRevokeCollaborators,
-  revokeCollaborator,
-} from "#domain/collaboration/revoke-collaborator.server.ts";
+import { revokeCollaborator } from "#domain/collaboration/revoke-collaborator.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -41,15 +37,14 @@ import { type Column, DataTable } from "../../components/data-table.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-team";
 
 // The application's team: the partners invited to it, the invitation form and the conversation between
 // the applicant and the partners. Not a step of the form: every step links here.
 
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
 const forbidden = () => data({ reason: "forbidden" }, { status: 403 });
 const notices = {
   invited: "collaboration.notice.invited",
@@ -60,12 +55,14 @@ const notices = {
 async function loadAccess(args: Route.LoaderArgs | Route.ActionArgs) {
   const { request, params, context } = args;
   const locale = localeFrom(params);
-  const user = await requireUser(request, context, locale);
-  const access = await findApplicationAccess(context.services.db, params.applicationId, user);
-  // Someone else's application looks exactly like one that does not exist.
-  if (!access) throw notFound();
-  // The secretariat sees the case, not the applicant's workroom.
-  if (!canReadChannel(access, "team")) throw forbidden();
+  // The team's page: the secretariat sees the case, not the applicant's workroom (403).
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_team_thread",
+  );
   return { locale, user, access };
 }
 
@@ -79,15 +76,17 @@ export async function loader(args: Route.LoaderArgs) {
   const t = createTranslator(locale);
   const done = new URL(args.request.url).searchParams.get("done");
   const collaborators = await listCollaborators(db, access);
+  const inviting = checkCaseAccess(access, "invite_collaborator");
   const messages = await listMessages(db, access, "team");
   return {
     applicationId: access.application.id,
     title:
       applicationTitle(access.application.form as ApplicationForm, locale) ?? t("collaboration.untitled"),
-    isApplicant: access.as === "applicant",
-    canInvite: access.canInvite,
-    canRevoke: canRevokeCollaborators(access),
-    canComment: canPostToChannel(access, "team"),
+    canInvite: inviting.allowed,
+    // Why there is no form: the application is sent (members), or inviting is the members' (partners).
+    inviteNotNow: !inviting.allowed && inviting.kind === "state",
+    canRevoke: mayDo(access, "revoke_collaborator"),
+    canComment: mayDo(access, "comment"),
     notice: done && Object.hasOwn(notices, done) ? t(notices[done as keyof typeof notices]) : null,
     collaborators: collaborators.map((c) => ({
       id: c.id,
@@ -130,7 +129,7 @@ export async function action(args: Route.ActionArgs) {
     data({ form: "revoke" as const, result: null, message }, { status });
 
   if (intent === "invite") {
-    if (access.as !== "applicant") throw forbidden();
+    requireCaseAction(access, "invite_collaborator");
     const submission = parseWithZod(formData, { schema: inviteCollaboratorSchema(t) });
     if (submission.status !== "success") return refuse("invite", 400, submission.reply());
     const invited = await inviteCollaborator(db, access, user, submission.value, mail);
@@ -155,7 +154,7 @@ export async function action(args: Route.ActionArgs) {
   }
 
   if (intent === "revoke") {
-    if (!canRevokeCollaborators(access)) throw forbidden();
+    requireCaseAction(access, "revoke_collaborator");
     const parsed = revokeCollaboratorSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return refuseRevoke(400, t("form.invalid"));
     const revoked = await revokeCollaborator(db, access, user, parsed.data.collaboratorId);
@@ -167,7 +166,7 @@ export async function action(args: Route.ActionArgs) {
   }
 
   if (intent === "post-message") {
-    if (!canPostToChannel(access, "team")) throw forbidden();
+    requireCaseAction(access, "comment");
     const submission = parseWithZod(formData, { schema: postMessageSchema(t) });
     if (submission.status !== "success") return refuse("post-message", 400, submission.reply());
     const posted = await postMessage(db, access, user, "team", submission.value.body, mail);
@@ -262,7 +261,7 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
         />
       ) : (
         <Paragraph>
-          {loaderData.isApplicant
+          {loaderData.inviteNotNow
             ? t("collaboration.invite.notDraft")
             : t("collaboration.invite.onlyApplicant")}
         </Paragraph>

@@ -1,4 +1,3 @@
-import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
 import {
   AttachmentCorruptedError,
   createAttachmentStore,
@@ -6,8 +5,8 @@ import {
 import { contentDisposition } from "#domain/attachments/file-names.ts";
 import { openAttachment } from "#domain/attachments/open-attachment.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
-import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/attachment-download";
 
 // A resource route: the file itself, to whoever has access to its application, and nobody else.
@@ -20,13 +19,11 @@ const text = (body: string, status: number) =>
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const user = await requireUser(request, context, locale);
   const t = createTranslator(locale);
   const { db, config } = context.services;
   // Unknown application, someone else's application, or an attachment of another one: all the same 404.
   const notFound = () => text(t("error.notFound.title"), 404);
-  const access = await findApplicationAccess(db, params.applicationId, user);
-  if (!access) throw notFound();
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   let opened: Awaited<ReturnType<typeof openAttachment>>;
   try {
     opened = await openAttachment(

@@ -1,6 +1,6 @@
 import { makeDecisionLetter } from "#domain/grants/make-decision-letter.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { requireApplicationAccess } from "../../web/application-page.server.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import type { Route } from "./+types/grant-letter-pdf";
 
@@ -10,7 +10,7 @@ import type { Route } from "./+types/grant-letter-pdf";
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { access } = await requireApplicationAccess(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const letter = await makeDecisionLetter(context.services.db, access.application, locale);
   if (!letter) {
     throw new Response(createTranslator(locale)("error.notFound.title"), {

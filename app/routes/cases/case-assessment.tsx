@@ -1,9 +1,8 @@
 import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
-import { eq } from "drizzle-orm";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { applications } from "#db/schema.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import {
@@ -16,20 +15,17 @@ import {
 import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { listAssessments, summariseAssessments } from "#domain/assessment/list-assessments.server.ts";
-import { mayAssess } from "#domain/assessment/may-assess.ts";
 import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.server.ts";
-import { checkTransition } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.server.ts";
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
-import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission, type SessionUser } from "../../web/session.server.ts";
+import type { SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
 
 // The assessment of one case. Staff who read cases see every assessment with its scores and the
@@ -42,24 +38,25 @@ import type { Route } from "./+types/case-assessment";
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
 const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
 
+/**
+ * The case and the version sent, which it is assessed by: for reading (staff who see the case), or
+ * for assessing (a role that never assesses is refused first, 403, whichever case it names).
+ */
 async function loadCase(
-  context: Route.LoaderArgs["context"],
-  applicationId: string | undefined,
-  user: SessionUser,
+  args: Pick<Route.LoaderArgs, "request" | "context" | "params">,
+  action: "read_case_file" | "assess",
 ) {
-  const id = applicationId ?? "";
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
-  const { db } = context.services;
-  const [application] = await db.select().from(applications).where(eq(applications.id, id));
-  // The workbench's rule of who sees which case (a draft is nobody's case yet), and the board also
-  // reads the appeals it decides, which may be the secretariat's cases.
-  const visible =
-    application &&
-    (canSeeCase(user, application) || (user.role === "board_member" && application.status === "appealed"));
-  if (!visible) throw notFound();
-  const version = await findLatestVersion(db, application.id);
+  const locale = localeFrom(args.params);
+  const { user, access } = await requireCaseAccess(
+    args.request,
+    args.context,
+    locale,
+    args.params.applicationId,
+    action,
+  );
+  const version = await findLatestVersion(args.context.services.db, access.application.id);
   if (!version) throw notFound();
-  return { application, version };
+  return { locale, user, access, application: access.application, version };
 }
 
 function mailSettings(context: Route.ActionArgs["context"]) {
@@ -73,9 +70,10 @@ function caseUser(user: SessionUser) {
 export const handle: RouteHandle = { messages: ["assessment", "case", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.read");
-  const { application, version } = await loadCase(context, params.applicationId, user);
+  const { locale, user, access, application, version } = await loadCase(
+    { request, params, context },
+    "read_case_file",
+  );
   const { db } = context.services;
   const criteria = version.rules.assessmentCriteria.map((c) => ({ id: c.id, name: c.name[locale] }));
   const rows = await listAssessments(db, application.id);
@@ -84,13 +82,6 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     criteria.map((c) => c.id),
   );
   const mine = rows.find((row) => row.assessorId === user.id);
-  const actor = await caseActorOf(db, application, user);
-  const facts = {
-    state: application.status,
-    officeId: application.officeId,
-    decidedBy: application.decidedBy ?? "secretariat",
-  };
-  const inAssessment = application.status === "in_assessment";
   return {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
@@ -110,10 +101,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       reasons: row.reasons,
     })),
     summary,
-    canAssess: inAssessment && mayAssess(user, application),
+    canAssess: mayDo(access, "assess"),
     declared: Boolean(mine?.noConflictDeclaredAt),
     defaults: mine?.submittedAt ? formDefaults(mine) : undefined,
-    canComplete: inAssessment && checkTransition("complete_assessment", facts, actor).allowed,
+    canComplete: mayDo(access, "complete_assessment"),
   };
 }
 
@@ -142,9 +133,10 @@ type ActionData = {
 };
 
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.handle");
-  const { application, version } = await loadCase(context, params.applicationId, user);
+  const { locale, user, access, application, version } = await loadCase(
+    { request, params, context },
+    "assess",
+  );
   const t = createTranslator(locale);
   const { db } = context.services;
   const formData = await request.formData();
@@ -155,8 +147,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { intent, ok: false, message: explainRefusal(locale, reason, { state: application.status }) },
       { status: statusOf[refusalKind(reason)] },
     );
-  // Someone of another office (or role) is refused before anything is read from the form.
-  if (intent !== "complete" && !mayAssess(user, application)) return refuse("forbidden");
+  if (intent === "complete") requireCaseAction(access, "complete_assessment");
 
   if (intent === "conflict") {
     // A conflict of interest: the person steps aside; nothing is recorded about the case.

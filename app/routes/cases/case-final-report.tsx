@@ -2,8 +2,7 @@ import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
-import { availableTransitions } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.server.ts";
+import { isCaseRefusal, mayDo, refusalKinds } from "#domain/access/case-access.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
@@ -13,10 +12,9 @@ import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { requireCase } from "../../web/case-page.server.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-final-report";
 
 // The adviser's review of the final report: the latest report with its accounts against the budget,
@@ -41,22 +39,20 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_case_file",
+  );
+  const { application } = access;
   const t = createTranslator(locale);
   const { db } = context.services;
-  const [reportContext, reports, actor] = await Promise.all([
+  const [reportContext, reports] = await Promise.all([
     loadReportContext(db, application),
     listFinalReports(db, application.id),
-    caseActorOf(db, application, user),
   ]);
-  const transitions = availableTransitions(
-    {
-      state: application.status,
-      officeId: application.officeId,
-      decidedBy: application.decidedBy ?? "secretariat",
-    },
-    actor,
-  );
   const done = new URL(request.url).searchParams.get("done");
   const [latest, ...earlier] = reports;
   const now = new Date();
@@ -69,8 +65,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now,
     ),
     done: (done === "approved" || done === "returned" ? done : null) as "approved" | "returned" | null,
-    canReview:
-      transitions.includes("approve_report") && transitions.includes("return_report") && Boolean(latest),
+    canReview: mayDo(access, "approve_report") && mayDo(access, "return_report") && Boolean(latest),
     latest: latest ? reportView(latest, reportContext.categories, locale, t) : null,
     earlier: earlier.map((r) => ({
       number: r.number,
@@ -83,8 +78,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "cases.handle");
-  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "approve_report",
+  );
+  const { application } = access;
   const t = createTranslator(locale);
   const { db, config } = context.services;
   const submission = parseWithZod(await request.formData(), { schema: reviewReportSchema(t) });
@@ -107,7 +108,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       : t(`case.refused.${result.reason as "illegal-transition"}`, {
           state: t(`case.state.${result.state}`),
         });
-    const status = result.reason === "wrong-role" || result.reason === "wrong-office" ? 403 : 409;
+    const status = isCaseRefusal(result.reason) && refusalKinds[result.reason] === "forbidden" ? 403 : 409;
     return data({ result: undefined, message }, { status });
   }
   return redirect(

@@ -1,9 +1,9 @@
 import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
+import { mayDo } from "#domain/access/case-access.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import {
-  checkPaymentHandler,
   decidePayment,
   decisionsFor,
   isPaymentDecision,
@@ -18,15 +18,15 @@ import {
 } from "#domain/payments/payment-amounts.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { requireCase } from "../../web/case-page.server.ts";
+import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-payments";
 
 // The case's payments for the secretariat: the grant, what has been asked for and paid, and the
-// decisions on each request (approve, mark as paid, refuse). For `payments.manage` (advisers of the
-// case's office, programme managers); a case outside the reader's scope is 404, like an unknown one.
+// decisions on each request (approve, mark as paid, refuse). For those who decide payments (the
+// access rules' "decide_payment": advisers of the case's office, programme managers); a case
+// outside the reader's scope is 404, like an unknown one.
 
 async function door(
   request: Request,
@@ -34,22 +34,27 @@ async function door(
   params: Route.LoaderArgs["params"],
 ) {
   const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "payments.manage");
-  const { user, application } = await requireCase(request, context, locale, params.applicationId);
-  return { locale, user, application };
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "decide_payment",
+  );
+  return { locale, user, access, application: access.application };
 }
 
 export const handle: RouteHandle = { messages: ["payments", "finalReport.title"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { locale, user, application } = await door(request, context, params);
+  const { locale, access, application } = await door(request, context, params);
   const t = createTranslator(locale);
   const { db } = context.services;
   const [grant, payments] = await Promise.all([
     findGrant(db, application.id),
     listCasePayments(db, application.id),
   ]);
-  const canDecide = checkPaymentHandler(user, application).allowed;
+  const canDecide = mayDo(access, "decide_payment");
   const done = new URL(request.url).searchParams.get("done");
   return {
     applicationId: application.id,

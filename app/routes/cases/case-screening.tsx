@@ -1,8 +1,8 @@
 import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
+import { mayDo } from "#domain/access/case-access.ts";
 import { applicationSections, isApplicationSection } from "#domain/applications/application-sections.ts";
 import {
-  canScreen,
   findScreening,
   latestVersion,
   maxReasonLength,
@@ -15,8 +15,9 @@ import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { TextField } from "../../components/text-field.tsx";
-import { requireCase } from "../../web/case-page.server.ts";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
@@ -32,19 +33,21 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const { access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_case_file",
+  );
+  const { application } = access;
   const db = context.services.db;
-  const [rules, version, screening, allowed] = await Promise.all([
+  const [rules, version, screening] = await Promise.all([
     screeningRules(db, application.id),
     latestVersion(db, application.id),
     findScreening(db, application.id),
-    canScreen(db, application.id, user),
   ]);
   if (!rules || !version) throw data({ reason: "not-found" }, { status: 404 });
-  const canStart =
-    application.status === "submitted" &&
-    (user.role === "programme_manager" ||
-      (user.role === "adviser" && user.officeId === application.officeId));
   return {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
@@ -60,14 +63,21 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       ticked: screening?.checklist[item.id] === true,
     })),
     reason: screening?.reason ?? "",
-    canScreen: allowed,
-    canStart,
+    canScreen: mayDo(access, "screen"),
+    canStart: mayDo(access, "start_screening"),
   };
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const { user, application } = await requireCase(request, context, locale, params.applicationId);
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_case_file",
+  );
+  const { application } = access;
   const t = createTranslator(locale);
   const db = context.services.db;
   const formData = await request.formData();
@@ -79,6 +89,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const here = `/${locale}/cases/${application.id}/screening`;
   const checklist = Object.fromEntries(formData.getAll("checklist").map((id) => [String(id), true]));
 
+  // The operations judge each step by the access rules and say why they refuse, in the page.
   if (intent === "start") {
     const result = await transitionCase(db, {
       applicationId: application.id,
@@ -91,6 +102,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     throw redirect(here);
   }
   if (intent === "checklist") {
+    requireCaseAction(access, "screen");
     const saved = await saveScreeningChecklist(db, { applicationId: application.id, actor: user, checklist });
     if (!saved.ok) throw data({ reason: "forbidden" }, { status: 403 });
     throw redirect(`${here}?saved=1`);
@@ -132,12 +144,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   function refusal(result: { ok: false; error: string; reason?: string; state?: string }) {
     if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
     const state = t(`case.state.${(result.state ?? application.status) as "submitted"}`);
+    const reason = result.reason ?? "wrong-role";
     return data(
-      {
-        problems: [t(`case.refused.${(result.reason ?? "wrong-role") as "wrong-role"}`, { state })],
-        reason: "",
-      },
-      { status: 409 },
+      { problems: [t(`case.refused.${reason as "wrong-role"}`, { state })], reason: "" },
+      { status: refusalKind(reason) === "forbidden" ? 403 : 409 },
     );
   }
 }

@@ -3,19 +3,19 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Fragment } from "react";
 import { data, Form, redirect, useSearchParams } from "react-router";
-import { checkPermission } from "#domain/accounts/permissions.ts";
-import { findApplicationAccess } from "#domain/applications/application-access.server.ts";
+import { availableTransitions, mayDo, seeCase } from "#domain/access/case-access.ts";
 import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
-import { availableTransitions, type CaseTransitionId } from "#domain/cases/case-transitions.ts";
-import { caseActorOf, transitionCase } from "#domain/cases/transition-case.server.ts";
+import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import type { RuleOutcome } from "#domain/eligibility/rule-result.ts";
 import { catalogs } from "#domain/i18n/catalog.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { assignCase, listAssignees } from "#domain/workbench/assign-case.server.ts";
-import { assignmentSchema, mayAssign } from "#domain/workbench/assignment-form.ts";
+import { assignmentSchema } from "#domain/workbench/assignment-form.ts";
 import {
   attachmentViews,
   caseTitle,
@@ -28,17 +28,18 @@ import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/fi
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/case";
 
 // The case page: what an adviser needs about one case on one page. Who handles it (and the form to
 // assign it), the application exactly as sent (the latest version) with what changed since the one
 // before, the eligibility results stored with it, the attachments, the conversation with the
 // applicant, the history, links to the steps that have their own pages, and the buttons for the
-// workflow steps that need nothing more than a click. Every door checks the case is the reader's to
-// see (domain/workbench/case-scope.server.ts); one that is not answers 404 like one that does not exist.
+// workflow steps that need nothing more than a click. Every door asks the access rules
+// (domain/access/case-access.ts): a case that is not the reader's to see answers 404 like one that
+// does not exist.
 
 /** Steps done with a click here; the others need input and have their own pages (screening, …). */
 const pageTransitions = ["start_screening", "complete_assessment", "start_project", "close"] as const;
@@ -61,29 +62,25 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.read");
+  const { access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_case_file",
+  );
   const t = createTranslator(locale);
   const db = context.services.db;
-  const found = await findCase(db, params.applicationId, user);
+  const found = await findCase(db, access.application.id);
   if (!found) throw notFound();
-  const access = await findApplicationAccess(db, found.application.id, user);
-  if (!access) throw notFound();
   const { application } = found;
-  const [versions, events, messages, actor] = await Promise.all([
+  const [versions, events, messages] = await Promise.all([
     findCaseVersions(db, application.id),
     listCaseEvents(db, application.id),
     listMessages(db, access, "case"),
-    caseActorOf(db, application, user),
   ]);
-  const assignees = mayAssign(user) ? await listAssignees(db) : null;
-  const transitions = availableTransitions(
-    {
-      state: application.status,
-      officeId: application.officeId,
-      decidedBy: application.decidedBy ?? "secretariat",
-    },
-    actor,
-  ).filter(isPageTransition);
+  const assignees = mayDo(access, "assign") ? await listAssignees(db) : null;
+  const transitions = availableTransitions(access).filter(isPageTransition);
   const latest = versions.latest;
   const form = latest?.content.form ?? {};
   return {
@@ -116,7 +113,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       at: formatDateTime(locale, message.createdAt),
       body: message.body,
     })),
-    canMessage: access.canMessageCase,
+    canMessage: mayDo(access, "message_case"),
     transitions,
     assignees: assignees && {
       offices: assignees.offices.map((o) => ({ value: o.id, label: o.name[locale] })),
@@ -130,12 +127,17 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.read");
+  const { user, access } = await requireCaseAccess(
+    request,
+    context,
+    locale,
+    params.applicationId,
+    "read_case_file",
+  );
   const t = createTranslator(locale);
   const { db, config } = context.services;
-  const found = await findCase(db, params.applicationId, user);
-  if (!found) throw notFound();
-  const here = localePath(locale, `/cases/${found.application.id}`);
+  const { application } = access;
+  const here = localePath(locale, `/cases/${application.id}`);
   const mail = { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl };
   const formData = await request.formData();
   const intent = formData.get("intent");
@@ -147,7 +149,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { intent, result: undefined, ok: false, message: t("workbench.case.unknownAction") },
         { status: 400 },
       );
-    const input = { applicationId: found.application.id, actor: user, now: new Date(), mail };
+    // The workflow's door refuses what the access rules do not allow, and says why in the page.
+    const input = { applicationId: application.id, actor: user, now: new Date(), mail };
     // Completing an assessment has its own rule (at least one assessment submitted).
     const result =
       transition === "complete_assessment"
@@ -160,20 +163,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         key in catalogs[locale]
           ? t(key as "case.refused.wrong-role", { state: t(`case.state.${result.state}`) })
           : t("workbench.case.refused");
-      return data({ intent, result: undefined, ok: false, message }, { status: 409 });
+      return data(
+        { intent, result: undefined, ok: false, message },
+        { status: refusalKind(result.reason) === "forbidden" ? 403 : 409 },
+      );
     }
     throw redirect(`${here}?done=${transition}`);
   }
 
   if (intent === "assign") {
-    if (!checkPermission(user.role, "cases.handle").allowed)
-      throw data({ reason: "forbidden" }, { status: 403 });
+    requireCaseAction(access, "assign");
     const submission = parseWithZod(formData, { schema: assignmentSchema(t) });
     if (submission.status !== "success")
       return data({ intent, result: submission.reply(), ok: false, message: null }, { status: 400 });
     const { officeId, adviserId } = submission.value;
     const assigned = await assignCase(db, {
-      applicationId: found.application.id,
+      applicationId: application.id,
       actor: user,
       officeId,
       adviserId: adviserId || null,
@@ -194,14 +199,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       );
     }
     // An adviser who handed the case to another office no longer sees it: back to the workbench.
-    if (user.role === "adviser" && officeId !== user.officeId)
+    if (!seeCase({ ...access, application: { ...application, officeId } }).sees)
       throw redirect(localePath(locale, "/workbench"));
     throw redirect(`${here}?assigned=1`);
   }
 
   if (intent === "message") {
-    const access = await findApplicationAccess(db, found.application.id, user);
-    if (!access) throw notFound();
+    requireCaseAction(access, "message_case");
     const result = await postMessage(db, access, user, "case", String(formData.get("body") ?? ""), mail);
     if (!result.ok) {
       if (result.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });

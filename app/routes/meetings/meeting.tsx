@@ -1,9 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
+import { findCaseAccess } from "#domain/access/case-access.server.ts";
+import { checkCaseAccess, mayDo } from "#domain/access/case-access.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import { checkTransition } from "#domain/cases/case-transitions.ts";
-import { caseActorOf } from "#domain/cases/transition-case.server.ts";
 import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/meetings/agenda.server.ts";
@@ -12,7 +12,6 @@ import { decisionInputSchema } from "#domain/meetings/decision-input.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
 import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.server.ts";
-import { canSeeCase } from "#domain/workbench/case-scope.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -53,8 +52,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const candidates = open && canManage ? await listAgendaCandidates(db, meeting) : [];
   const items = [];
   for (const item of detail.items) {
-    const actor = await caseActorOf(db, item, user);
-    const facts = { state: item.status, officeId: item.officeId, decidedBy: item.decidedBy };
+    const access = await findCaseAccess(db, item.applicationId, user);
     const transition = decisionTransition(item.status, "approve");
     const ready = item.status === "ready_for_decision" || item.status === "appealed";
     items.push({
@@ -84,12 +82,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
       reasons: item.reasons,
       decidedByName: item.decidedByName,
       decidedAt: item.decidedAt ? formatDateTime(locale, item.decidedAt) : null,
-      canDecide: open && item.decision === null && ready && checkTransition(transition, facts, actor).allowed,
+      canDecide: open && item.decision === null && ready && access !== null && mayDo(access, transition),
       canRemove: open && canManage && item.decision === null,
-      // The link only where the assessment page will open (the workbench's rule of who sees a case).
-      canOpenAssessment:
-        canSeeCase(user, { status: item.status, officeId: item.officeId, decidedBy: item.decidedBy }) ||
-        (user.role === "board_member" && item.status === "appealed"),
+      // The link only where the assessment page will open.
+      canOpenAssessment: access !== null && mayDo(access, "read_case_file"),
     });
   }
   return {
@@ -195,6 +191,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: 400 },
       );
     }
+    // The agenda shows the case to everyone at the meeting: a refusal is explained (403), not hidden.
+    const access = await findCaseAccess(db, item.applicationId, user);
+    const verdict = access && checkCaseAccess(access, decisionTransition(item.status, outcome));
+    if (verdict && !verdict.allowed && verdict.kind !== "state")
+      return refuse(verdict.refusal, { itemId, outcome, values }, { state: item.status });
     const result = await recordDecision(db, {
       meetingId: detail.meeting.id,
       itemId,

@@ -2,12 +2,12 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, members, users } from "#db/schema.ts";
+import type { Person } from "#domain/access/case-scope.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import {
   type ApplicationFixture,
   seedApplication,
 } from "#domain/applications/testing/application-fixture.ts";
-import type { CaseUser } from "#domain/cases/transition-case.server.ts";
 import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 // Test fixtures for assessment and decisions: staff accounts, and a sent application put straight
@@ -15,7 +15,7 @@ import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 export const mail = { smtpEnabled: false, baseUrl: "http://localhost" };
 
-export async function createStaff(db: Db, role: Role, officeId: string | null = null): Promise<CaseUser> {
+export async function createStaff(db: Db, role: Role, officeId: string | null = null): Promise<Person> {
   const id = crypto.randomUUID();
   await db.insert(users).values({
     id,
@@ -29,7 +29,7 @@ export async function createStaff(db: Db, role: Role, officeId: string | null = 
 }
 
 export interface SentCase extends ApplicationFixture {
-  applicant: CaseUser;
+  applicant: Person;
 }
 
 /** A sent application (70,000 asked, end date 200 days ahead), put into `state`; board cases on request. */
@@ -56,7 +56,7 @@ export async function seedCase(
 }
 
 /** Another member for an organisation (to accept or appeal as someone other than the creator). */
-export async function addMember(db: Db, organisationId: string): Promise<CaseUser> {
+export async function addMember(db: Db, organisationId: string): Promise<Person> {
   const user = await createStaff(db, "applicant");
   await db
     .insert(members)
