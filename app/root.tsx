@@ -2,6 +2,7 @@ import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-css/theme";
 import "./styles/app.css";
 import {
+  data,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -14,7 +15,9 @@ import {
   useParams,
   useRouteError,
 } from "react-router";
+import type { PageMessages } from "#domain/i18n/format-message.ts";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
+import { pickMessages } from "#domain/i18n/translate.ts";
 import { countUnreadNotifications } from "#domain/notifications/list-notifications.server.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { isLocale } from "#vocabulary/vocabulary.ts";
@@ -22,29 +25,61 @@ import type { Route } from "./+types/root";
 import { ErrorPage } from "./components/error-page.tsx";
 import { SiteFooter } from "./components/site-footer.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
+import { logUnexpectedError } from "./web/error-log.server.ts";
 import { useRootData } from "./web/locale.ts";
+import { ErrorMessagesContext } from "./web/page-messages.ts";
 import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
-import { useHydration } from "./web/route-handle.ts";
+import { type RouteHandle, useHydration } from "./web/route-handle.ts";
 import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import "./context.ts";
 import { Alert } from "@digdir/designsystemet-react";
 import { translate } from "#domain/i18n/translate.ts";
 
+// The shell's messages (header, footer, error page), sent by the root loader on every page.
+export const handle: RouteHandle = {
+  messages: [
+    "app",
+    "shell",
+    "nav",
+    "footer",
+    "error",
+    "form.invalid",
+    "application.nav",
+    "notifications.nav",
+    "meetings.title",
+    "payments.list.title",
+    "reports.nav",
+    "manage.nav",
+  ],
+};
+
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)
     ? params.lang
     : negotiateLocale(request.headers.get("accept-language"));
-  const [user, officeRows] = await Promise.all([
-    getSessionUser(request, context),
-    listOffices(context.services.db),
-  ]);
+  const messages = pickMessages(locale, handle.messages ?? []);
+  let user: Awaited<ReturnType<typeof getSessionUser>>;
+  let officeRows: Awaited<ReturnType<typeof listOffices>>;
+  let unreadNotifications: number;
+  try {
+    [user, officeRows] = await Promise.all([
+      getSessionUser(request, context),
+      listOffices(context.services.db),
+    ]);
+    // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
+    unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
+  } catch (error) {
+    // Without the database the error page still speaks the page's language: its words travel
+    // with the error, as the loader's data would have.
+    logUnexpectedError(error, request);
+    throw data({ messages } satisfies RootFailure, { status: 500 });
+  }
   const changeFirst = passwordChangeRedirect(request, locale, user);
   if (changeFirst) throw redirect(changeFirst);
-  // The header's "Notifications (N unread)": one indexed count, only for someone logged in.
-  const unreadNotifications = user ? await countUnreadNotifications(context.services.db, user.id) : 0;
   return {
     locale,
+    messages,
     user: user && {
       id: user.id,
       name: user.name,
@@ -66,6 +101,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs): Pr
       open,
     })),
   };
+}
+
+interface RootFailure {
+  messages: PageMessages;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -136,9 +175,12 @@ export function ErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   if (!isRouteErrorResponse(error)) console.error(error);
   const first = location.pathname.split("/")[1];
+  const failure = isRouteErrorResponse(error) ? (error.data as Partial<RootFailure> | undefined) : undefined;
   return (
-    <Shell>
-      <ErrorPage status={status} locale={isLocale(first) ? first : undefined} />
-    </Shell>
+    <ErrorMessagesContext value={failure?.messages}>
+      <Shell>
+        <ErrorPage status={status} locale={isLocale(first) ? first : undefined} />
+      </Shell>
+    </ErrorMessagesContext>
   );
 }

@@ -1,7 +1,6 @@
 import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { localePath, useLocale } from "../web/locale.ts";
+import { localePath, useLocale, useT } from "../web/locale.ts";
 
 const texts = {
   400: ["error.badRequest.title", "form.invalid"],
@@ -13,7 +12,7 @@ const texts = {
 export function ErrorPage({ status, locale: given }: { status: number; locale?: Locale }) {
   const fallback = useLocale();
   const locale = given ?? fallback;
-  const t = createTranslator(locale);
+  const t = useT();
   const [title, text] = status === 403 || status === 404 || status === 400 ? texts[status] : texts[500];
   return (
     <div className="bb-stack">

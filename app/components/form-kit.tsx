@@ -2,8 +2,16 @@ import { type FieldMetadata, getFormProps } from "@conform-to/react";
 import { ErrorSummary } from "@digdir/designsystemet-react";
 import { useEffect } from "react";
 import { minimumPasswordLength } from "#domain/accounts/password-policy.ts";
+import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 import { useT } from "../web/locale.ts";
 import { TextField } from "./text-field.tsx";
+
+/** The messages this kit shows: a page that uses it adds these to its route's handle.messages. */
+export const formKitMessages = [
+  "form",
+  "account.password",
+  "account.confirmPassword",
+] as const satisfies readonly MessagePrefix[];
 
 /** The part of a Conform form the summary reads. */
 interface FormMetadata {

@@ -4,17 +4,26 @@ import { Alert, Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
+import {
+  FormErrors,
+  formKitMessages,
+  getFormProps,
+  NewPasswordFields,
+  TextInput,
+} from "../components/form-kit.tsx";
 import { changePasswordSchema } from "../forms/account-forms.ts";
 import { redirectWithNotice } from "../web/answer.server.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account-password";
 
 // The one form for changing one's password: from the account page, or because the password no
 // longer meets the policy (then every other page sends the person here, and back afterwards).
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -14,13 +14,18 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
+
+export const handle: RouteHandle = {
+  messages: ["account", "organisation.orgNumber", "role", ...formKitMessages],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -11,7 +11,7 @@ import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/call";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, messages: ["call", "programme"] };
 
 // A call's public page: who can apply, for what, how much and by when, from the call and its
 // programme's rules as they are now. Unknown calls, calls not open yet and calls of a closed

@@ -3,10 +3,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { emailOnlySchema } from "../forms/account-forms.ts";
 import { localeFrom, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/forgot-password";
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export function loader({ params }: Route.LoaderArgs) {
   localeFrom(params);

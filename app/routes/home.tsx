@@ -9,7 +9,18 @@ import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/home";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: [
+    "home",
+    "role",
+    "call.list",
+    "projects.title",
+    "projects.intro",
+    "projects.search",
+    "projects.home",
+  ],
+};
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

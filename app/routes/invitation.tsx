@@ -4,8 +4,11 @@ import { checkPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { findInvitationForUser } from "#domain/organisations/find-organisations.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requireUser } from "../web/session.server.ts";
 import type { Route } from "./+types/invitation";
+
+export const handle: RouteHandle = { messages: ["invitation"] };
 
 // The link in an invitation e-mail. Only the invited address can see or answer it.
 export async function loader({ request, params, context }: Route.LoaderArgs) {

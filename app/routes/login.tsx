@@ -3,13 +3,16 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { loginSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
 import { getSessionUser } from "../web/session.server.ts";
 import type { Route } from "./+types/login";
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -9,15 +9,18 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { inviteSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisation";
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
+
+export const handle: RouteHandle = { messages: ["organisation", "account", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -7,12 +7,15 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { createOrganisation } from "#domain/organisations/create-organisation.server.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { organisationSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisations";
+
+export const handle: RouteHandle = { messages: ["organisation", "account", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

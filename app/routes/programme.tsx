@@ -10,7 +10,7 @@ import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/programme";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, messages: ["programme", "call.list"] };
 
 // A programme's public page: its rules as data, written out for people in their language.
 export async function loader({ params, context }: Route.LoaderArgs) {

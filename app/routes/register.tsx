@@ -4,13 +4,22 @@ import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, NewPasswordFields, TextInput } from "../components/form-kit.tsx";
+import {
+  FormErrors,
+  formKitMessages,
+  getFormProps,
+  NewPasswordFields,
+  TextInput,
+} from "../components/form-kit.tsx";
 import { registerSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
 import { getSessionUser } from "../web/session.server.ts";
 import type { Route } from "./+types/register";
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -4,11 +4,14 @@ import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-
 import { data, Form, redirect } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/reset-password";
+
+export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
 // The e-mailed link lands here (through Better Auth) with ?token=...; an expired one says so.
 export function loader({ request, params }: Route.LoaderArgs) {

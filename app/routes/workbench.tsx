@@ -25,18 +25,21 @@ import {
   type WorkbenchQuery,
 } from "#domain/workbench/workbench-query.ts";
 import { DataTable } from "../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Pager } from "../components/pager.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { failureMessage, failureStatus, redirectWithNotice, valueOrErrorPage } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/workbench";
 
 // The staff's workbench: the queues with their counts, the cases of one queue filtered, sorted and
 // paged (all of it in the URL, a GET form that works without JavaScript), and the person's saved
 // filters. The lists are built in the database (domain/workbench/list-cases.server.ts), one page at a time.
+
+export const handle: RouteHandle = { messages: ["workbench", "case.state", "pager", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

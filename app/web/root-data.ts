@@ -1,3 +1,4 @@
+import type { PageMessages } from "#domain/i18n/format-message.ts";
 import type { Locale, Role } from "#vocabulary/vocabulary.ts";
 
 export interface ShellUser {
@@ -20,6 +21,8 @@ export interface ShellOffice {
 
 export interface RootData {
   locale: Locale;
+  /** The shell's messages (root.tsx handle), in `locale`. */
+  messages: PageMessages;
   user: ShellUser | null;
   /** The logged-in user's unread notifications (0 without a user). */
   unreadNotifications: number;

@@ -1,7 +1,9 @@
 import { useMatches } from "react-router";
+import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 
 /**
  * What a route tells the page shell about itself (its `handle` export).
+ * - `messages`: the message prefixes it shows (below).
  * - `hydrate: false`: the page is sent as HTML and CSS only, without the JavaScript that would
  *   hydrate it. For pages that do everything with links and forms (the public pages people read:
  *   home, programmes, calls, the project catalogue, statistics, open data): they load faster and
@@ -10,6 +12,11 @@ import { useMatches } from "react-router";
  */
 export interface RouteHandle {
   hydrate?: boolean;
+  /**
+   * The messages the route shows, sent with the page's data in its language (ADR 0017): a prefix
+   * is every key it begins ("projects" every projects.* key, "case.state" every case.state.* key).
+   */
+  messages?: readonly MessagePrefix[];
 }
 
 /** Whether the matched page wants its JavaScript: no route on the way down said `hydrate: false`. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import type { Translate } from "#domain/i18n/translate.ts";
 import { catalogueSources, catalogueStatuses } from "#vocabulary/vocabulary.ts";
 import { amountBands } from "./amount-bands.ts";
 
@@ -171,7 +171,9 @@ const wholeNumber = z
  */
 export function parseCatalogueQuery(
   params: Params,
-  t: Translate = createTranslator("en"),
+  // The browser also loads this module (for serializeCatalogueQuery), so it cannot reach the
+  // catalogue for a default language: without a translator, errors carry their message keys.
+  t: Translate = (key) => key,
 ): { query: CatalogueQuery; errors: CatalogueQueryError[] } {
   const query: CatalogueQuery = { ...defaultCatalogueQuery };
   const errors: CatalogueQueryError[] = [];

@@ -1,6 +1,5 @@
-import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
 import type { ApplicationDraft } from "./application-draft.ts";
-import type { RuleMessage } from "./rule-result.ts";
+import type { EligibilityMessageKey, RuleMessage } from "./rule-result.ts";
 
 // Amounts and counts a person could mistype. "Absurd" is set far above anything the programmes
 // fund (about 30 MNOK a year in all), so only slips of the keyboard are caught, never a real budget.

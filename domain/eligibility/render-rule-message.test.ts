@@ -63,11 +63,11 @@ describe("renderRuleMessage", () => {
 
   it("picks the Russian plural from count: 1, 2, 5, 21", () => {
     const say = (count: number) =>
-      renderRuleMessage("ru", { key: "eligibility.summary.blocked", params: { count } });
-    expect(say(1)).toBe("1 правило не выполнено. Исправьте это перед подачей заявки.");
-    expect(say(2)).toBe("2 правила не выполнены. Исправьте это перед подачей заявки.");
-    expect(say(5)).toBe("5 правил не выполнено. Исправьте это перед подачей заявки.");
-    expect(say(21)).toBe("21 правило не выполнено. Исправьте это перед подачей заявки.");
+      renderRuleMessage("ru", { key: "eligibility.required.missing", params: { count, fields: "бюджет" } });
+    expect(say(1)).toBe("Не заполнено 1 обязательное поле: бюджет.");
+    expect(say(2)).toBe("Не заполнено 2 обязательных поля: бюджет.");
+    expect(say(5)).toBe("Не заполнено 5 обязательных полей: бюджет.");
+    expect(say(21)).toBe("Не заполнено 21 обязательное поле: бюджет.");
   });
 
   it("has a title for every rule and a label for every outcome in all three languages", () => {

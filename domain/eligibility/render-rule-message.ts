@@ -1,10 +1,9 @@
 import { formatDate, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { intlTag } from "#domain/i18n/locales.ts";
-import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
 import { type MessageParams, translate } from "#domain/i18n/translate.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import type { RuleId, RuleMessage, RuleOutcome, RuleParam } from "./rule-result.ts";
+import type { EligibilityMessageKey, RuleId, RuleMessage, RuleOutcome, RuleParam } from "./rule-result.ts";
 
 // Turns a rule's message (data) into a sentence in one language: amounts as that language writes
 // them, dates in Oslo, region, country and language names in the reader's language, lists joined

@@ -1,7 +1,10 @@
-import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
+import type { AreaMessageKey } from "#domain/i18n/message-keys.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "./application-draft.ts";
+
+/** The keys of the rules' verdicts (domain/i18n/messages/<lang>/eligibility.json). */
+export type EligibilityMessageKey = AreaMessageKey<"eligibility">;
 
 export type RuleId =
   | "required-fields"

@@ -4,7 +4,7 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type MailContent, renderMailHtml, renderMailText } from "./render-mail-layout.ts";
 
 // Every e-mail the platform sends is a template here: which catalog messages make it up, in what order,
-// and which parameter is its link. Wording lives in domain/i18n/messages/mail.ts, in all three languages.
+// and which parameter is its link. Wording lives in domain/i18n/messages/<lang>/mail.json, in all three languages.
 
 // `name`, where a template takes one, turns "Hello," into "Dear Kari,".
 export interface MailTemplateParams {

@@ -1,5 +1,4 @@
-import { createTranslator } from "#domain/i18n/translate.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
+import type { Translate } from "#domain/i18n/translate.ts";
 import type { Report } from "./build-report.server.ts";
 import type { ReportFigures } from "./compute-report.ts";
 
@@ -19,8 +18,7 @@ export interface ReportTable {
 }
 
 /** The report as a plain table for the files: a header row, the groups, and the totals last. */
-export function reportTable(report: Report, locale: Locale): ReportTable {
-  const t = createTranslator(locale);
+export function reportTable(report: Report, t: Translate): ReportTable {
   const figures = (f: ReportFigures) => figureColumns.map((column) => f[column]);
   return {
     header: [t(`reports.groupBy.${report.groupBy}`), ...figureColumns.map((c) => t(`reports.column.${c}`))],

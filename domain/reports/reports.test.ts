@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { buildReport, type Report } from "./build-report.server.ts";
 import type { ReportFigures } from "./compute-report.ts";
@@ -108,7 +109,7 @@ describe(`the ministry's figures (${testBackend})`, () => {
 
   it("writes the same table to CSV (UTF-8 with BOM, header row) and XLSX", async () => {
     const report = await buildReport(database.db, { groupBy: "county", locale: "ru" });
-    const table = reportTable(report, "ru");
+    const table = reportTable(report, createTranslator("ru"));
     const csv = reportCsv(table);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");

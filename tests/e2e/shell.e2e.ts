@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { baseUrl, expectAccessible, launchBrowser, newPage } from "./browser.ts";
 
@@ -106,4 +106,42 @@ describe("the shell in three languages", () => {
     }
     await phone.close();
   });
+
+  it("brings the next page's messages on a client-side navigation, and validates forms in the page's language", async () => {
+    const { page, errors } = await newPage(context);
+    // The page's messages come with its data, never with its scripts: a navigation in the browser
+    // (the document stays) must render the next page in Russian too.
+    await page.goto(`${baseUrl()}/ru/register`);
+    await hydrated(page, "main form");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    // What a router link does: React Router navigates in the page and asks the server for data only.
+    await page.evaluate((to) => {
+      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
+      return w.__reactRouterDataRouter.navigate(to);
+    }, "/ru/programmes/no-ru-regular");
+    await expect
+      .poll(() => page.locator("h1").textContent())
+      .toBe("Норвежско-российские проектные средства (основные)");
+    expect(await page.locator("main").textContent()).toContain("Кто может подать заявку");
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+
+    // The registration form's schema, built with the page's messages, refuses empty fields in the
+    // browser, before anything is sent.
+    await page.goto(`${baseUrl()}/ru/register`);
+    await hydrated(page, "main form");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("button", { name: "Создать учётную запись" }).click();
+    await expect.poll(() => page.locator("main").textContent()).toContain("Заполните это поле.");
+    expect(new URL(page.url()).pathname).toBe("/ru/register");
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
+
+/** Waits until React has hydrated the element (it then carries React's own properties). */
+async function hydrated(page: Page, selector: string) {
+  await page.waitForFunction((wanted) => {
+    const element = document.querySelector(wanted);
+    return !!element && Object.keys(element).some((key) => key.startsWith("__react"));
+  }, selector);
+}

@@ -5,7 +5,14 @@ import { applications, assessments, auditLog, payments, users } from "#db/schema
 import { createUser } from "#domain/accounts/create-user.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import {
+  demoPassword,
+  loginCookie,
+  postForm,
+  startTestApp,
+  type TestApp,
+  withoutScripts,
+} from "./start-test-app.ts";
 
 // An adviser without an office (the forms never make one, but an office can be taken away in the
 // database, and older data has them) gets one answer everywhere (domain/access/case-scope.ts):
@@ -93,7 +100,7 @@ describe(`an adviser without an office (${testBackend})`, () => {
       expect((await get(path, "adviser")).status, path).toBe(404);
     // A programme manager sees both, and the workbench has no such notice for them.
     const manager = await (await get("/en/workbench?queue=all", "manager")).text();
-    expect(manager).not.toContain("adviser without an office");
+    expect(withoutScripts(manager)).not.toContain("adviser without an office");
     expect((await get(`/en/cases/${withoutOffice.id}`, "manager")).status).toBe(200);
   });
 
@@ -133,7 +140,7 @@ describe(`an adviser without an office (${testBackend})`, () => {
     );
     expect(given.status).toBe(200);
     const workbench = await (await get("/en/workbench?queue=all", "adviser")).text();
-    expect(workbench).not.toContain("adviser without an office");
+    expect(withoutScripts(workbench)).not.toContain("adviser without an office");
     expect(workbench).toContain(withOffice.caseNumber);
     expect((await get(`/en/cases/${withOffice.id}`, "adviser")).status).toBe(200);
     // A case no office handles stays with the programme managers until they assign it.

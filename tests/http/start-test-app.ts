@@ -87,3 +87,11 @@ export async function loginCookie(app: TestApp, email: string, password = demoPa
     throw new Error(`login failed for role account: ${response.status}`);
   return cookies.join("; ");
 }
+
+/**
+ * A page as its reader sees it: without its scripts, whose data carries the page's messages for the
+ * browser (every message the page may show, so a text a test expects absent is still there).
+ */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
+}

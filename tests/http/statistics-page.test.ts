@@ -4,7 +4,7 @@ import type { CatalogueProjectInput } from "#domain/catalogue/catalogue-project.
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
 import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // The public statistics page over the real HTTP app: three languages, the server-drawn map with
 // all 13 regions, figures that match the database, the GET form's filters, bad input answered
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 async function page(path: string) {
   const response = await fetch(`${app.url}${path}`);
-  return { status: response.status, html: await response.text() };
+  return { status: response.status, html: withoutScripts(await response.text()) };
 }
 
 /** The projects figure of the row for `id` in the table with `testId`, as a number. */

@@ -1,7 +1,10 @@
 import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/admin-home";
+
+export const handle: RouteHandle = { messages: ["admin"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

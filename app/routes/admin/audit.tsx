@@ -7,6 +7,7 @@ import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/audit";
 
@@ -14,6 +15,8 @@ const dateParam = (url: URL, name: string) => {
   const value = readText(url, name, 10);
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 };
+
+export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -8,8 +8,11 @@ import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/jobs";
+
+export const handle: RouteHandle = { messages: ["admin", "pager", "account.sessions.action"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

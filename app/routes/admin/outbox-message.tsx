@@ -3,8 +3,11 @@ import { data } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { getOutboxMessage } from "#domain/mail/get-outbox-message.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox-message";
+
+export const handle: RouteHandle = { messages: ["admin"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -9,8 +9,11 @@ import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox";
+
+export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
 // Every e-mail the app wrote. Without SMTP this is where they are read (demo, development).
 export async function loader({ request, params, context }: Route.LoaderArgs) {

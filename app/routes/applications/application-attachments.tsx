@@ -26,11 +26,12 @@ import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-attachments";
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
@@ -60,6 +61,16 @@ const errorMessages: Record<Exclude<AddAttachmentError, "forbidden">, MessageKey
   "unsupported-type": "attachments.error.unsupportedType",
   "unknown-kind": "attachments.error.unknownKind",
   "not-draft": "attachments.error.notDraft",
+};
+
+export const handle: RouteHandle = {
+  messages: [
+    "attachments",
+    "application.step",
+    "application.stepState",
+    "application.steps",
+    ...formKitMessages,
+  ],
 };
 
 // The Connection header of a refused oversized upload reaches the response (see the action).

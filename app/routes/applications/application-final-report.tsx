@@ -37,10 +37,11 @@ import { submitFinalReport } from "#domain/final-reports/submit-final-report.ser
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-final-report";
 
 // The grantee's final report: written while the project runs (or after the adviser returned it),
@@ -113,6 +114,18 @@ function startingValues(previous: FinalReportContent | undefined, context: Repor
 function isOverdue(application: ApplicationRecord, now: Date): boolean {
   return Boolean(application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now);
 }
+
+export const handle: RouteHandle = {
+  messages: [
+    "finalReport",
+    "payments.error",
+    "payments.link",
+    "payments.list.heading",
+    "payments.page",
+    "account.name.noMarkup",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -14,6 +14,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-grant";
 
 // The applicant's side of the decision: what was decided, the letter as a PDF in their language, and
@@ -21,6 +22,10 @@ import type { Route } from "./+types/application-grant";
 // the board within three weeks. Partners and staff with access read the same page without the forms.
 
 const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
+
+export const handle: RouteHandle = {
+  messages: ["grantPage", "grantLetter", "rejectionLetter", "letter", "application.status", "case.action"],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -14,6 +14,7 @@ import {
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localeFrom, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requireUser, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-invitation";
 
@@ -31,6 +32,8 @@ function refusal(invitation: OpenInvitation, user: SessionUser, locale: Locale):
   if (!collaboratorRoles.includes(user.role)) return t("collaboration.invitation.role");
   return null;
 }
+
+export const handle: RouteHandle = { messages: ["collaboration.invitation"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

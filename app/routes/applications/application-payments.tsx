@@ -23,10 +23,11 @@ import { requestPayment } from "#domain/payments/request-payment.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { type PaymentKind, paymentKinds } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-payments";
 
 // The grantee's payments: the grant and what has been paid, the advance to ask for once the grant
@@ -58,6 +59,16 @@ function unavailableSentences(
     return [describeUnavailable(t, "final", final)];
   return [t(state === "closed" ? "payments.closed" : "payments.notNow")];
 }
+
+export const handle: RouteHandle = {
+  messages: [
+    "payments",
+    "finalReport.title",
+    "finalReport.error",
+    "account.name.noMarkup",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -15,6 +15,7 @@ import { TextField } from "../../components/text-field.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-status";
 
 // The applicant's view of a case: where it stands, its history in their words, the application as
@@ -44,6 +45,17 @@ const grantStates: readonly string[] = decidedStates.filter(
   (s) => !["approved", "rejected", "appealed"].includes(s),
 );
 const reportStates: readonly string[] = grantStates.filter((s) => s !== "grant_accepted");
+
+export const handle: RouteHandle = {
+  messages: [
+    "application.status",
+    "application.ineligible",
+    "application.link",
+    "application.returned",
+    "application.withdraw",
+    "application.withdrawn",
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -25,6 +25,7 @@ import {
 } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
 import type { Route } from "./+types/application-step";
 
@@ -38,6 +39,17 @@ function stepFrom(params: { step?: string }) {
     throw data({ reason: "not-found" }, { status: 404 });
   return step;
 }
+
+export const handle: RouteHandle = {
+  messages: [
+    "application",
+    "organisation.address",
+    "organisation.county",
+    "organisation.name",
+    "organisation.orgNumber",
+    "form",
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

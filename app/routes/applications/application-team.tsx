@@ -34,11 +34,12 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-team";
 
 // The application's team: the partners invited to it, the invitation form and the conversation between
@@ -64,6 +65,10 @@ async function loadAccess(args: Route.LoaderArgs | Route.ActionArgs) {
   );
   return { locale, user, access };
 }
+
+export const handle: RouteHandle = {
+  messages: ["collaboration", "application.step", "account.name.noMarkup", ...formKitMessages],
+};
 
 export async function loader(args: Route.LoaderArgs) {
   const { locale, access } = await loadAccess(args);

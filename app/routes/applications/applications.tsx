@@ -12,11 +12,16 @@ import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.
 import { DataTable } from "../../components/data-table.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/applications";
 
 // The applicant's applications (their organisations' and those they were invited to) and the form
 // that starts a new one in an open call, for one of their organisations.
+
+export const handle: RouteHandle = {
+  messages: ["application.list", "application.start", "application.status"],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

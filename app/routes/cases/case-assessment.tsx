@@ -20,10 +20,11 @@ import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts"
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
 
@@ -65,6 +66,8 @@ function mailSettings(context: Route.ActionArgs["context"]) {
 function caseUser(user: SessionUser) {
   return { id: user.id, role: user.role, officeId: user.officeId };
 }
+
+export const handle: RouteHandle = { messages: ["assessment", "case", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { locale, user, access, application, version } = await loadCase(

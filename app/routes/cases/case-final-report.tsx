@@ -10,10 +10,11 @@ import { type ReportView, reportView } from "#domain/final-reports/report-view.t
 import { reviewFinalReport } from "#domain/final-reports/review-final-report.server.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-final-report";
 
 // The adviser's review of the final report: the latest report with its accounts against the budget,
@@ -21,6 +22,20 @@ import type { Route } from "./+types/case-final-report";
 // (returned) reports and their notes, and the two decisions: approve, or return with a note the
 // grantee reads. Readers of cases may look; the decisions are the workflow table's (advisers of the
 // case's office, programme managers).
+
+export const handle: RouteHandle = {
+  messages: [
+    "finalReport",
+    "case.action",
+    "payments.case",
+    "payments.error",
+    "payments.link",
+    "payments.list.heading",
+    "payments.page",
+    "account.name.noMarkup",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -20,6 +20,7 @@ import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-payments";
 
 // The case's payments for the secretariat: the grant, what has been asked for and paid, and the
@@ -42,6 +43,8 @@ async function door(
   );
   return { locale, user, access, application: access.application };
 }
+
+export const handle: RouteHandle = { messages: ["payments", "finalReport.title"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const { locale, access, application } = await door(request, context, params);

@@ -19,12 +19,17 @@ import { refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
 
 // Screening a case: the automatic rule results as the applicant saw them, the programme's manual
 // checklist, and the outcome (eligible, ineligible with a reason, or returned with named steps).
 
 const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
+
+export const handle: RouteHandle = {
+  messages: ["screening", "case", "application.step", "application.review.outcome"],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -25,11 +25,12 @@ import {
   submittedSections,
 } from "#domain/workbench/case-view.ts";
 import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/find-case.server.ts";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case";
 
 // The case page: what an adviser needs about one case on one page. Who handles it (and the form to
@@ -47,6 +48,17 @@ const isPageTransition = (value: unknown): value is PageTransition =>
   (pageTransitions as readonly unknown[]).includes(value);
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
+
+export const handle: RouteHandle = {
+  messages: [
+    "workbench",
+    "case",
+    "eligibility.outcome",
+    "application.step.attachments",
+    "documents.none",
+    ...formKitMessages,
+  ],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -9,15 +9,13 @@ import {
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
-import { catalogs, type MessageKey } from "#domain/i18n/catalog.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { localeFrom, useHasMessage, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/open-data";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, messages: ["openData", "catalogue.facet"] };
 
 // The open-data page: what the API offers, in the reader's language, with example links built by
 // the same functions the API reads (serializeCatalogueQuery, catalogueFacets, catalogueLimits,
@@ -40,11 +38,6 @@ const api = (path: string, query: Partial<CatalogueQuery> = {}, extra = "") => {
   return `${apiBasePath}${path}${qs ? `?${qs}` : ""}`;
 };
 
-/** A message of this page when the catalog has it (a CSV column added later falls back to its own description). */
-function optional(locale: Locale, key: string): MessageKey | null {
-  return key in catalogs[locale] ? (key as MessageKey) : null;
-}
-
 /** Long addresses wrap on a phone instead of making the page scroll sideways (WCAG 1.4.10). */
 const wrapAnywhere = { overflowWrap: "anywhere" } as const;
 
@@ -63,6 +56,7 @@ function Example({ href }: { href: string }) {
 export default function OpenData({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
+  const hasMessage = useHasMessage();
   const realProjects: Partial<CatalogueQuery> = { source: ["case", "archive"] };
   const searchExample = api(
     "/projects",
@@ -143,8 +137,9 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
     { name: "lang", text: t("openData.param.lang") },
   ];
   const columns = catalogueCsvColumns.map((column) => {
-    const key = optional(locale, `openData.column.${column.name}`);
-    return { name: column.name, text: key ? t(key) : column.description };
+    // A CSV column added later, before its message, falls back to its own description.
+    const key = `openData.column.${column.name}`;
+    return { name: column.name, text: hasMessage(key) ? t(key) : column.description };
   });
   const [licenceBefore, licenceAfter] = t("openData.licence.text", { licence: "\u0000" }).split("\u0000");
   return (

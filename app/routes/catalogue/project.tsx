@@ -14,7 +14,10 @@ import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/project";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: ["project", "catalogue.source", "catalogue.synthetic"],
+};
 
 // One funded project's public page, at its stable id (the case number with "-": /en/projects/2026-00012).
 // Public by design: catalogue_project holds only approved projects and never persons (see

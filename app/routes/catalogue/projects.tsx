@@ -23,7 +23,7 @@ import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/projects";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = { hydrate: false, messages: ["projects", "catalogue", "pager"] };
 
 // The public catalogue: every funded project, searchable in three languages. The whole search
 // lives in the URL (a GET form for the text and order, links for the facets), so it works without

@@ -37,7 +37,10 @@ import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { Route } from "./+types/statistics";
 
 /** Links and forms only: sent without JavaScript (ADR 0011). */
-export const handle: RouteHandle = { hydrate: false };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: ["statistics", "catalogue.source", "catalogue.synthetic"],
+};
 
 // The public statistics page: totals, funding per year and priority area, projects by county,
 // partner region (a map) and country, for all projects or a selection made with a GET form. The

@@ -8,11 +8,14 @@ import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-call";
 import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
+
+export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
 // Editing a call. Applications already sent keep the call as it was when they were sent (their
 // submitted version stores it), so the call may change; only a window that would leave them outside

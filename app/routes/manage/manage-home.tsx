@@ -5,8 +5,13 @@ import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-home";
+
+export const handle: RouteHandle = {
+  messages: ["manage.title", "manage.calls", "manage.programmes", "call.kind"],
+};
 
 // The programme managers' start page: every programme (to edit its rules or add a call) and every
 // call with its window and whether it is open now.

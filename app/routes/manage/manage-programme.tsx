@@ -24,11 +24,16 @@ import {
 import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-programme";
 import { type BoundField, BoundSelect, BoundText, CheckboxGroup, textValue } from "./manage-fields.tsx";
+
+export const handle: RouteHandle = {
+  messages: ["manage", "programme.country", "programme.rate", "programme.side", ...formKitMessages],
+};
 
 // A programme's rules, edited by a programme manager. Rows (rates, priority areas, costs...) are
 // added and removed with submit buttons (Conform's list intents): with JavaScript the form changes

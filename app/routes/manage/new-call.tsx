@@ -7,12 +7,15 @@ import { createCall } from "#domain/calls/create-call.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
-import { FormErrors, getFormProps } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/new-call";
 import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
+
+export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
 // A new call for a programme (?programme=<id> preselects it). The form works without JavaScript;
 // the server checks everything again and stores nothing unless all of it is valid.

@@ -16,6 +16,7 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
 
@@ -37,6 +38,8 @@ async function loadMeeting(context: Route.LoaderArgs["context"], meetingId: stri
 }
 
 const calendarDate = (locale: Locale, date: string) => formatDate(locale, `${date}T12:00:00Z`);
+
+export const handle: RouteHandle = { messages: ["meeting", "meetings", "case"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -11,16 +11,19 @@ import { listMeetings } from "#domain/meetings/list-meetings.server.ts";
 import { meetingInputSchema } from "#domain/meetings/meeting-input.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
-import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meetings";
 
 // The meetings that decide cases: the secretariat's processing meetings and the board's meetings,
 // each for one programme, with the programme's budget for the year. Staff who take part see them;
 // programme managers set them up.
+
+export const handle: RouteHandle = { messages: ["meetings", "assessment.error", ...formKitMessages] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -17,12 +17,15 @@ import {
 } from "#domain/notifications/email-preferences.server.ts";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notification-settings";
 
 // The case e-mails a person can turn off. Each switch is a checkbox named `on` beside a hidden
 // `shown` naming its kind, so an unticked box (which a browser does not send) still says "off".
 // Mandatory e-mails are shown ticked and disabled: they are not sent, and naming one is refused.
+
+export const handle: RouteHandle = { messages: ["notifications"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -16,11 +16,14 @@ import { notificationSideOf } from "#domain/notifications/notification-kinds.ser
 import { DataTable } from "../../components/data-table.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notifications";
 
 // A person's own notifications, newest 50, in their language and vocabulary; each links to the case
 // (staff) or the application's status page (applicants). Marking as read is a plain POST, then back here.
+
+export const handle: RouteHandle = { messages: ["notifications"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

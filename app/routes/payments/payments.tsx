@@ -12,11 +12,14 @@ import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/payments";
 
 // Every payment the reader may see (advisers: their office's cases), filtered by status, kind,
 // office, case number and date of request; the CSV export takes the same filters.
+
+export const handle: RouteHandle = { messages: ["payments", "pager", "form"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -35,7 +35,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   );
   if (!query) throw text(t("reports.badFilter"), 400);
   const report = await buildReport(db, { ...query, locale, programmes });
-  const table = reportTable(report, locale);
+  const table = reportTable(report, t);
   const name = [t("reports.fileName"), query.programmeId, query.year, query.groupBy]
     .filter((part) => part !== undefined)
     .join("-")

@@ -8,12 +8,15 @@ import { parseReportQuery, reportQueryString } from "#domain/reports/report-quer
 import { figureColumns } from "#domain/reports/report-table.ts";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/reports";
 
 // The ministry's figures: applications received and approved, amounts requested, granted and paid,
 // for a programme and year (or all), grouped by one dimension, with totals. The selection is a GET
 // form, so every view has its own address; the downloads carry the same selection.
+
+export const handle: RouteHandle = { messages: ["reports"] };
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

@@ -1,6 +1,11 @@
-import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
 import { findOwnWorkRate, usableNumber, valueOwnWork } from "../compute-totals.ts";
-import { byStage, type EligibilityRule, type RuleParam, ruleResult } from "../rule-result.ts";
+import {
+  byStage,
+  type EligibilityMessageKey,
+  type EligibilityRule,
+  type RuleParam,
+  ruleResult,
+} from "../rule-result.ts";
 import { isBlank } from "./draft-text.ts";
 
 const id = "own-work-rates";

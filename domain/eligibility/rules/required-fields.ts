@@ -1,5 +1,4 @@
-import type { EligibilityMessageKey } from "#domain/i18n/messages/eligibility.ts";
-import { byStage, type EligibilityRule, ruleResult } from "../rule-result.ts";
+import { byStage, type EligibilityMessageKey, type EligibilityRule, ruleResult } from "../rule-result.ts";
 import { hasText, isBlank } from "./draft-text.ts";
 
 // The one rule that reports missing information; the others are "not applicable" until their data

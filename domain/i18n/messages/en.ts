@@ -1,0 +1,46 @@
+// The English catalogue, one JSON file per area (en/<area>.json). Server only: a page
+// gets the messages it shows with its data. Written by the catalogue conversion script; add a line
+// when you add an area (`npm run check:i18n` names a file missing here).
+export { default as account } from "./en/account.json" with { type: "json" };
+export { default as admin } from "./en/admin.json" with { type: "json" };
+export { default as api } from "./en/api.json" with { type: "json" };
+export { default as app } from "./en/app.json" with { type: "json" };
+export { default as application } from "./en/application.json" with { type: "json" };
+export { default as assessment } from "./en/assessment.json" with { type: "json" };
+export { default as attachments } from "./en/attachments.json" with { type: "json" };
+export { default as call } from "./en/call.json" with { type: "json" };
+export { default as case } from "./en/case.json" with { type: "json" };
+export { default as catalogue } from "./en/catalogue.json" with { type: "json" };
+export { default as collaboration } from "./en/collaboration.json" with { type: "json" };
+export { default as documents } from "./en/documents.json" with { type: "json" };
+export { default as eligibility } from "./en/eligibility.json" with { type: "json" };
+export { default as error } from "./en/error.json" with { type: "json" };
+export { default as finalReport } from "./en/finalReport.json" with { type: "json" };
+export { default as footer } from "./en/footer.json" with { type: "json" };
+export { default as form } from "./en/form.json" with { type: "json" };
+export { default as grantLetter } from "./en/grantLetter.json" with { type: "json" };
+export { default as grantPage } from "./en/grantPage.json" with { type: "json" };
+export { default as home } from "./en/home.json" with { type: "json" };
+export { default as invitation } from "./en/invitation.json" with { type: "json" };
+export { default as letter } from "./en/letter.json" with { type: "json" };
+export { default as mail } from "./en/mail.json" with { type: "json" };
+export { default as manage } from "./en/manage.json" with { type: "json" };
+export { default as meeting } from "./en/meeting.json" with { type: "json" };
+export { default as meetings } from "./en/meetings.json" with { type: "json" };
+export { default as minutes } from "./en/minutes.json" with { type: "json" };
+export { default as nav } from "./en/nav.json" with { type: "json" };
+export { default as notifications } from "./en/notifications.json" with { type: "json" };
+export { default as openData } from "./en/openData.json" with { type: "json" };
+export { default as organisation } from "./en/organisation.json" with { type: "json" };
+export { default as pager } from "./en/pager.json" with { type: "json" };
+export { default as payments } from "./en/payments.json" with { type: "json" };
+export { default as programme } from "./en/programme.json" with { type: "json" };
+export { default as project } from "./en/project.json" with { type: "json" };
+export { default as projects } from "./en/projects.json" with { type: "json" };
+export { default as rejectionLetter } from "./en/rejectionLetter.json" with { type: "json" };
+export { default as reports } from "./en/reports.json" with { type: "json" };
+export { default as role } from "./en/role.json" with { type: "json" };
+export { default as screening } from "./en/screening.json" with { type: "json" };
+export { default as shell } from "./en/shell.json" with { type: "json" };
+export { default as statistics } from "./en/statistics.json" with { type: "json" };
+export { default as workbench } from "./en/workbench.json" with { type: "json" };

@@ -1,0 +1,46 @@
+// The Norwegian (bokmål) catalogue, one JSON file per area (nb/<area>.json). Server only: a page
+// gets the messages it shows with its data. Written by the catalogue conversion script; add a line
+// when you add an area (`npm run check:i18n` names a file missing here).
+export { default as account } from "./nb/account.json" with { type: "json" };
+export { default as admin } from "./nb/admin.json" with { type: "json" };
+export { default as api } from "./nb/api.json" with { type: "json" };
+export { default as app } from "./nb/app.json" with { type: "json" };
+export { default as application } from "./nb/application.json" with { type: "json" };
+export { default as assessment } from "./nb/assessment.json" with { type: "json" };
+export { default as attachments } from "./nb/attachments.json" with { type: "json" };
+export { default as call } from "./nb/call.json" with { type: "json" };
+export { default as case } from "./nb/case.json" with { type: "json" };
+export { default as catalogue } from "./nb/catalogue.json" with { type: "json" };
+export { default as collaboration } from "./nb/collaboration.json" with { type: "json" };
+export { default as documents } from "./nb/documents.json" with { type: "json" };
+export { default as eligibility } from "./nb/eligibility.json" with { type: "json" };
+export { default as error } from "./nb/error.json" with { type: "json" };
+export { default as finalReport } from "./nb/finalReport.json" with { type: "json" };
+export { default as footer } from "./nb/footer.json" with { type: "json" };
+export { default as form } from "./nb/form.json" with { type: "json" };
+export { default as grantLetter } from "./nb/grantLetter.json" with { type: "json" };
+export { default as grantPage } from "./nb/grantPage.json" with { type: "json" };
+export { default as home } from "./nb/home.json" with { type: "json" };
+export { default as invitation } from "./nb/invitation.json" with { type: "json" };
+export { default as letter } from "./nb/letter.json" with { type: "json" };
+export { default as mail } from "./nb/mail.json" with { type: "json" };
+export { default as manage } from "./nb/manage.json" with { type: "json" };
+export { default as meeting } from "./nb/meeting.json" with { type: "json" };
+export { default as meetings } from "./nb/meetings.json" with { type: "json" };
+export { default as minutes } from "./nb/minutes.json" with { type: "json" };
+export { default as nav } from "./nb/nav.json" with { type: "json" };
+export { default as notifications } from "./nb/notifications.json" with { type: "json" };
+export { default as openData } from "./nb/openData.json" with { type: "json" };
+export { default as organisation } from "./nb/organisation.json" with { type: "json" };
+export { default as pager } from "./nb/pager.json" with { type: "json" };
+export { default as payments } from "./nb/payments.json" with { type: "json" };
+export { default as programme } from "./nb/programme.json" with { type: "json" };
+export { default as project } from "./nb/project.json" with { type: "json" };
+export { default as projects } from "./nb/projects.json" with { type: "json" };
+export { default as rejectionLetter } from "./nb/rejectionLetter.json" with { type: "json" };
+export { default as reports } from "./nb/reports.json" with { type: "json" };
+export { default as role } from "./nb/role.json" with { type: "json" };
+export { default as screening } from "./nb/screening.json" with { type: "json" };
+export { default as shell } from "./nb/shell.json" with { type: "json" };
+export { default as statistics } from "./nb/statistics.json" with { type: "json" };
+export { default as workbench } from "./nb/workbench.json" with { type: "json" };

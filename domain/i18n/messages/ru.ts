@@ -1,0 +1,46 @@
+// The Russian catalogue, one JSON file per area (ru/<area>.json). Server only: a page
+// gets the messages it shows with its data. Written by the catalogue conversion script; add a line
+// when you add an area (`npm run check:i18n` names a file missing here).
+export { default as account } from "./ru/account.json" with { type: "json" };
+export { default as admin } from "./ru/admin.json" with { type: "json" };
+export { default as api } from "./ru/api.json" with { type: "json" };
+export { default as app } from "./ru/app.json" with { type: "json" };
+export { default as application } from "./ru/application.json" with { type: "json" };
+export { default as assessment } from "./ru/assessment.json" with { type: "json" };
+export { default as attachments } from "./ru/attachments.json" with { type: "json" };
+export { default as call } from "./ru/call.json" with { type: "json" };
+export { default as case } from "./ru/case.json" with { type: "json" };
+export { default as catalogue } from "./ru/catalogue.json" with { type: "json" };
+export { default as collaboration } from "./ru/collaboration.json" with { type: "json" };
+export { default as documents } from "./ru/documents.json" with { type: "json" };
+export { default as eligibility } from "./ru/eligibility.json" with { type: "json" };
+export { default as error } from "./ru/error.json" with { type: "json" };
+export { default as finalReport } from "./ru/finalReport.json" with { type: "json" };
+export { default as footer } from "./ru/footer.json" with { type: "json" };
+export { default as form } from "./ru/form.json" with { type: "json" };
+export { default as grantLetter } from "./ru/grantLetter.json" with { type: "json" };
+export { default as grantPage } from "./ru/grantPage.json" with { type: "json" };
+export { default as home } from "./ru/home.json" with { type: "json" };
+export { default as invitation } from "./ru/invitation.json" with { type: "json" };
+export { default as letter } from "./ru/letter.json" with { type: "json" };
+export { default as mail } from "./ru/mail.json" with { type: "json" };
+export { default as manage } from "./ru/manage.json" with { type: "json" };
+export { default as meeting } from "./ru/meeting.json" with { type: "json" };
+export { default as meetings } from "./ru/meetings.json" with { type: "json" };
+export { default as minutes } from "./ru/minutes.json" with { type: "json" };
+export { default as nav } from "./ru/nav.json" with { type: "json" };
+export { default as notifications } from "./ru/notifications.json" with { type: "json" };
+export { default as openData } from "./ru/openData.json" with { type: "json" };
+export { default as organisation } from "./ru/organisation.json" with { type: "json" };
+export { default as pager } from "./ru/pager.json" with { type: "json" };
+export { default as payments } from "./ru/payments.json" with { type: "json" };
+export { default as programme } from "./ru/programme.json" with { type: "json" };
+export { default as project } from "./ru/project.json" with { type: "json" };
+export { default as projects } from "./ru/projects.json" with { type: "json" };
+export { default as rejectionLetter } from "./ru/rejectionLetter.json" with { type: "json" };
+export { default as reports } from "./ru/reports.json" with { type: "json" };
+export { default as role } from "./ru/role.json" with { type: "json" };
+export { default as screening } from "./ru/screening.json" with { type: "json" };
+export { default as shell } from "./ru/shell.json" with { type: "json" };
+export { default as statistics } from "./ru/statistics.json" with { type: "json" };
+export { default as workbench } from "./ru/workbench.json" with { type: "json" };
