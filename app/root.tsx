@@ -32,27 +32,12 @@ import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-
 import type { RootData } from "./web/root-data.ts";
 import { type RouteHandle, useHydration } from "./web/route-handle.ts";
 import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
+import { shellMessages } from "./web/shell-messages.ts";
 import "./context.ts";
-import { Alert } from "@digdir/designsystemet-react";
 import { translate } from "#domain/i18n/translate.ts";
+import { Alert } from "./components/designsystemet.tsx";
 
-// The shell's messages (header, footer, error page), sent by the root loader on every page.
-export const handle: RouteHandle = {
-  messages: [
-    "app",
-    "shell",
-    "nav",
-    "footer",
-    "error",
-    "form.invalid",
-    "application.nav",
-    "notifications.nav",
-    "meetings.title",
-    "payments.list.title",
-    "reports.nav",
-    "manage.nav",
-  ],
-};
+export const handle: RouteHandle = { messages: shellMessages };
 
 export async function loader({ request, params, context }: Route.LoaderArgs): Promise<RootData> {
   const locale = isLocale(params.lang)

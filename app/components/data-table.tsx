@@ -1,5 +1,5 @@
-import { Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
+import { Table } from "./designsystemet.tsx";
 
 export interface Column<T> {
   header: string;

@@ -1,11 +1,13 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale, useT } from "../web/locale.ts";
+import { Heading, Link, Paragraph } from "./designsystemet.tsx";
 
 const texts = {
   400: ["error.badRequest.title", "form.invalid"],
   403: ["error.forbidden.title", "error.forbidden.text"],
   404: ["error.notFound.title", "error.notFound.text"],
+  413: ["error.tooLarge.title", "error.tooLarge.text"],
+  415: ["error.unsupportedType.title", "error.unsupportedType.text"],
   500: ["error.server.title", "error.server.text"],
 } as const;
 
@@ -13,7 +15,7 @@ export function ErrorPage({ status, locale: given }: { status: number; locale?: 
   const fallback = useLocale();
   const locale = given ?? fallback;
   const t = useT();
-  const [title, text] = status === 403 || status === 404 || status === 400 ? texts[status] : texts[500];
+  const [title, text] = status in texts ? texts[status as keyof typeof texts] : texts[500];
   return (
     <div className="bb-stack">
       <title>{`${t(title)} – ${t("app.name")}`}</title>

@@ -1,9 +1,9 @@
 import { type FieldMetadata, getFormProps } from "@conform-to/react";
-import { ErrorSummary } from "@digdir/designsystemet-react";
 import { useEffect } from "react";
 import { minimumPasswordLength } from "#domain/accounts/password-policy.ts";
 import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 import { useT } from "../web/locale.ts";
+import { ErrorSummary } from "./designsystemet.tsx";
 import { TextField } from "./text-field.tsx";
 
 /** The messages this kit shows: a page that uses it adds these to its route's handle.messages. */

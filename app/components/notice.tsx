@@ -1,4 +1,4 @@
-import { Alert } from "@digdir/designsystemet-react";
+import { Alert } from "./designsystemet.tsx";
 
 /** The outcome of a form post, announced to screen readers as a status. */
 export function Notice({ result }: { result?: { ok: boolean; message: string | null } | null }) {

@@ -1,6 +1,6 @@
-import { Link, Paragraph } from "@digdir/designsystemet-react";
 import { useLocation } from "react-router";
 import { useT } from "../web/locale.ts";
+import { Link, Paragraph } from "./designsystemet.tsx";
 
 /** Previous/next links that keep every other query parameter: a page of results is a shareable URL. */
 export function Pager({ page, pageSize, total }: { page: number; pageSize: number; total: number }) {

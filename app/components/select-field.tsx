@@ -1,4 +1,4 @@
-import { Field, Label, Select, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Label, Select, ValidationMessage } from "./designsystemet.tsx";
 
 /** A labelled select; the label is tied to it in the server's HTML, so it works without JavaScript. */
 export function SelectField({

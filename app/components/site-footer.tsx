@@ -1,5 +1,5 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { localePath, useLocale, useRootData, useT } from "../web/locale.ts";
+import { Heading, Link, Paragraph } from "./designsystemet.tsx";
 
 export function SiteFooter() {
   const t = useT();

@@ -1,9 +1,9 @@
-import { Button, Link, SkipLink } from "@digdir/designsystemet-react";
 import { Form, useLocation } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { localePath, switchLocalePath, useLocale, useRootData, useT } from "../web/locale.ts";
+import { Button, Link, SkipLink } from "./designsystemet.tsx";
 
 export function SiteHeader() {
   const t = useT();

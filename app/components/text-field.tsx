@@ -1,4 +1,4 @@
-import { Field, Input, Label, Textarea, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Input, Label, Textarea, ValidationMessage } from "./designsystemet.tsx";
 
 export interface TextFieldProps {
   id: string;

@@ -1,9 +1,9 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading } from "../components/designsystemet.tsx";
 import {
   FormErrors,
   formKitMessages,
@@ -15,6 +15,7 @@ import { changePasswordSchema } from "../forms/account-forms.ts";
 import { redirectWithNotice } from "../web/answer.server.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
 import { requirePermission } from "../web/session.server.ts";
@@ -42,7 +43,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requirePermission(request, context, locale, "account.manage");
   const t = createTranslator(locale);
   const schema = changePasswordSchema(t, { email: user.email, name: user.name }, passwordRulesFor(user));
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   const hidden = ["currentPassword", "password", "confirmPassword"];
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: hidden }) }, { status: 400 });

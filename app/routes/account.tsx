@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { updateProfile } from "#domain/accounts/update-profile.server.ts";
@@ -14,11 +13,13 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
+import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
@@ -62,7 +63,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "account.manage");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const { db } = context.services;
   if (intent === "revoke-session") {

@@ -1,4 +1,3 @@
-import { Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { findPublishedCall } from "#domain/calls/find-calls.server.ts";
@@ -6,6 +5,7 @@ import { formatDateTime, formatDayOfYear, formatList, formatNok } from "#domain/
 import { localeNames } from "#domain/i18n/locales.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import { Heading, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/call";

@@ -1,8 +1,8 @@
-import { Button, Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { openCallSummaries } from "#domain/calls/open-call-summaries.server.ts";
 import { formatNok } from "#domain/i18n/format.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
+import { Button, Card, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useRootData, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";

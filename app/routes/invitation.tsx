@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { findInvitationForUser } from "#domain/organisations/find-organisations.server.ts";
+import { Alert, Button, Heading, Paragraph } from "../components/designsystemet.tsx";
 import { localeFrom, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requireUser } from "../web/session.server.ts";
 import type { Route } from "./+types/invitation";
@@ -31,7 +32,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, auth } = context.services;
   const invitation = await findInvitationForUser(db, params.invitationId, user.email);
   if (!invitation) throw data({ reason: "not-found" }, { status: 404 });
-  const accept = (await request.formData()).get("intent") === "accept";
+  const accept = (await readForm(request)).get("intent") === "accept";
   const body = { invitationId: invitation.id };
   const done = accept
     ? await auth.api.acceptInvitation({ body, headers: request.headers }).catch(() => null)

@@ -1,18 +1,22 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { loginSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
 import { getSessionUser } from "../web/session.server.ts";
 import type { Route } from "./+types/login";
 
-export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: ["account", "organisation.orgNumber", ...formKitMessages],
+};
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
@@ -28,7 +32,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: loginSchema(t) });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });

@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
@@ -9,11 +8,13 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
+import { Button, Heading, Paragraph, Table } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { inviteSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisation";
@@ -52,7 +53,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, auth } = context.services;
   const found = await findOrganisationForMember(db, params.organisationId, user.id);
   if (!found) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const actor = { id: user.id, label: `user:${user.id}` };
   if (formData.get("intent") === "remove-member") {
     if (!checkOrganisationPermission(found.myRole, "organisation.removeMember").allowed) {

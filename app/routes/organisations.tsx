@@ -1,16 +1,17 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { createOrganisation } from "#domain/organisations/create-organisation.server.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
+import { Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { organisationSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisations";
@@ -30,7 +31,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "organisations.create");
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: organisationSchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: organisationSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const created = await createOrganisation(context.services.db, user.id, submission.value);
   if (!created.ok) {

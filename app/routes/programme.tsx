@@ -1,10 +1,10 @@
-import { Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { openCallSummaries } from "#domain/calls/open-call-summaries.server.ts";
 import { formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
+import { Heading, Link, Paragraph, Table } from "../components/designsystemet.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/programme";

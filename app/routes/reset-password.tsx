@@ -1,17 +1,21 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/reset-password";
 
-export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: ["account", "organisation.orgNumber", ...formKitMessages],
+};
 
 // The e-mailed link lands here (through Better Auth) with ?token=...; an expired one says so.
 export function loader({ request, params }: Route.LoaderArgs) {
@@ -27,7 +31,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), {
+  const submission = parseWithZod(await readForm(request), {
     schema: resetPasswordSchema(t, passwordRulesFor(null)),
   });
   if (submission.status !== "success") {

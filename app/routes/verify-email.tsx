@@ -1,15 +1,19 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading, Paragraph } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { emailOnlySchema } from "../forms/account-forms.ts";
 import { localeFrom, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/verify-email";
 
-export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
+export const handle: RouteHandle = {
+  hydrate: false,
+  messages: ["account", "organisation.orgNumber", ...formKitMessages],
+};
 
 // After registering: "check your e-mail", and a way to have the link sent again.
 export function loader({ params }: Route.LoaderArgs) {
@@ -20,7 +24,7 @@ export function loader({ params }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: emailOnlySchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: emailOnlySchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), resent: false }, { status: 400 });
   await context.services.auth.api

@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { caseScopes, emptyScope } from "#domain/access/case-scope.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -25,12 +24,14 @@ import {
   type WorkbenchQuery,
 } from "#domain/workbench/workbench-query.ts";
 import { DataTable } from "../components/data-table.tsx";
+import { Alert, Button, Heading, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { Pager } from "../components/pager.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { TextField } from "../components/text-field.tsx";
 import { failureMessage, failureStatus, redirectWithNotice, valueOrErrorPage } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/workbench";
@@ -106,7 +107,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requirePermission(request, context, locale, "cases.read");
   const t = createTranslator(locale);
   const db = context.services.db;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   // Wherever the person was, they come back to the same list (canonical, so nothing foreign rides along).
   const back = (query: WorkbenchQuery) => {

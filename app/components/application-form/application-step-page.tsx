@@ -1,5 +1,4 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, ErrorSummary, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Form, useFetcher, useNavigation, useSearchParams } from "react-router";
 import type { ApplicationStep } from "#domain/applications/application-sections.ts";
@@ -8,6 +7,7 @@ import { isFormSection, sectionSchema } from "#domain/applications/section-schem
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { ApplicationStepsNav, type StepState } from "../application-steps-nav.tsx";
+import { Alert, Button, ErrorSummary, Heading, Paragraph } from "../designsystemet.tsx";
 import { ReviewStep, type ReviewView } from "./review-step.tsx";
 import { fieldId, StepFieldProvider } from "./step-fields.tsx";
 import {

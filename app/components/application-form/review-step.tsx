@@ -1,8 +1,8 @@
-import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import type { ApplicationSection } from "#domain/applications/application-sections.ts";
 import type { RuleOutcome } from "#domain/eligibility/rule-result.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
+import { Alert, Button, Heading, Paragraph, Tag } from "../designsystemet.tsx";
 import { type Totals, TotalsTable } from "./step-sections.tsx";
 
 export interface ReviewView {

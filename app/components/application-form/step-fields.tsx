@@ -1,5 +1,5 @@
-import { Field, Label, ValidationMessage } from "@digdir/designsystemet-react";
 import { createContext, useContext } from "react";
+import { Field, Label, ValidationMessage } from "../designsystemet.tsx";
 import { SelectField } from "../select-field.tsx";
 import { TextField } from "../text-field.tsx";
 

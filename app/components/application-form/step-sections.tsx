@@ -1,7 +1,7 @@
-import { Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import type { ReactNode } from "react";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
+import { Button, Heading, Paragraph, Table } from "../designsystemet.tsx";
 import { StepCheckbox, StepChoice, StepText } from "./step-fields.tsx";
 
 // The fields of each step. Names follow the stored form (domain/applications/application-form.ts).

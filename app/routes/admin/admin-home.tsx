@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";

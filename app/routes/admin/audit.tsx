@@ -1,8 +1,8 @@
-import { Button, Heading } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { findAuditEntries } from "#domain/audit/find-audit-entries.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading } from "../../components/designsystemet.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";

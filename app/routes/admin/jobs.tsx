@@ -1,13 +1,14 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/jobs";
@@ -39,7 +40,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "jobs.retry");
   const t = createTranslator(locale);
-  const form = await request.formData();
+  const form = await readForm(request);
   const queue = String(form.get("queue") ?? "").slice(0, 100);
   const id = String(form.get("id") ?? "").slice(0, 100);
   const retried = await context.services.jobs.retryJob(queue, id);

@@ -1,7 +1,7 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { getOutboxMessage } from "#domain/mail/get-outbox-message.server.ts";
+import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";

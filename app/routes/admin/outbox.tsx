@@ -1,9 +1,9 @@
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isOutboxStatus, listOutbox } from "#domain/mail/list-outbox.server.ts";
 import { outboxStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";

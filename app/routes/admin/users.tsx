@@ -1,4 +1,3 @@
-import { Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { z } from "zod";
 import { changeUserRole, listUsers } from "#domain/accounts/manage-users.server.ts";
@@ -6,12 +5,14 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/users";
@@ -56,7 +57,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const actor = await requirePermission(request, context, locale, "users.manage");
   const t = createTranslator(locale);
-  const parsed = changeSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
   const result = await changeUserRole(context.services.db, actor, parsed.data);
   if (!result.ok) {

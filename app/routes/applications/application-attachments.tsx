@@ -1,14 +1,5 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  Button,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { mayDo } from "#domain/access/case-access.ts";
@@ -26,6 +17,15 @@ import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import {
+  Button,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Paragraph,
+  ValidationMessage,
+} from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";

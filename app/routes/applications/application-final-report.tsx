@@ -1,16 +1,5 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import type { ApplicationRecord } from "#db/schema.ts";
 import { mayDo } from "#domain/access/case-access.ts";
@@ -37,10 +26,22 @@ import { submitFinalReport } from "#domain/final-reports/submit-final-report.ser
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
+import {
+  Alert,
+  Button,
+  Field,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  ValidationMessage,
+} from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-final-report";
 
@@ -250,7 +251,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return redirect(`${here}?done=photo-added`);
   }
 
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "remove-photo") {
     const removed = await removeReportPhoto(db, {
       applicationId: application.id,

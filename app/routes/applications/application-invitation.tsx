@@ -1,4 +1,3 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { describeRights } from "#domain/collaboration/collaborator-rights.ts";
@@ -13,7 +12,9 @@ import {
 } from "#domain/collaboration/respond-to-invitation.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { localeFrom, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requireUser, type SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/application-invitation";
@@ -68,7 +69,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requireUser(request, context, locale);
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent !== "accept" && intent !== "decline") throw data({ reason: "bad-request" }, { status: 400 });
   const { db } = context.services;
   const result = await respondToInvitation(db, params.token, user, intent);

@@ -1,6 +1,5 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
@@ -23,10 +22,12 @@ import { requestPayment } from "#domain/payments/request-payment.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { type PaymentKind, paymentKinds } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-payments";
 
@@ -130,7 +131,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   const t = createTranslator(locale);
   const { db } = context.services;
-  const submission = parseWithZod(await request.formData(), { schema: requestSchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: requestSchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: t("form.errorSummary") }, { status: 400 });
   const { intent: kind, amount } = submission.value;

@@ -1,4 +1,3 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { editableSections, mayDo } from "#domain/access/case-access.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
@@ -11,10 +10,12 @@ import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { isCaseState } from "#vocabulary/vocabulary.ts";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-status";
 
@@ -138,7 +139,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const here = `/${locale}/applications/${access.application.id}/status`;
   if (intent === "withdraw") {

@@ -25,6 +25,7 @@ import {
 } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
 import type { Route } from "./+types/application-step";
@@ -109,7 +110,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const t = createTranslator(locale);
   const db = context.services.db;
   const { application } = access;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "save");
 
   if (step === "review") return submit();

@@ -1,17 +1,5 @@
 import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Select,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkCaseAccess, mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
@@ -34,11 +22,24 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
+import {
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  ValidationMessage,
+} from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-team";
 
@@ -118,7 +119,7 @@ export async function action(args: Route.ActionArgs) {
   const { locale, user, access } = await loadAccess(args);
   const { db, config } = args.context.services;
   const t = createTranslator(locale);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const intent = formData.get("intent");
   const mail = { baseUrl: config.baseUrl, smtpEnabled: Boolean(config.SMTP_URL) };
   const back = (done: keyof typeof notices) =>

@@ -1,4 +1,3 @@
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -10,8 +9,10 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/applications";
@@ -69,7 +70,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "applications.create");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const created = await createApplication(context.services.db, {
     user,
     organisationId: String(formData.get("organisationId") ?? "").slice(0, 100),

@@ -1,6 +1,5 @@
 import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
@@ -20,10 +19,12 @@ import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts"
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
+import { Alert, Button, Heading, Paragraph, Table } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
@@ -139,7 +140,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   const t = createTranslator(locale);
   const { db } = context.services;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/${application.id}/assessment`;
   const refuse = (reason: string) =>

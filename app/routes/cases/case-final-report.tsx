@@ -1,6 +1,5 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { isCaseRefusal, mayDo, refusalKinds } from "#domain/access/case-access.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
@@ -10,10 +9,12 @@ import { type ReportView, reportView } from "#domain/final-reports/report-view.t
 import { reviewFinalReport } from "#domain/final-reports/review-final-report.server.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-final-report";
 
@@ -88,7 +89,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { application } = access;
   const t = createTranslator(locale);
   const { db, config } = context.services;
-  const submission = parseWithZod(await request.formData(), { schema: reviewReportSchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: reviewReportSchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: null }, { status: 400 });
   const decision = submission.value.intent;

@@ -1,4 +1,3 @@
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
@@ -17,9 +16,11 @@ import {
   remainingAmount,
 } from "#domain/payments/payment-amounts.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-payments";
 
@@ -88,7 +89,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { locale, user, application } = await door(request, context, params);
   const t = createTranslator(locale);
   const { db, config } = context.services;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const decision = formData.get("intent");
   const paymentId = formData.get("paymentId");
   if (!isPaymentDecision(decision) || typeof paymentId !== "string" || paymentId.length > 64)

@@ -1,4 +1,3 @@
-import { Alert, Button, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { applicationSections, isApplicationSection } from "#domain/applications/application-sections.ts";
@@ -16,9 +15,11 @@ import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { refusalKind } from "#domain/meetings/explain-refusal.ts";
+import { Alert, Button, Heading, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
 
@@ -80,7 +81,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { application } = access;
   const t = createTranslator(locale);
   const db = context.services.db;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const mail = {
     smtpEnabled: Boolean(context.services.config.SMTP_URL),

@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from "@digdir/designsystemet-react";
 import { Fragment } from "react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { availableTransitions, mayDo, seeCase } from "#domain/access/case-access.ts";
@@ -25,11 +24,13 @@ import {
   submittedSections,
 } from "#domain/workbench/case-view.ts";
 import { findCase, findCaseVersions, listCaseEvents } from "#domain/workbench/find-case.server.ts";
+import { Alert, Button, Heading, Link, Paragraph, Table, Tag } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case";
 
@@ -139,7 +140,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { application } = access;
   const here = localePath(locale, `/cases/${application.id}`);
   const mail = { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl };
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
 
   if (intent === "transition") {

@@ -1,4 +1,3 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { apiBasePath, catalogueLicence } from "#domain/catalogue/catalogue-api.ts";
 import { catalogueCsvColumns } from "#domain/catalogue/catalogue-csv.ts";
 import {
@@ -10,6 +9,7 @@ import {
 } from "#domain/catalogue/catalogue-query.ts";
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { localeFrom, useHasMessage, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/open-data";

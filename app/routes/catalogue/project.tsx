@@ -1,4 +1,3 @@
-import { Alert, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data } from "react-router";
 import { isPlausibleProjectId } from "#domain/catalogue/catalogue-api.ts";
 import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
@@ -8,6 +7,7 @@ import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
+import { Alert, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";

@@ -1,4 +1,3 @@
-import { Alert, Button, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import {
@@ -13,6 +12,7 @@ import {
 } from "#domain/catalogue/catalogue-query.ts";
 import { formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Button, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { Highlighted } from "../../components/highlighted.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";

@@ -1,17 +1,5 @@
 import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
-import {
-  Alert,
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Table,
-} from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
 import { serializeCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
@@ -31,6 +19,18 @@ import { parseStatisticsFilters } from "#domain/statistics/statistics-filters.ts
 import { type StatisticsView, statisticsView, type ViewRow } from "#domain/statistics/statistics-view.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { catalogueSources } from "#vocabulary/vocabulary.ts";
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Input,
+  Label,
+  Link,
+  Paragraph,
+  Table,
+} from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";

@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { callFormValues, callInputSchema } from "#domain/calls/call-input.ts";
 import { countSentApplications, findCall } from "#domain/calls/find-calls.server.ts";
@@ -8,8 +7,10 @@ import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
+import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-call";
@@ -41,7 +42,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "programmes.edit");
   const t = createTranslator(locale);
-  const submission = parseWithZod(await request.formData(), { schema: callInputSchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: callInputSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const callId = params.callId.slice(0, 200);
   const result = await updateCall(

@@ -1,4 +1,4 @@
-import { Field, Fieldset, Input, Label, ValidationMessage } from "@digdir/designsystemet-react";
+import { Field, Fieldset, Input, Label, ValidationMessage } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 

@@ -1,9 +1,9 @@
-import { Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";

@@ -1,14 +1,5 @@
 import { type FieldMetadata, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Heading,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
@@ -24,8 +15,18 @@ import {
 import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Heading,
+  Link,
+  Paragraph,
+  ValidationMessage,
+} from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-programme";
@@ -75,7 +76,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (!programme) throw data({ reason: "not-found" }, { status: 404 });
   const t = createTranslator(locale);
   const schema = programmeRulesFormSchema(t, locale, programme.rules.applicantCountry);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   // No status: a row was added or removed (a form without JavaScript); show the form again, unsaved.
   if (submission.status === undefined) return data({ result: submission.reply() }, { status: 200 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

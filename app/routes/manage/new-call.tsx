@@ -1,15 +1,16 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { type CallFormValues, type CallInput, callInputSchema } from "#domain/calls/call-input.ts";
 import { createCall } from "#domain/calls/create-call.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
+import { Button, Heading } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/new-call";
@@ -41,7 +42,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "programmes.edit");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const programmeId = String(formData.get("programmeId") ?? "").slice(0, 100);
   const submission = parseWithZod(formData, { schema: callInputSchema(t) });
   const known = (await listAllProgrammes(context.services.db)).some((p) => p.id === programmeId);

@@ -1,4 +1,3 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, mayDo } from "#domain/access/case-access.ts";
@@ -13,9 +12,11 @@ import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts
 import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
 import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
@@ -127,7 +128,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const detail = await loadMeeting(context, params.meetingId);
   const t = createTranslator(locale);
   const { db } = context.services;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/meetings/${detail.meeting.id}`;
   const now = new Date();

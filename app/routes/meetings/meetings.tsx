@@ -1,6 +1,5 @@
 import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
@@ -11,10 +10,12 @@ import { listMeetings } from "#domain/meetings/list-meetings.server.ts";
 import { meetingInputSchema } from "#domain/meetings/meeting-input.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meetings";
@@ -53,7 +54,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "meetings.manage");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: meetingInputSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const created = await createMeeting(context.services.db, {

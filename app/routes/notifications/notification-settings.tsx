@@ -1,3 +1,10 @@
+import { data, Form, redirect } from "react-router";
+import { z } from "zod";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import {
+  readEmailPreferences,
+  saveEmailPreferences,
+} from "#domain/notifications/email-preferences.server.ts";
 import {
   Button,
   Field,
@@ -7,16 +14,10 @@ import {
   Label,
   Link,
   Paragraph,
-} from "@digdir/designsystemet-react";
-import { data, Form, redirect } from "react-router";
-import { z } from "zod";
-import { createTranslator } from "#domain/i18n/translate.ts";
-import {
-  readEmailPreferences,
-  saveEmailPreferences,
-} from "#domain/notifications/email-preferences.server.ts";
+} from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notification-settings";
@@ -40,7 +41,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "account.manage");
   const t = createTranslator(locale);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const shown = kindList.safeParse(formData.getAll("shown"));
   const on = kindList.safeParse(formData.getAll("on"));
   if (!shown.success || !on.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });

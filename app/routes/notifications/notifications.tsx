@@ -1,4 +1,3 @@
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
 import { formatDateTime } from "#domain/i18n/format.ts";
@@ -14,8 +13,10 @@ import {
 } from "#domain/notifications/mark-notifications-read.server.ts";
 import { notificationSideOf } from "#domain/notifications/notification-kinds.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notifications";
@@ -52,7 +53,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const user = await requirePermission(request, context, locale, "account.manage");
   const t = createTranslator(locale);
   const { db } = context.services;
-  const parsed = markSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = markSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
   const now = new Date();
   if (parsed.data.intent === "read-all") {

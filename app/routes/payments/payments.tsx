@@ -1,4 +1,3 @@
-import { Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import { Form } from "react-router";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -7,6 +6,7 @@ import { listPayments } from "#domain/payments/list-payments.server.ts";
 import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment-filters.ts";
 import { paymentKinds, paymentStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";

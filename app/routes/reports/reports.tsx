@@ -1,4 +1,3 @@
-import { Button, Heading, Link, Paragraph, Table } from "@digdir/designsystemet-react";
 import { data, Form } from "react-router";
 import { formatNumber } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
@@ -6,6 +5,7 @@ import { buildReport } from "#domain/reports/build-report.server.ts";
 import { reportDimensions } from "#domain/reports/compute-report.ts";
 import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
 import { figureColumns } from "#domain/reports/report-table.ts";
+import { Button, Heading, Link, Paragraph, Table } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
