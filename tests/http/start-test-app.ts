@@ -22,7 +22,7 @@ export interface TestApp {
 
 /**
  * The real HTTP app (the React Router build, Better Auth, the cross-site check) on a free port over a
- * fresh test database with demo data. Needs `npm run build` to have run (`npm test` sees to it).
+ * fresh test database with demo data. Loads `build/`, which tests/current-build.ts keeps current.
  * Given `database` (another test app's), a second instance runs on the same database, as two
  * servers behind one load balancer or a restart would; closing it leaves the database open.
  */
@@ -31,7 +31,7 @@ export async function startTestApp(
   options: { database?: Database } = {},
 ): Promise<TestApp> {
   const buildPath = path.resolve("build/server/index.js");
-  if (!fs.existsSync(buildPath)) throw new Error("No build: run `npm run build` before the HTTP tests");
+  if (!fs.existsSync(buildPath)) throw new Error("No build: the global setup tests/current-build.ts should have made one");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
