@@ -58,10 +58,17 @@ export async function ensureCurrentBuild(): Promise<void> {
     // Another run may have built while this one waited.
     if (builtFingerprint(root) === sourceFingerprint(root)) return;
     const startedAt = Date.now();
-    console.warn("The sources changed since the last build (or there is none): building the app for the tests...");
-    const result = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, encoding: "utf8" });
+    console.warn(
+      "The sources changed since the last build (or there is none): building the app for the tests...",
+    );
+    // The build a developer gets from `npm run build`: Vitest's NODE_ENV=test would make Vite
+    // build React's development bundles.
+    const { NODE_ENV: _testMode, ...env } = process.env;
+    const result = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, env, encoding: "utf8" });
     if (result.status !== 0)
-      throw new Error(`npm run build failed, so no test can load the app:\n${result.stdout}\n${result.stderr}`);
+      throw new Error(
+        `npm run build failed, so no test can load the app:\n${result.stdout}\n${result.stderr}`,
+      );
     console.warn(`Built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
   });
 }

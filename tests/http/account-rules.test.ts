@@ -4,7 +4,8 @@ import { count, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, auditLog, mailOutbox, organizations, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {

@@ -5,14 +5,8 @@ import { applications, assessments, auditLog, payments, users } from "#db/schema
 import { createUser } from "#domain/accounts/create-user.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { testBackend } from "../database.ts";
-import {
-  demoPassword,
-  loginCookie,
-  postForm,
-  startTestApp,
-  type TestApp,
-  withoutScripts,
-} from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // An adviser without an office (the forms never make one, but an office can be taken away in the
 // database, and older data has them) gets one answer everywhere (domain/access/case-scope.ts):

@@ -10,7 +10,8 @@ import {
   rules,
 } from "#domain/documents/testing/application-pdf-fixture.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The PDF of a submitted version: to the applicant's members (and the secretariat), nobody else,
 // made from what the version stored.

@@ -11,8 +11,9 @@ import {
 } from "#db/schema.ts";
 import { createUser } from "#domain/accounts/create-user.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
 import { flattenFormValues } from "./application-form-values.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant's journey over HTTP, the way a browser without JavaScript walks it: start a draft,
 // fill each step with the save button, see the rules fail and pass, send, read the status page.

@@ -11,7 +11,8 @@ import { createAttachmentStore } from "#domain/attachments/attachment-store.serv
 import { insertApplication, insertOrganisation } from "#domain/attachments/testing/insert-application.ts";
 import { makeDocx, samples } from "#domain/attachments/testing/make-zip.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The attachments step over real HTTP: upload, list, download, and everything that must be refused.
 

@@ -2,7 +2,8 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, organizations, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 let applicant: string;

@@ -7,7 +7,8 @@ import { formatDateTime } from "#domain/i18n/format.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { programmeRulesFormValues } from "#domain/programmes/programme-rules-form.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 const cookies = new Map<string, string>();

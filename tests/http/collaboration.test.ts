@@ -10,7 +10,8 @@ import {
 import { createUser } from "#domain/accounts/create-user.server.ts";
 import { insertApplication, insertCall } from "#domain/collaboration/testing/application-fixture.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant invites a partner from the team page, the partner follows the e-mailed link, logs in,
 // accepts, and then does what the invitation allows and nothing else.

@@ -7,7 +7,8 @@ import { createUser } from "#domain/accounts/create-user.server.ts";
 import { type SentCase, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Assessment, meetings and decisions, and the applicant's grant page, through the real HTTP app with
 // forms posted as a browser without JavaScript posts them. The fixture's applications ask for

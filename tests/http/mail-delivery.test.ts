@@ -7,7 +7,8 @@ import { submitApplication } from "#domain/applications/submit-application.serve
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
 import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // With SMTP configured and the jobs running, an e-mail reaches the SMTP server because the request
 // that wrote it committed: no route, Better Auth hook or domain function hands it to the queue

@@ -17,7 +17,8 @@ import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { readXlsxRows } from "#domain/reports/testing/read-xlsx.ts";
 import { seedReportCases } from "#domain/reports/testing/report-fixture.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 const cookies: Record<string, string> = {};

@@ -6,7 +6,8 @@ import { samples } from "#domain/attachments/testing/make-zip.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { committedAmount } from "#domain/payments/payment-amounts.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Payments and final reports over real HTTP, the way a browser without JavaScript uses them: the
 // grantee asks for the advance, staff approve and pay it, the grantee writes the final report, the

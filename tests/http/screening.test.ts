@@ -6,7 +6,8 @@ import { createUser } from "#domain/accounts/create-user.server.ts";
 import { createApplication } from "#domain/applications/create-application.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
 // applicant reads the request on the status page and may edit only that step.

@@ -10,8 +10,7 @@ import type { Database } from "#db/connection.ts";
 import { createHttpApp } from "#server/http-app.ts";
 import { createServices, type Services } from "#server/services.ts";
 import { createTestDatabase } from "../database.ts";
-
-export const demoPassword = "test-demo-password-1";
+import { demoPassword } from "../fixtures/fixtures.ts";
 
 export interface TestApp {
   url: string;
@@ -31,7 +30,8 @@ export async function startTestApp(
   options: { database?: Database } = {},
 ): Promise<TestApp> {
   const buildPath = path.resolve("build/server/index.js");
-  if (!fs.existsSync(buildPath)) throw new Error("No build: the global setup tests/current-build.ts should have made one");
+  if (!fs.existsSync(buildPath))
+    throw new Error("No build: the global setup tests/current-build.ts should have made one");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -77,15 +77,6 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
     },
     body: new URLSearchParams(fields),
   });
-}
-
-/** Logs in through the real login form (no JavaScript) and returns the session cookie header. */
-export async function loginCookie(app: TestApp, email: string, password = demoPassword): Promise<string> {
-  const response = await postForm(app, "/en/login", { email, password });
-  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]);
-  if (response.status !== 302 || cookies.length === 0)
-    throw new Error(`login failed for role account: ${response.status}`);
-  return cookies.join("; ");
 }
 
 /**

@@ -6,14 +6,8 @@ import { createUser } from "#domain/accounts/create-user.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { testBackend } from "../database.ts";
-import {
-  demoPassword,
-  loginCookie,
-  postForm,
-  startTestApp,
-  type TestApp,
-  withoutScripts,
-} from "./start-test-app.ts";
+import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { postForm, startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // The workbench and the case page over HTTP, as a browser without JavaScript uses them: queues,
 // filters in the URL, saved filters, assignment, the click-only workflow steps, and the doors that
