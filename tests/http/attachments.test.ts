@@ -4,14 +4,20 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationCollaborators, attachments, organizations, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
+import { attachments } from "#db/schema.ts";
 import { addAttachment } from "#domain/attachments/add-attachment.server.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
-import { insertApplication, insertOrganisation } from "#domain/attachments/testing/insert-application.ts";
 import { makeDocx, samples } from "#domain/attachments/testing/make-zip.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import {
+  addCollaborator,
+  addUser,
+  demoOrganisation,
+  demoUser,
+  insertApplication,
+  insertOrganisation,
+  loginCookie,
+} from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The attachments step over real HTTP: upload, list, download, and everything that must be refused.
@@ -32,47 +38,28 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-http-attachments-"));
   app = await startTestApp({ ATTACHMENTS_DIR: dir, ATTACHMENT_MAX_BYTES: String(maxBytes) });
   const db = app.services.db;
-  const organisation = await db.query.organizations.findFirst({
-    where: eq(organizations.slug, "kirkenes-kulturforening"),
-  });
-  const demoApplicant = await db.query.users.findFirst({ where: eq(users.email, "applicant@example.org") });
-  const demoPartner = await db.query.users.findFirst({ where: eq(users.email, "partner@example.org") });
-  applicationId = await insertApplication(db, {
-    organizationId: organisation!.id,
-    createdBy: demoApplicant!.id,
-    programmeId: "no-ru-regular",
-  });
+  const { organisationId, ownerId } = await demoOrganisation(db);
+  const demoPartner = await demoUser(db, "partner");
+  applicationId = await insertApplication(db, { organisationId, createdBy: ownerId });
   // The partner accepted an invitation to read the application, not to change any part of it.
-  await db.insert(applicationCollaborators).values({
-    id: crypto.randomUUID(),
+  await addCollaborator(db, {
     applicationId,
-    email: "partner@example.org",
+    userId: demoPartner.id,
+    email: demoPartner.email,
     name: "Olga Partner",
-    kind: "person",
-    country: "RU",
-    status: "accepted",
-    userId: demoPartner!.id,
-    tokenHash: crypto.randomBytes(16).toString("hex"),
-    invitedBy: demoApplicant!.id,
-    editSections: [],
+    invitedBy: ownerId,
   });
 
   // Another applicant, in another organisation, with an application and a file of its own.
-  const other = await createUser(
-    db,
-    {
-      email: "other-applicant@example.org",
-      name: "Other Applicant",
-      password: demoPassword,
-      role: "applicant",
-    },
-    { id: null, label: "test" },
-  );
+  const other = await addUser(db, {
+    email: "other-applicant@example.org",
+    name: "Other Applicant",
+    role: "applicant",
+  });
   const otherOrganisation = await insertOrganisation(db, other.id);
   otherApplicationId = await insertApplication(db, {
-    organizationId: otherOrganisation,
+    organisationId: otherOrganisation,
     createdBy: other.id,
-    programmeId: "no-ru-regular",
   });
   const added = await addAttachment(
     db,

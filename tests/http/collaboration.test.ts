@@ -1,16 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  applicationCollaborators,
-  applicationMessages,
-  mailOutbox,
-  organizations,
-  users,
-} from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
-import { insertApplication, insertCall } from "#domain/collaboration/testing/application-fixture.ts";
+import { applicationCollaborators, applicationMessages, mailOutbox } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie } from "../fixtures/fixtures.ts";
+import {
+  addUser,
+  demoOrganisation,
+  insertApplication,
+  insertCall,
+  loginCookie,
+} from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant invites a partner from the team page, the partner follows the e-mailed link, logs in,
@@ -25,28 +23,18 @@ const password = "a-long-test-password";
 beforeAll(async () => {
   app = await startTestApp();
   const { db } = app.services;
-  const organisation = await db.query.organizations.findFirst({
-    where: eq(organizations.slug, "kirkenes-kulturforening"),
-  });
-  const owner = await db.query.users.findFirst({ where: eq(users.email, "applicant@example.org") });
+  const { organisationId, ownerId } = await demoOrganisation(db);
   const call = await insertCall(db);
-  applicationId = await insertApplication(db, {
-    organisationId: organisation!.id,
-    createdBy: owner!.id,
-    ...call,
-  });
+  applicationId = await insertApplication(db, { organisationId, createdBy: ownerId, ...call });
   teamPath = `/en/applications/${applicationId}/team`;
-  const system = { id: null, label: "test" };
-  await createUser(
-    db,
-    { email: "other@example.org", name: "Other Applicant", password, role: "applicant" },
-    system,
-  );
-  await createUser(
-    db,
-    { email: "viewer@example.se", name: "Vera Viewer", password, role: "partner", locale: "en" },
-    system,
-  );
+  await addUser(db, { email: "other@example.org", name: "Other Applicant", password, role: "applicant" });
+  await addUser(db, {
+    email: "viewer@example.se",
+    name: "Vera Viewer",
+    password,
+    role: "partner",
+    locale: "en",
+  });
   cookies.owner = await loginCookie(app, "applicant@example.org");
   cookies.partner = await loginCookie(app, "partner@example.org");
   cookies.other = await loginCookie(app, "other@example.org", password);
