@@ -2,10 +2,9 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, assessments, auditLog, payments, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // An adviser without an office (the forms never make one, but an office can be taken away in the
@@ -38,17 +37,12 @@ const pagesOf = (id: string) => [
 beforeAll(async () => {
   app = await startTestApp();
   const db = app.services.db;
-  await createUser(
-    db,
-    {
-      email: "officeless@example.org",
-      name: "Oda Officeless",
-      password: demoPassword,
-      role: "adviser",
-      officeId: "kirkenes",
-    },
-    { id: null, label: "test" },
-  );
+  await addUser(db, {
+    email: "officeless@example.org",
+    name: "Oda Officeless",
+    role: "adviser",
+    officeId: "kirkenes",
+  });
   // The office taken away behind the forms' back.
   const [adviser] = await db
     .update(users)

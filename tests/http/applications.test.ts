@@ -9,9 +9,8 @@ import {
   mailOutbox,
   organizations,
 } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { flattenFormValues } from "./application-form-values.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
@@ -286,18 +285,12 @@ describe("two people editing the same step", () => {
 
 describe("another applicant", () => {
   it("gets 404 for every page and post of an application that is not theirs", async () => {
-    const other = await createUser(
-      app.services.db,
-      {
-        email: "other-applicant@example.org",
-        name: "Other",
-        password: demoPassword,
-        role: "applicant",
-        locale: "en",
-        emailVerified: true,
-      },
-      { id: null, label: "test" },
-    );
+    const other = await addUser(app.services.db, {
+      email: "other-applicant@example.org",
+      name: "Other",
+      role: "applicant",
+      locale: "en",
+    });
     expect(other.id).toBeTruthy();
     const otherCookie = await loginCookie(app, "other-applicant@example.org");
     const base = `/en/applications/${applicationId}`;

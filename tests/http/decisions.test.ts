@@ -3,11 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, assessments, grants, meetingItems, meetings, members } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { type SentCase, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Assessment, meetings and decisions, and the applicant's grant page, through the real HTTP app with
@@ -26,11 +25,11 @@ let applicantId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const user = await createUser(
-    app.services.db,
-    { email: "grantee@example.org", name: "Grete Grantee", password: demoPassword, role: "applicant" },
-    { id: null, label: "test" },
-  );
+  const user = await addUser(app.services.db, {
+    email: "grantee@example.org",
+    name: "Grete Grantee",
+    role: "applicant",
+  });
   applicantId = user.id;
   cookies.applicant = await loginCookie(app, "grantee@example.org");
   cookies.other = await loginCookie(app, "applicant@example.org");

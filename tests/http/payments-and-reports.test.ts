@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, mailOutbox, members, notifications, payments, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { samples } from "#domain/attachments/testing/make-zip.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { committedAmount } from "#domain/payments/payment-amounts.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Payments and final reports over real HTTP, the way a browser without JavaScript uses them: the
@@ -45,11 +44,7 @@ beforeAll(async () => {
     ["stranger@example.org", "applicant", undefined],
     ["adviser-murmansk@example.org", "adviser", "murmansk"],
   ] as const) {
-    await createUser(
-      db,
-      { email, name: email, password: demoPassword, role, officeId },
-      { id: null, label: "test" },
-    );
+    await addUser(db, { email, name: email, role, officeId });
   }
   const [member] = await db
     .select({ userId: members.userId, organisationId: members.organizationId })

@@ -2,11 +2,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, attachments, calls, members, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { createApplication } from "#domain/applications/create-application.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
@@ -65,19 +64,13 @@ describe("screening a case", () => {
   it("is for staff: the applicant gets 403, an adviser of another office 404", async () => {
     const page = `/en/cases/${applicationId}/screening`;
     expect((await fetch(`${app.url}${page}`, { headers: { cookie: applicant } })).status).toBe(403);
-    await createUser(
-      app.services.db,
-      {
-        email: "murmansk-adviser@example.org",
-        name: "M",
-        password: demoPassword,
-        role: "adviser",
-        officeId: "murmansk",
-        locale: "en",
-        emailVerified: true,
-      },
-      { id: null, label: "test" },
-    );
+    await addUser(app.services.db, {
+      email: "murmansk-adviser@example.org",
+      name: "M",
+      role: "adviser",
+      officeId: "murmansk",
+      locale: "en",
+    });
     const other = await loginCookie(app, "murmansk-adviser@example.org");
     expect((await fetch(`${app.url}${page}`, { headers: { cookie: other } })).status).toBe(404);
     expect((await postForm(app, page, { intent: "start" }, other)).status).toBe(404);

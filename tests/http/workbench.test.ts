@@ -2,11 +2,10 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, auditLog, notifications, savedFilters, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // The workbench and the case page over HTTP, as a browser without JavaScript uses them: queues,
@@ -44,17 +43,12 @@ async function statusOf(id: string) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  await createUser(
-    app.services.db,
-    {
-      email: "murmansk-adviser@example.org",
-      name: "Mira Murmansk",
-      password: demoPassword,
-      role: "adviser",
-      officeId: "murmansk",
-    },
-    { id: null, label: "test" },
-  );
+  await addUser(app.services.db, {
+    email: "murmansk-adviser@example.org",
+    name: "Mira Murmansk",
+    role: "adviser",
+    officeId: "murmansk",
+  });
   for (const [who, email] of [
     ["adviser", "adviser@example.org"],
     ["otherAdviser", "murmansk-adviser@example.org"],
