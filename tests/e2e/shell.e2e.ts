@@ -1,23 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, newPage } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, browserForFile, contextPerTest, expectAccessible, newPage } from "./browser.ts";
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ locale: "ru-RU" });
-});
+const browser = browserForFile();
+const context = contextPerTest(() => browser().newContext({ locale: "ru-RU" }));
 
 describe("the shell in three languages", () => {
   it("sends a Russian browser to /ru, and every language's home page passes axe", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     await page.goto(`${baseUrl()}/`);
     expect(new URL(page.url()).pathname).toBe("/ru");
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
@@ -34,7 +24,7 @@ describe("the shell in three languages", () => {
   });
 
   it("switches language and stays on the same page, query string kept", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     await page.goto(`${baseUrl()}/en/login?redirectTo=%2Fen%2Faccount`);
     await page.getByRole("link", { name: "Русский" }).click();
     await page.waitForURL(/\/ru\/login/);
@@ -47,7 +37,7 @@ describe("the shell in three languages", () => {
   });
 
   it("offers a skip link as the first thing the keyboard reaches", async () => {
-    const { page } = await newPage(context);
+    const { page } = await newPage(context());
     await page.goto(`${baseUrl()}/en`);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => ({
@@ -60,7 +50,7 @@ describe("the shell in three languages", () => {
   });
 
   it("shows 404 pages in the page's language, accessibly", async () => {
-    const { page } = await newPage(context);
+    const { page } = await newPage(context());
     const response = await page.goto(`${baseUrl()}/nb/finnes-ikke`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("Siden finnes ikke");
@@ -70,7 +60,7 @@ describe("the shell in three languages", () => {
   });
 
   it("gives the account and programme pages in every language, each passing axe", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     const pages: [string, string][] = [
       ["/en/forgot-password", "Forgotten password"],
       ["/ru/forgot-password", "Забыли пароль"],
@@ -94,7 +84,7 @@ describe("the shell in three languages", () => {
   });
 
   it("fits a phone screen without sideways scrolling", async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
+    const phone = await browser().newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
     const { page } = await newPage(phone);
     for (const path of ["/nb", "/nb/login", "/nb/register"]) {
       await page.goto(`${baseUrl()}${path}`);
@@ -108,7 +98,7 @@ describe("the shell in three languages", () => {
   });
 
   it("brings the next page's messages on a client-side navigation, and validates forms in the page's language", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     // The page's messages come with its data, never with its scripts: a navigation in the browser
     // (the document stays) must render the next page in Russian too.
     await page.goto(`${baseUrl()}/ru/register`);

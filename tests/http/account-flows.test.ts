@@ -1,8 +1,9 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailOutbox, users } from "#db/schema.ts";
+import { users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
 import { loginCookie } from "../fixtures/fixtures.ts";
+import { lastMailTo, linkIn } from "./outbox.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
@@ -15,18 +16,6 @@ afterAll(async () => {
 
 const post = (path: string, fields: Record<string, string>, cookie?: string) =>
   postForm(app, path, fields, cookie);
-
-async function lastMailTo(recipient: string) {
-  const [row] = await app.services.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, recipient))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  return row;
-}
-
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? "";
 
 describe(`registration, verification and password reset (${testBackend})`, () => {
   it("registers in Russian, e-mails a Russian verification link, and verifying logs the person in", async () => {
@@ -45,7 +34,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const early = await post("/en/login", { email: "olga@example.org", password: "a-long-password" });
     expect(early.status).toBe(403);
 
-    const mail = await lastMailTo("olga@example.org");
+    const mail = await lastMailTo(app.services.db, "olga@example.org");
     expect(mail?.locale).toBe("ru");
     expect(mail?.status).toBe("stored");
     const link = linkIn(mail!.text);
@@ -80,7 +69,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
       redirectTo: invitation,
     });
     expect(response.status).toBe(302);
-    const verified = await fetch(linkIn((await lastMailTo("pavel@example.org"))!.text), {
+    const verified = await fetch(linkIn((await lastMailTo(app.services.db, "pavel@example.org"))!.text), {
       redirect: "manual",
     });
     expect(verified.headers.get("location")).toContain(invitation);
@@ -92,7 +81,9 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
       confirmPassword: "a-long-password",
       redirectTo: "//evil.example/phish",
     });
-    const evil = await fetch(linkIn((await lastMailTo("mallory@example.org"))!.text), { redirect: "manual" });
+    const evil = await fetch(linkIn((await lastMailTo(app.services.db, "mallory@example.org"))!.text), {
+      redirect: "manual",
+    });
     expect(evil.headers.get("location")).not.toContain("evil.example");
   });
 
@@ -114,7 +105,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const request = await post("/en/forgot-password", { email: "partner@example.org" });
     expect(request.status).toBe(200);
     expect(await request.text()).toContain("If the address has an account, we have sent a link.");
-    const mail = await lastMailTo("partner@example.org");
+    const mail = await lastMailTo(app.services.db, "partner@example.org");
     const link = linkIn(mail!.text);
     const landing = await fetch(link, { redirect: "manual" });
     const location = landing.headers.get("location")!;
@@ -209,7 +200,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     // The page answering the save already shows the new name in the header.
     expect(page).toContain("Account menu for Anders A. Adviser");
     await post("/nb/forgot-password", { email: "adviser@example.org" });
-    const mail = await lastMailTo("adviser@example.org");
+    const mail = await lastMailTo(app.services.db, "adviser@example.org");
     expect(mail?.locale).toBe("en");
   });
 });

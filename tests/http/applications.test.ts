@@ -1,16 +1,9 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  applications,
-  applicationVersions,
-  attachments,
-  calls,
-  mailOutbox,
-  organizations,
-} from "#db/schema.ts";
+import { applications, applicationVersions, calls, mailOutbox, organizations } from "#db/schema.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { addUser, insertPartnerLetter, loginCookie } from "../fixtures/fixtures.ts";
 import { flattenFormValues } from "./application-form-values.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
@@ -133,17 +126,7 @@ describe("the applicant's journey without JavaScript", () => {
     expect(html).not.toContain(`name="idempotencyKey"`);
 
     await saveStep("financing", form.financing);
-    await app.services.db.insert(attachments).values({
-      id: crypto.randomUUID(),
-      applicationId,
-      kind: "partner-letter",
-      fileName: "letter.pdf",
-      mediaType: "application/pdf",
-      sizeBytes: 4,
-      sha256: "0".repeat(64),
-      storageKey: "00/none",
-      uploadedBy: (await revisionOf(applicationId)).createdBy,
-    });
+    await insertPartnerLetter(app.services.db, applicationId, (await revisionOf(applicationId)).createdBy);
     const ready = await (
       await fetch(`${app.url}/en/applications/${applicationId}/review`, { headers: { cookie } })
     ).text();

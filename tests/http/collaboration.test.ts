@@ -1,6 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applicationCollaborators, applicationMessages, mailOutbox } from "#db/schema.ts";
+import { applicationCollaborators, applicationMessages } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
 import {
   addUser,
@@ -9,6 +9,7 @@ import {
   insertCall,
   loginCookie,
 } from "../fixtures/fixtures.ts";
+import { lastMailTo } from "./outbox.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant invites a partner from the team page, the partner follows the e-mailed link, logs in,
@@ -72,16 +73,6 @@ async function postInvite(fields: Record<string, string | string[]>, cookie: str
   });
 }
 
-async function lastMailTo(recipient: string) {
-  const [row] = await app.services.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, recipient))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  return row;
-}
-
 const collaborators = () =>
   app.services.db
     .select()
@@ -135,7 +126,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(page).toContain("Murmansk Youth Choir");
     expect(page).toContain("Read the application; edit “Partners” and “Budget”; write in the conversation");
 
-    const mail = await lastMailTo("partner@example.org");
+    const mail = await lastMailTo(app.services.db, "partner@example.org");
     expect(mail).toMatchObject({ locale: "ru", template: "application-invitation", status: "stored" });
     expect(mail!.subject).toBe("Приглашение к работе над заявкой «Хор без границ»");
     partnerLink = invitationPath(mail!.text);
@@ -206,7 +197,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(thread).toContain("We can come on 12 March.");
     expect(thread).toContain("Olga Partner");
 
-    const notice = await lastMailTo("applicant@example.org");
+    const notice = await lastMailTo(app.services.db, "applicant@example.org");
     expect(notice).toMatchObject({ template: "application-message", locale: "nb" });
     expect(notice!.text).toContain(`/nb/applications/${applicationId}/team`);
     expect(notice!.text).not.toContain("12 March");
@@ -252,7 +243,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
       cookies.owner,
     );
     expect(invited.status).toBe(302);
-    const link = invitationPath((await lastMailTo("viewer@example.se"))!.text);
+    const link = invitationPath((await lastMailTo(app.services.db, "viewer@example.se"))!.text);
     expect((await postForm(app, link, { intent: "accept" }, cookies.viewer)).status).toBe(302);
     const page = await (await get(teamPath, cookies.viewer)).text();
     expect(page).toContain("We can come on 12 March.");

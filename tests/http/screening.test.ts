@@ -1,11 +1,7 @@
-import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, attachments, calls, members, users } from "#db/schema.ts";
-import { createApplication } from "#domain/applications/create-application.server.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { applications } from "#db/schema.ts";
+import { addUser, loginCookie, sendDemoApplication } from "../fixtures/fixtures.ts";
 import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
@@ -20,41 +16,7 @@ beforeAll(async () => {
   app = await startTestApp();
   adviser = await loginCookie(app, "adviser@example.org");
   applicant = await loginCookie(app, "applicant@example.org");
-  const db = app.services.db;
-  const [user] = await db.select().from(users).where(eq(users.email, "applicant@example.org"));
-  const [membership] = await db.select().from(members).where(eq(members.userId, user!.id));
-  const [call] = await db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
-  const created = await createApplication(db, {
-    user: user!,
-    organisationId: membership!.organizationId,
-    callId: call!.id,
-    now: new Date(),
-  });
-  if (!created.ok) throw new Error(created.error);
-  applicationId = created.id;
-  await db
-    .update(applications)
-    .set({ form: completeForm(new Date()) })
-    .where(eq(applications.id, applicationId));
-  await db.insert(attachments).values({
-    id: crypto.randomUUID(),
-    applicationId,
-    kind: "partner-letter",
-    fileName: "letter.pdf",
-    mediaType: "application/pdf",
-    sizeBytes: 4,
-    sha256: "0".repeat(64),
-    storageKey: "00/none",
-    uploadedBy: user!.id,
-  });
-  const sent = await submitApplication(db, {
-    applicationId,
-    user: user!,
-    idempotencyKey: crypto.randomUUID(),
-    now: new Date(),
-    mail: { smtpEnabled: false, baseUrl: app.url },
-  });
-  if (!sent.ok) throw new Error(sent.error);
+  ({ applicationId } = await sendDemoApplication(app.services.db, { baseUrl: app.url }));
 });
 afterAll(async () => {
   await app?.close();
