@@ -18,7 +18,7 @@ import {
   insertOrganisation,
   loginCookie,
 } from "../fixtures/fixtures.ts";
-import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The attachments step over real HTTP: upload, list, download, and everything that must be refused.
 
@@ -272,7 +272,7 @@ describe(`application attachments over HTTP (${testBackend})`, () => {
   });
 
   it("says so when no file was chosen", async () => {
-    const response = await postForm(app, page(), { intent: "upload", kind: "other" }, applicant);
+    const response = await app.post(page(), { intent: "upload", kind: "other" }, applicant);
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Choose a file to upload.");
   });
@@ -283,9 +283,7 @@ describe(`application attachments over HTTP (${testBackend})`, () => {
     const [row] = await attachmentsOf(applicationId);
     expect((await get(`${page()}/${row!.id}`, stranger)).status).toBe(404);
     expect((await upload(stranger, { bytes: samples.pdf(), name: "x.pdf" })).status).toBe(404);
-    expect((await postForm(app, page(), { intent: "remove", attachmentId: row!.id }, stranger)).status).toBe(
-      404,
-    );
+    expect((await app.post(page(), { intent: "remove", attachmentId: row!.id }, stranger)).status).toBe(404);
     expect(await stored()).toEqual(before);
     expect((await attachmentsOf(applicationId)).every((r) => r.removedAt === null)).toBe(true);
   });
@@ -293,12 +291,7 @@ describe(`application attachments over HTTP (${testBackend})`, () => {
   it("answers 404 to an attachment id of another application, for download and for removal", async () => {
     expect((await get(`${page()}/${otherAttachmentId}`, applicant)).status).toBe(404);
     expect((await get(`${page()}/not-an-id`, applicant)).status).toBe(404);
-    const response = await postForm(
-      app,
-      page(),
-      { intent: "remove", attachmentId: otherAttachmentId },
-      applicant,
-    );
+    const response = await app.post(page(), { intent: "remove", attachmentId: otherAttachmentId }, applicant);
     expect(response.status).toBe(404);
     const [other] = await attachmentsOf(otherApplicationId);
     expect(other?.removedAt).toBeNull();
@@ -315,9 +308,7 @@ describe(`application attachments over HTTP (${testBackend})`, () => {
     const download = await get(`${page()}/${row!.id}`, partner);
     expect(download.status).toBe(200);
     expect((await upload(partner, { bytes: samples.pdf(), name: "x.pdf" })).status).toBe(403);
-    expect((await postForm(app, page(), { intent: "remove", attachmentId: row!.id }, partner)).status).toBe(
-      403,
-    );
+    expect((await app.post(page(), { intent: "remove", attachmentId: row!.id }, partner)).status).toBe(403);
     expect(await stored()).toEqual(before);
   });
 
@@ -335,7 +326,7 @@ describe(`application attachments over HTTP (${testBackend})`, () => {
   it("removes a file from the draft: gone from the list and the download, the file kept", async () => {
     const [row] = await attachmentsOf(applicationId);
     const before = await stored();
-    const response = await postForm(app, page(), { intent: "remove", attachmentId: row!.id }, applicant);
+    const response = await app.post(page(), { intent: "remove", attachmentId: row!.id }, applicant);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${page()}?done=removed`);
     const html = await (await get(`${page()}?done=removed`, applicant)).text();

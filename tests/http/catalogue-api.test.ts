@@ -22,7 +22,7 @@ import {
   insertUser,
   publishCase,
 } from "../fixtures/fixtures.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import { paths, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The open-data API over a catalogue of the 24 fixture projects (archive), 80 synthetic ones and
 // two published cases with photo files, through the real HTTP app.
@@ -272,13 +272,13 @@ describe(`the open-data API (${testBackend})`, () => {
   });
 
   it("answers a repeated request with 304, until the catalogue changes", async () => {
-    for (const path of [
-      "/api/v1/projects?theme=culture-sport",
-      "/api/v1/projects.csv?theme=culture-sport",
-      "/api/v1/projects.360giving.json?theme=culture-sport",
-      "/api/v1/projects/F2005-001",
-      "/api/v1/openapi.json",
-    ]) {
+    for (const path of paths(`
+      /api/v1/projects?theme=culture-sport
+      /api/v1/projects.csv?theme=culture-sport
+      /api/v1/projects.360giving.json?theme=culture-sport
+      /api/v1/projects/F2005-001
+      /api/v1/openapi.json
+    `)) {
       const first = await get(path);
       await first.arrayBuffer();
       const etag = first.headers.get("etag");

@@ -10,7 +10,7 @@ import {
   loginCookie,
 } from "../fixtures/fixtures.ts";
 import { lastMailTo } from "./outbox.ts";
-import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant invites a partner from the team page, the partner follows the e-mailed link, logs in,
 // accepts, and then does what the invitation allows and nothing else.
@@ -44,6 +44,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+
+/** A page's status and HTML, as the person with `cookie` gets it. */
+const pageOf = async (path: string, cookie: string) => {
+  const response = await get(path, cookie);
+  return { status: response.status, html: await response.text() };
+};
 
 const get = (path: string, cookie?: string) =>
   fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
@@ -144,42 +150,38 @@ describe(`partners invited to an application (${testBackend})`, () => {
   });
 
   it("refuses the link to another account and tells why, without showing the application", async () => {
-    const page = await get(partnerLink, cookies.other);
-    expect(page.status).toBe(403);
-    const html = await page.text();
+    const { status, html } = await pageOf(partnerLink, cookies.other);
+    expect(status).toBe(403);
     expect(html).toContain("Это приглашение было отправлено на адрес p***@example.org");
     expect(html).not.toContain("Хор без границ");
-    const accept = await postForm(app, partnerLink, { intent: "accept" }, cookies.other);
+    const accept = await app.post(partnerLink, { intent: "accept" }, cookies.other);
     expect(accept.status).toBe(403);
     expect((await collaborators())[0]).toMatchObject({ status: "invited", userId: null });
   });
 
   it("lets the invited partner accept once and sends them to the application", async () => {
-    const page = await get(partnerLink, cookies.partner);
-    expect(page.status).toBe(200);
-    const html = await page.text();
+    const { status, html } = await pageOf(partnerLink, cookies.partner);
+    expect(status).toBe(200);
     expect(html).toContain(
       "Ingrid Applicant (Kirkenes Kulturforening) приглашает вас к совместной работе над заявкой «Хор без границ».",
     );
     expect(html).toContain("Вы приглашены как представитель организации «Murmansk Youth Choir» (Россия).");
     expect(html).toContain("редактировать разделы «Партнёры» и «Бюджет»");
 
-    const accept = await postForm(app, partnerLink, { intent: "accept" }, cookies.partner);
+    const accept = await app.post(partnerLink, { intent: "accept" }, cookies.partner);
     expect(accept.status).toBe(302);
     expect(accept.headers.get("location")).toBe(`/ru/applications/${applicationId}/project`);
     expect((await get(partnerLink, cookies.partner)).status).toBe(404);
-    expect((await postForm(app, partnerLink, { intent: "decline" }, cookies.partner)).status).toBe(404);
+    expect((await app.post(partnerLink, { intent: "decline" }, cookies.partner)).status).toBe(404);
   });
 
   it("lets the partner see the team page and comment, and tells the applicant by e-mail", async () => {
-    const page = await get(teamPath, cookies.partner);
-    expect(page.status).toBe(200);
-    const html = await page.text();
+    const { status, html } = await pageOf(teamPath, cookies.partner);
+    expect(status).toBe(200);
     expect(html).toContain("Only members of the applying organisation can invite partners.");
     expect(html).not.toContain('name="intent" value="invite"');
 
-    const posted = await postForm(
-      app,
+    const posted = await app.post(
       teamPath,
       { intent: "post-message", body: "  We can come on 12 March.  " },
       cookies.partner,
@@ -202,7 +204,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(notice!.text).toContain(`/nb/applications/${applicationId}/team`);
     expect(notice!.text).not.toContain("12 March");
 
-    const empty = await postForm(app, teamPath, { intent: "post-message", body: "   " }, cookies.partner);
+    const empty = await app.post(teamPath, { intent: "post-message", body: "   " }, cookies.partner);
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain("Write a message.");
   });
@@ -210,8 +212,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
   it("answers a partner's invitation post with 403 and invites no one", async () => {
     const response = await postInvite(inviteFields({ email: "friend@example.ru" }), cookies.partner);
     expect(response.status).toBe(403);
-    const revoke = await postForm(
-      app,
+    const revoke = await app.post(
       teamPath,
       { intent: "revoke", collaboratorId: (await collaborators())[0]!.id },
       cookies.partner,
@@ -224,7 +225,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect((await get(teamPath, cookies.other)).status).toBe(404);
     const response = await postInvite(inviteFields({ email: "friend@example.ru" }), cookies.other);
     expect(response.status).toBe(404);
-    const message = await postForm(app, teamPath, { intent: "post-message", body: "hi" }, cookies.other);
+    const message = await app.post(teamPath, { intent: "post-message", body: "hi" }, cookies.other);
     expect(message.status).toBe(404);
     expect(await collaborators()).toHaveLength(1);
   });
@@ -244,21 +245,20 @@ describe(`partners invited to an application (${testBackend})`, () => {
     );
     expect(invited.status).toBe(302);
     const link = invitationPath((await lastMailTo(app.services.db, "viewer@example.se"))!.text);
-    expect((await postForm(app, link, { intent: "accept" }, cookies.viewer)).status).toBe(302);
+    expect((await app.post(link, { intent: "accept" }, cookies.viewer)).status).toBe(302);
     const page = await (await get(teamPath, cookies.viewer)).text();
     expect(page).toContain("We can come on 12 March.");
     expect(page).toContain("your invitation does not allow you to write in it");
     // Partners see each other's names, not their e-mail addresses.
     expect(page).toContain("Olga Partner");
     expect(page).not.toContain("partner@example.org");
-    const posted = await postForm(app, teamPath, { intent: "post-message", body: "Hello" }, cookies.viewer);
+    const posted = await app.post(teamPath, { intent: "post-message", body: "Hello" }, cookies.viewer);
     expect(posted.status).toBe(403);
   });
 
   it("removes a partner, whose access ends at once", async () => {
     const partner = (await collaborators()).find((c) => c.email === "partner@example.org")!;
-    const response = await postForm(
-      app,
+    const response = await app.post(
       teamPath,
       { intent: "revoke", collaboratorId: partner.id },
       cookies.owner,
@@ -266,12 +266,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${teamPath}?done=revoked`);
     expect((await get(teamPath, cookies.partner)).status).toBe(404);
-    const again = await postForm(
-      app,
-      teamPath,
-      { intent: "revoke", collaboratorId: partner.id },
-      cookies.owner,
-    );
+    const again = await app.post(teamPath, { intent: "revoke", collaboratorId: partner.id }, cookies.owner);
     expect(again.status).toBe(404);
   });
 

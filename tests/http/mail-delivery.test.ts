@@ -4,7 +4,7 @@ import { mailOutbox } from "#db/schema.ts";
 import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { testBackend } from "../database.ts";
 import { loginCookie, sendDemoApplication } from "../fixtures/fixtures.ts";
-import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // With SMTP configured and the jobs running, an e-mail reaches the SMTP server because the request
 // that wrote it committed: no route, Better Auth hook or domain function hands it to the queue
@@ -44,7 +44,7 @@ async function deliveredTo(recipient: string, template: string) {
 
 describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => {
   it("sends Better Auth's password-reset e-mail to the SMTP server", async () => {
-    const response = await postForm(app, "/en/forgot-password", { email: "partner@example.org" });
+    const response = await app.post("/en/forgot-password", { email: "partner@example.org" });
     expect(response.status).toBe(200);
     await waitFor(async () =>
       (await deliveredTo("partner@example.org", "reset-password")).some((m) => m.status === "sent"),
@@ -61,7 +61,7 @@ describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => 
     expect(await deliveredTo("applicant@example.org", "case-update")).toEqual([]);
 
     const adviser = await loginCookie(app, "adviser@example.org");
-    const started = await postForm(app, `/en/cases/${created.id}/screening`, { intent: "start" }, adviser);
+    const started = await app.post(`/en/cases/${created.id}/screening`, { intent: "start" }, adviser);
     expect(started.status).toBe(302);
     await waitFor(async () =>
       (await deliveredTo("applicant@example.org", "case-update")).some((m) => m.status === "sent"),

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications } from "#db/schema.ts";
 import { addUser, loginCookie, sendDemoApplication } from "../fixtures/fixtures.ts";
-import { postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
 // applicant reads the request on the status page and may edit only that step.
@@ -35,15 +35,15 @@ describe("screening a case", () => {
     });
     const other = await loginCookie(app, "murmansk-adviser@example.org");
     expect((await fetch(`${app.url}${page}`, { headers: { cookie: other } })).status).toBe(404);
-    expect((await postForm(app, page, { intent: "start" }, other)).status).toBe(404);
+    expect((await app.post(page, { intent: "start" }, other)).status).toBe(404);
   });
 
   it("starts, refuses a return without a reason, then returns the case with one step unlocked", async () => {
     const page = `/en/cases/${applicationId}/screening`;
     const before = await (await fetch(`${app.url}${page}`, { headers: { cookie: adviser } })).text();
     expect(before).toContain("The programme&#x27;s rules (automatic check, as the application was sent)");
-    expect((await postForm(app, page, { intent: "start" }, adviser)).status).toBe(302);
-    const missing = await postForm(app, page, { intent: "outcome", outcome: "returned" }, adviser);
+    expect((await app.post(page, { intent: "start" }, adviser)).status).toBe(302);
+    const missing = await app.post(page, { intent: "outcome", outcome: "returned" }, adviser);
     expect(missing.status).toBe(400);
     const html = await missing.text();
     expect(html).toContain("Write a reason the applicant can read.");
@@ -81,8 +81,7 @@ describe("screening a case", () => {
       await fetch(`${app.url}/en/applications/${applicationId}/budget`, { headers: { cookie: applicant } })
     ).text();
     expect(closed).toMatch(/<fieldset disabled=""/);
-    const forbidden = await postForm(
-      app,
+    const forbidden = await app.post(
       `/en/applications/${applicationId}/budget`,
       { "lines[0].amount": "1", baseRevision: "0", baseValues: "{}", intent: "save" },
       applicant,

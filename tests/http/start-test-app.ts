@@ -9,6 +9,7 @@ import { parseConfig } from "#config/env.ts";
 import type { Database } from "#db/connection.ts";
 import { createHttpApp } from "#server/http-app.ts";
 import { createServices, type Services } from "#server/services.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { createTestDatabase } from "../database.ts";
 import { demoPassword } from "../fixtures/fixtures.ts";
 
@@ -16,6 +17,10 @@ export interface TestApp {
   url: string;
   services: Services;
   database: Database;
+  /** GET as a browser would, logged in when given a session cookie, redirects not followed. */
+  get(path: string, cookie?: string): Promise<Response>;
+  /** Posts a form as a browser without JavaScript does (see postForm). */
+  post(path: string, fields: Record<string, string>, cookie?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -53,20 +58,29 @@ export async function startTestApp(
     : await createTestDatabase();
   const services = await createServices(config, { database });
   server.on("request", createHttpApp(services, build));
-  return {
+  const app: TestApp = {
     url,
     services,
     database,
+    get: (target, cookie) =>
+      fetch(`${url}${target}`, { redirect: "manual", headers: cookie ? { cookie } : {} }),
+    post: (target, fields, cookie) => postForm(app, target, fields, cookie),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
     },
   };
+  return app;
 }
 
 /** Posts a form the way a browser without JavaScript does (same origin, urlencoded, no redirects followed). */
-export function postForm(app: TestApp, path: string, fields: Record<string, string>, cookie?: string) {
+export function postForm(
+  app: { url: string },
+  path: string,
+  fields: Record<string, string>,
+  cookie?: string,
+) {
   return fetch(`${app.url}${path}`, {
     method: "POST",
     redirect: "manual",
@@ -86,3 +100,11 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
 export function withoutScripts(html: string): string {
   return html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
 }
+
+/** What a test expects in each language, as [language, value] pairs to loop over. */
+export function inEveryLanguage<T>(values: Record<Locale, T>): [Locale, T][] {
+  return locales.map((locale) => [locale, values[locale]]);
+}
+
+/** A list of paths written one after the other, separated by spaces (none of them has one). */
+export const paths = (list: string) => list.trim().split(/\s+/);
