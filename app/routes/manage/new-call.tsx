@@ -8,13 +8,13 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { Button, Heading } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
+import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/new-call";
-import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
 export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
