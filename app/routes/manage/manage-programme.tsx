@@ -24,6 +24,7 @@ import {
   programmeRulesLabels,
   rowKeys,
 } from "../../components/manage/programme-rules-rows.tsx";
+import { notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -42,7 +43,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "programmes.edit");
   const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
-  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  if (!programme) throw notFoundPage();
   const country = programme.rules.applicantCountry;
   return {
     id: programme.id,
@@ -71,7 +72,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "programmes.edit");
   const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
-  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  if (!programme) throw notFoundPage();
   const t = createTranslator(locale);
   const schema = programmeRulesFormSchema(t, locale, programme.rules.applicantCountry);
   const submission = parseWithZod(await readForm(request), { schema });
@@ -85,7 +86,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     submission.value,
   );
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    if (result.kind === "not-found") throw notFoundPage();
     // The form schema makes the same checks, so this is a programme changed in between.
     const fieldErrors: Record<string, string[]> = {};
     for (const problem of result.problems)
@@ -97,7 +98,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       {
         result: submission.reply({
           fieldErrors,
-          formErrors: result.issues.length ? [t("form.invalid")] : [],
+          formErrors: result.problems.length ? [] : [t(result.reason)],
         }),
       },
       { status: 400 },
