@@ -15,12 +15,3 @@ export const uploadSchema = (t: Translate, kindIds: string[], maxBytes: number, 
       .file({ error: t("attachments.error.noFile") })
       .max(maxBytes, t("attachments.error.tooLarge", { limit })),
   });
-
-/** Why addAttachment refused a file, in the reader's words (`{limit}` is the size limit). */
-export const attachmentErrorMessages = {
-  empty: "attachments.error.empty",
-  "too-large": "attachments.error.tooLarge",
-  "unsupported-type": "attachments.error.unsupportedType",
-  "unknown-kind": "attachments.error.unknownKind",
-  "not-draft": "attachments.error.notDraft",
-} as const satisfies Record<string, MessageKey>;
