@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { MessageKey } from "#domain/i18n/catalog.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 
 // The attachment upload form: one schema for the server's action and the browser's check (the

@@ -1,7 +1,7 @@
 import { formatNok } from "#domain/i18n/format.ts";
 import type { MessageParams, Translate } from "#domain/i18n/translate.ts";
 import type { CaseState, Locale, PaymentKind } from "#vocabulary/vocabulary.ts";
-import { advanceStates, finalPaymentStates, type GrantTerms, type PaymentOption } from "./payment-amounts.ts";
+import { advanceStates, finalPaymentStates, type PaymentOption } from "./payment-amounts.ts";
 
 /**
  * A payment refusal's amounts (`max`, `grant`: numbers of kroner) in the reader's form, for its
