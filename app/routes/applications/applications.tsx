@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { createApplication } from "#domain/applications/create-application.server.ts";
