@@ -624,7 +624,7 @@ function SentReport({ report, applicationId }: { report: ReportView; application
       ))}
       <dl className="bb-facts">
         {[...report.participants, ...report.financing, ...report.totals].map((item) => (
-          <div key={item.label} style={{ display: "contents" }}>
+          <div key={item.label} className="bb-contents">
             <dt>{item.label}</dt>
             <dd>{item.value}</dd>
           </div>

@@ -275,13 +275,13 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
       {loaderData.messages.length === 0 ? (
         <Paragraph>{t("collaboration.thread.empty")}</Paragraph>
       ) : (
-        <ol className="bb-stack" style={{ listStyle: "none", padding: 0 }}>
+        <ol className="bb-stack bb-plain-list">
           {loaderData.messages.map((m) => (
             <li key={m.id}>
               <Paragraph data-size="sm">
                 <strong>{m.authorName}</strong>, <time dateTime={m.at}>{m.time}</time>
               </Paragraph>
-              <Paragraph style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{m.body}</Paragraph>
+              <Paragraph className="bb-wrap-anywhere bb-keep-lines">{m.body}</Paragraph>
             </li>
           ))}
         </ol>

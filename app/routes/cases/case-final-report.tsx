@@ -251,7 +251,7 @@ function Facts({ items }: { items: { label: string; value: string }[] }) {
   return (
     <dl className="bb-facts">
       {items.map((item) => (
-        <div key={item.label} style={{ display: "contents" }}>
+        <div key={item.label} className="bb-contents">
           <dt>{item.label}</dt>
           <dd>{item.value}</dd>
         </div>

@@ -343,6 +343,20 @@ function FiguresTable({
   );
 }
 
+/** A legend's colour sample: an SVG fill, since the Content-Security-Policy refuses style attributes. */
+function Swatch({ colour, bordered = false }: { colour: string; bordered?: boolean }) {
+  return (
+    <svg
+      className={bordered ? "bb-stat-swatch bb-stat-swatch-bordered" : "bb-stat-swatch"}
+      viewBox="0 0 1 1"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect width="1" height="1" fill={colour} />
+    </svg>
+  );
+}
+
 function areaColour(view: StatisticsView, index: number): string {
   return view.byYear.areas[index]?.id === null
     ? notRecordedColour
@@ -426,11 +440,7 @@ function YearChart({ view }: { view: StatisticsView }) {
         <ul className="bb-stat-legend">
           {view.byYear.areas.map((area, index) => (
             <li key={area.id ?? ""}>
-              <span
-                className="bb-stat-swatch"
-                style={{ background: areaColour(view, index) }}
-                aria-hidden="true"
-              />
+              <Swatch colour={areaColour(view, index)} />
               {area.label}
             </li>
           ))}
@@ -589,11 +599,7 @@ function RegionMap({ view, map }: { view: StatisticsView; map: BarentsMap }) {
           <ul className="bb-stat-legend">
             {classes.map((c) => (
               <li key={c.index}>
-                <span
-                  className="bb-stat-swatch bb-stat-swatch-bordered"
-                  style={{ background: c.fill }}
-                  aria-hidden="true"
-                />
+                <Swatch colour={c.fill} bordered />
                 {legendText(t, c)}
               </li>
             ))}
