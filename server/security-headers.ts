@@ -91,7 +91,9 @@ export function securityHeaders(options: {
     ...common,
     contentSecurityPolicy: { useDefaults: false, directives: directives(true) },
     // A year, this host only: the app does not know what else lives under its domain.
-    strictTransportSecurity: options.production ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: false } : false,
+    strictTransportSecurity: options.production
+      ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: false }
+      : false,
   });
   return (req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(16).toString("base64");

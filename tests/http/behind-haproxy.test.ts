@@ -60,7 +60,9 @@ function request(
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+        );
       },
     );
     call.on("error", reject);
