@@ -80,3 +80,18 @@ export function apiFailure(t: Translate, failure: Failure, headers?: HeadersInit
   const code = failure.kind === "not-found" ? "not-found" : failure.reason;
   return problem({ status, title: failureMessage(t, failure), code }, headers);
 }
+
+/**
+ * A refusal's per-field messages for a Conform form (`submission.reply({ fieldErrors })`), each
+ * with the refusal's parameters; `format` lets the page put a parameter in its reader's form first
+ * (a date in the page's language and time zone).
+ */
+export function refusalFieldErrors(
+  t: Translate,
+  failure: Failure,
+  format: (params: MessageParams) => MessageParams = (params) => params,
+): Record<string, string[]> {
+  if (failure.kind !== "refused" || !failure.fields) return {};
+  const params = failure.params ? format(failure.params) : undefined;
+  return Object.fromEntries(Object.entries(failure.fields).map(([field, key]) => [field, [t(key, params)]]));
+}
