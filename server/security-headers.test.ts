@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import express from "express";
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "./security-headers.ts";
@@ -40,5 +42,18 @@ describe("security headers by environment", () => {
     const built = (await headersOf({ production: false }, "http")).get("content-security-policy");
     expect(built).toContain("style-src 'self';");
     expect(built).toContain("connect-src 'self';");
+  });
+});
+
+describe("page markup under the policy", () => {
+  it("has no style attributes, which style-src-attr 'none' refuses (a class instead)", () => {
+    const files = fs
+      .readdirSync("app", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".tsx"));
+    const offenders = files.filter((file) =>
+      /\sstyle=\{/.test(fs.readFileSync(path.join("app", file), "utf8")),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
   });
 });
