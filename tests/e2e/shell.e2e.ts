@@ -114,11 +114,7 @@ describe("the shell in three languages", () => {
     await page.goto(`${baseUrl()}/ru/account/password`);
     await hydrated(page, "main form");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    // What a router link does: React Router navigates in the page and asks the server for data only.
-    await page.evaluate((to) => {
-      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
-      return w.__reactRouterDataRouter.navigate(to);
-    }, "/ru/programmes/no-ru-regular");
+    await navigateInPage(page, "/ru/programmes/no-ru-regular");
     await expect
       .poll(() => page.locator("h1").textContent())
       .toBe("Норвежско-российские проектные средства (основные)");
@@ -144,10 +140,7 @@ describe("the shell in three languages", () => {
     // React Router's inline scripts ran (they carry the nonce): the page hydrated.
     await hydrated(page, "main");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    await page.evaluate((to) => {
-      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
-      return w.__reactRouterDataRouter.navigate(to);
-    }, "/en/applications");
+    await navigateInPage(page, "/en/applications");
     await page.waitForURL((url) => url.pathname === "/en/applications");
     await expect.poll(() => page.locator("h1").textContent()).toBeTruthy();
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
@@ -167,6 +160,14 @@ describe("the shell in three languages", () => {
     await expect.poll(() => takeCspViolations().join("\n")).toMatch(/inline script.*Content Security Policy/);
   });
 });
+
+/** What a router link does: React Router navigates in the page and asks the server for data only. */
+function navigateInPage(page: Page, to: string) {
+  return page.evaluate((target) => {
+    const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
+    return w.__reactRouterDataRouter.navigate(target);
+  }, to);
+}
 
 /** Waits until React has hydrated the element (it then carries React's own properties). */
 async function hydrated(page: Page, selector: string) {
