@@ -16,8 +16,10 @@ export interface ProgrammeSeed {
 }
 
 // Every priority area is one of the vocabulary's themes: the catalogue and the statistics count by them.
-for (const area of seeds.priorityAreas)
-  if (!isTheme(area.id)) throw new Error(`seed-programmes.json: "${area.id}" is not a theme in vocabulary.ts`);
+for (const area of seeds.priorityAreas) {
+  if (!isTheme(area.id))
+    throw new Error(`seed-programmes.json: "${area.id}" is not a theme in vocabulary.ts`);
+}
 
 export const programmeSeeds: ProgrammeSeed[] = seeds.programmes.map((programme) => ({
   ...programme,
