@@ -24,6 +24,11 @@ export interface Refused {
   why: RefusalKind;
   reason: MessageKey;
   params?: MessageParams;
+  /**
+   * Parameters that are words of the vocabulary (a case's state): message keys the door translates
+   * in the reader's language before it formats the reason, since the domain knows no language.
+   */
+  terms?: Record<string, MessageKey>;
   /** Per-field reasons, for a form that shows them beside their fields. */
   fields?: Record<string, MessageKey>;
 }
@@ -53,7 +58,12 @@ export function done<T>(value?: T): Done<T | undefined> {
 
 export function refused(
   reason: MessageKey,
-  options: { why?: RefusalKind; params?: MessageParams; fields?: Record<string, MessageKey> } = {},
+  options: {
+    why?: RefusalKind;
+    params?: MessageParams;
+    terms?: Record<string, MessageKey>;
+    fields?: Record<string, MessageKey>;
+  } = {},
 ): Refused {
   return { ok: false, kind: "refused", why: options.why ?? "state", reason, ...strip(options) };
 }
@@ -73,9 +83,15 @@ export function conflict<D>(reason: MessageKey, details: D, params?: MessagePara
     : { ok: false, kind: "conflict", reason, details };
 }
 
-function strip(options: { params?: MessageParams; fields?: Record<string, MessageKey> }) {
-  const out: { params?: MessageParams; fields?: Record<string, MessageKey> } = {};
+function strip(options: {
+  params?: MessageParams;
+  terms?: Record<string, MessageKey>;
+  fields?: Record<string, MessageKey>;
+}) {
+  const out: { params?: MessageParams; terms?: Record<string, MessageKey>; fields?: Record<string, MessageKey> } =
+    {};
   if (options.params) out.params = options.params;
+  if (options.terms) out.terms = options.terms;
   if (options.fields) out.fields = options.fields;
   return out;
 }

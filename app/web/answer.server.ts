@@ -21,7 +21,9 @@ export function failureStatus(failure: Failure): 400 | 403 | 404 | 409 {
 /** The failure in the reader's words. */
 export function failureMessage(t: Translate, failure: Failure): string {
   if (failure.kind === "not-found") return t("error.notFound.text");
-  return t(failure.reason, failure.params);
+  const terms = failure.kind === "refused" && failure.terms ? failure.terms : {};
+  const translated = Object.fromEntries(Object.entries(terms).map(([name, key]) => [name, t(key)]));
+  return t(failure.reason, { ...failure.params, ...translated });
 }
 
 /** What an action returns for the page to show beside its form (see `Notice`). */

@@ -4,7 +4,7 @@ import { listApplicationEvents } from "#domain/applications/application-events.s
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
 import { withdrawApplication } from "#domain/applications/withdraw-application.server.ts";
-import { findScreening } from "#domain/cases/screen-case.server.ts";
+import { findScreening } from "#domain/cases/screening.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";

@@ -1,15 +1,17 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { applicationSections, isApplicationSection } from "#domain/applications/application-sections.ts";
+import { markEligible } from "#domain/cases/mark-eligible.server.ts";
+import { markIneligible } from "#domain/cases/mark-ineligible.server.ts";
+import { returnApplication } from "#domain/cases/return-application.server.ts";
 import {
   findScreening,
   latestVersion,
   maxReasonLength,
   type ScreeningOutcome,
   saveScreeningChecklist,
-  screenCase,
   screeningRules,
-} from "#domain/cases/screen-case.server.ts";
+} from "#domain/cases/screening.server.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
@@ -26,7 +28,9 @@ import type { Route } from "./+types/case-screening";
 // Screening a case: the automatic rule results as the applicant saw them, the programme's manual
 // checklist, and the outcome (eligible, ineligible with a reason, or returned with named steps).
 
-const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
+/** Each outcome's operation, named as the adviser says it. */
+const recordOutcome = { eligible: markEligible, ineligible: markIneligible, returned: returnApplication };
+const outcomes = Object.keys(recordOutcome) as ScreeningOutcome[];
 
 export const handle: RouteHandle = {
   messages: ["screening", "case", "application.step", "application.review.outcome"],
@@ -116,12 +120,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const result = await screenCase(db, {
+  const result = await recordOutcome[outcome](db, {
     applicationId: application.id,
     actor: user,
     now: new Date(),
     mail,
-    outcome,
     checklist,
     reason: String(formData.get("reason") ?? ""),
     sections: formData.getAll("sections").map(String),

@@ -9,8 +9,11 @@ import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/pr
 import { type TransitionResult, transitionCase } from "./transition-case.server.ts";
 
 // Screening: the automatic rule results (stored with the version as sent) plus the programme's
-// manual checklist, and an outcome: eligible (to assessment), ineligible (with a reason the
-// applicant reads), or returned to the applicant with requests that unlock only the named steps.
+// manual checklist, and an outcome: eligible (to assessment, mark-eligible.server.ts), ineligible
+// (with a reason the applicant reads, mark-ineligible.server.ts), or returned to the applicant with
+// requests that unlock only the named steps (return-application.server.ts). This file holds what
+// they share: the rules a case is screened by, the checks before anything is written, and the one
+// transaction that records an outcome.
 
 export const maxReasonLength = 4000;
 
@@ -88,8 +91,14 @@ const transitionOf = {
   returned: "return_to_applicant",
 } as const;
 
-/** Records the outcome and moves the case, in one transaction; problems refuse with nothing written. */
-export async function screenCase(
+/** What each outcome's operation is given: the outcome is in its name. */
+export type OutcomeInput = Omit<ScreeningInput, "outcome">;
+
+/**
+ * Records the outcome and moves the case, in one transaction; problems refuse with nothing written.
+ * Called through markEligible, markIneligible and returnApplication, which name the outcome.
+ */
+export async function recordScreeningOutcome(
   db: Db,
   input: ScreeningInput,
 ): Promise<TransitionResult | { ok: false; error: "invalid"; problems: ScreeningProblem[] }> {

@@ -11,7 +11,9 @@ import { saveSection } from "#domain/applications/save-section.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { screenCase } from "./screen-case.server.ts";
+import { markEligible } from "./mark-eligible.server.ts";
+import { markIneligible } from "./mark-ineligible.server.ts";
+import { returnApplication } from "./return-application.server.ts";
 import { transitionCase } from "./transition-case.server.ts";
 
 let database: Database;
@@ -108,12 +110,11 @@ describe("screening", () => {
       now: new Date(),
       mail,
     });
-    const missing = await screenCase(database.db, {
+    const missing = await returnApplication(database.db, {
       applicationId: sent.applicationId,
       actor: adviser,
       now: new Date(),
       mail,
-      outcome: "returned",
       checklist: {},
       reason: "",
       sections: [],
@@ -123,12 +124,11 @@ describe("screening", () => {
       error: "invalid",
       problems: ["reason-required", "sections-required"],
     });
-    const returned = await screenCase(database.db, {
+    const returned = await returnApplication(database.db, {
       applicationId: sent.applicationId,
       actor: adviser,
       now: new Date(),
       mail,
-      outcome: "returned",
       checklist: {},
       reason: "Please describe the second gathering.",
       sections: ["activities", "not-a-step"],
@@ -199,9 +199,8 @@ describe("screening", () => {
       sections: [],
     };
     expect(
-      await screenCase(database.db, {
+      await markEligible(database.db, {
         ...base,
-        outcome: "eligible",
         checklist: { "applicant-registered": true },
       }),
     ).toEqual({
@@ -209,21 +208,20 @@ describe("screening", () => {
       error: "invalid",
       problems: ["checklist-incomplete"],
     });
-    expect(await screenCase(database.db, { ...base, outcome: "ineligible", checklist: {} })).toEqual({
+    expect(await markIneligible(database.db, { ...base, checklist: {} })).toEqual({
       ok: false,
       error: "invalid",
       problems: ["reason-required"],
     });
     expect(
-      await screenCase(database.db, {
+      await markEligible(database.db, {
         ...base,
         actor: otherAdviser,
-        outcome: "eligible",
         checklist: allTicked,
       }),
     ).toEqual({ ok: false, error: "not-found" }); // another office's case is not the adviser's to see
     expect(
-      await screenCase(database.db, { ...base, outcome: "eligible", checklist: allTicked }),
+      await markEligible(database.db, { ...base, checklist: allTicked }),
     ).toMatchObject({
       ok: true,
       to: "in_assessment",
