@@ -88,8 +88,11 @@ function strip(options: {
   terms?: Record<string, MessageKey>;
   fields?: Record<string, MessageKey>;
 }) {
-  const out: { params?: MessageParams; terms?: Record<string, MessageKey>; fields?: Record<string, MessageKey> } =
-    {};
+  const out: {
+    params?: MessageParams;
+    terms?: Record<string, MessageKey>;
+    fields?: Record<string, MessageKey>;
+  } = {};
   if (options.params) out.params = options.params;
   if (options.terms) out.terms = options.terms;
   if (options.fields) out.fields = options.fields;

@@ -220,9 +220,7 @@ describe("screening", () => {
         checklist: allTicked,
       }),
     ).toEqual({ ok: false, error: "not-found" }); // another office's case is not the adviser's to see
-    expect(
-      await markEligible(database.db, { ...base, checklist: allTicked }),
-    ).toMatchObject({
+    expect(await markEligible(database.db, { ...base, checklist: allTicked })).toMatchObject({
       ok: true,
       to: "in_assessment",
     });

@@ -1,27 +1,23 @@
-import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
-import {
-  assessmentInputSchema,
-  commentField,
-  lowScore,
-  maxScore,
-  scoreField,
-} from "#domain/assessment/assessment-input.ts";
+import { assessmentInputSchema } from "#domain/assessment/assessment-input.ts";
+import { assessmentFormDefaults } from "#domain/assessment/assessment-text.ts";
 import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { listAssessments, summariseAssessments } from "#domain/assessment/list-assessments.server.ts";
 import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.server.ts";
-import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
-import { Alert, Button, Heading, Paragraph, Table } from "../../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
-import { SelectField } from "../../components/select-field.tsx";
+import { AssessmentForm } from "../../components/case/assessment-form.tsx";
+import { AssessmentList } from "../../components/case/assessment-list.tsx";
+import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { formKitMessages } from "../../components/form-kit.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -104,26 +100,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     summary,
     canAssess: mayDo(access, "assess"),
     declared: Boolean(mine?.noConflictDeclaredAt),
-    defaults: mine?.submittedAt ? formDefaults(mine) : undefined,
+    defaults: mine?.submittedAt ? assessmentFormDefaults(mine) : undefined,
     canComplete: mayDo(access, "complete_assessment"),
   };
-}
-
-function formDefaults(row: {
-  scores: Record<string, { score: number; comment: string }>;
-  recommendation: "approve" | "reject" | null;
-  recommendedAmount: number | null;
-  reasons: string | null;
-}): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [id, entry] of Object.entries(row.scores)) {
-    values[scoreField(id)] = String(entry.score);
-    values[commentField(id)] = entry.comment;
-  }
-  if (row.recommendation) values.recommendation = row.recommendation;
-  if (row.recommendedAmount !== null) values.amount = String(row.recommendedAmount);
-  if (row.reasons) values.reasons = row.reasons;
-  return values;
 }
 
 type ActionData = {
@@ -218,24 +197,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   throw data({ reason: "bad-request" }, { status: 400 });
 }
 
-function scoreText(locale: Locale, value: number | null | undefined): string {
-  return value === null || value === undefined
-    ? "–"
-    : formatNumber(locale, value, { maximumFractionDigits: 1 });
-}
-
-function recommendationText(
-  t: Translate,
-  locale: Locale,
-  recommendation: "approve" | "reject" | null,
-  amount: number | null,
-): string {
-  if (recommendation === "approve")
-    return t("assessment.recommendation.approveAmount", { amount: formatNok(locale, amount ?? 0) });
-  if (recommendation === "reject") return t("assessment.recommendation.reject");
-  return t("assessment.notSubmitted");
-}
-
 export default function CaseAssessment({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
@@ -281,40 +242,7 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
         </Alert>
       )}
 
-      <section aria-labelledby="assessments" className="bb-stack">
-        <Heading level={2} data-size="sm" id="assessments">
-          {t("assessment.list.heading")}
-        </Heading>
-        {submitted.length === 0 ? (
-          <Paragraph>{t("assessment.list.none")}</Paragraph>
-        ) : (
-          <AssessmentTable view={view} submitted={submitted} />
-        )}
-        {submitted.map((assessment) => (
-          <section key={assessment.id} aria-labelledby={`assessment-${assessment.id}`} className="bb-stack">
-            <Heading level={3} data-size="xs" id={`assessment-${assessment.id}`}>
-              {t("assessment.by", { name: assessment.assessorName })}
-            </Heading>
-            <dl className="bb-facts">
-              {view.criteria.map((criterion) => (
-                <div key={criterion.id} style={{ display: "contents" }}>
-                  <dt>
-                    {criterion.name}: {assessment.scores[criterion.id]?.score ?? "–"}
-                  </dt>
-                  <dd>{assessment.scores[criterion.id]?.comment || t("assessment.noComment")}</dd>
-                </div>
-              ))}
-              <dt>{t("assessment.recommendation")}</dt>
-              <dd>
-                {recommendationText(t, locale, assessment.recommendation, assessment.recommendedAmount)}
-                {assessment.reasons ? `: ${assessment.reasons}` : ""}
-              </dd>
-              <dt>{t("assessment.savedAt")}</dt>
-              <dd>{assessment.submittedAt}</dd>
-            </dl>
-          </section>
-        ))}
-      </section>
+      <AssessmentList view={view} submitted={submitted} />
 
       {view.canAssess && (
         <section aria-labelledby="my-assessment" className="bb-stack">
@@ -325,10 +253,10 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
             <AssessmentForm
               key={JSON.stringify(view.defaults ?? {})}
               view={view}
-              actionData={actionData as ActionData | undefined}
+              lastResult={actionData?.intent === "save" ? (actionData as ActionData).result : undefined}
             />
           ) : (
-            <Declaration />
+            <ConflictDeclaration />
           )}
         </section>
       )}
@@ -346,202 +274,5 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
         </section>
       )}
     </div>
-  );
-}
-
-function AssessmentTable({
-  view,
-  submitted,
-}: {
-  view: Route.ComponentProps["loaderData"];
-  submitted: Route.ComponentProps["loaderData"]["assessments"];
-}) {
-  const t = useT();
-  const locale = useLocale();
-  const average = (scores: Record<string, { score: number }>) => {
-    const values = Object.values(scores).map((entry) => entry.score);
-    return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
-  };
-  return (
-    <div className="bb-table-wrap">
-      <Table data-size="sm">
-        <caption className="bb-visually-hidden">{t("assessment.list.heading")}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t("assessment.assessor")}</Table.HeaderCell>
-            {view.criteria.map((criterion) => (
-              <Table.HeaderCell scope="col" key={criterion.id}>
-                {criterion.name}
-              </Table.HeaderCell>
-            ))}
-            <Table.HeaderCell scope="col">{t("assessment.average")}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t("assessment.recommendation")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {submitted.map((assessment) => (
-            <Table.Row key={assessment.id}>
-              <Table.HeaderCell scope="row">{assessment.assessorName}</Table.HeaderCell>
-              {view.criteria.map((criterion) => (
-                <Table.Cell key={criterion.id}>
-                  {scoreText(locale, assessment.scores[criterion.id]?.score)}
-                </Table.Cell>
-              ))}
-              <Table.Cell>{scoreText(locale, average(assessment.scores))}</Table.Cell>
-              <Table.Cell>
-                {recommendationText(t, locale, assessment.recommendation, assessment.recommendedAmount)}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-        <Table.Foot>
-          <Table.Row>
-            <Table.HeaderCell scope="row">
-              {t("assessment.averageAll", { count: view.summary.submitted })}
-            </Table.HeaderCell>
-            {view.criteria.map((criterion) => (
-              <Table.Cell key={criterion.id}>
-                {scoreText(locale, view.summary.averages[criterion.id])}
-              </Table.Cell>
-            ))}
-            <Table.Cell>{scoreText(locale, view.summary.overall)}</Table.Cell>
-            <Table.Cell>
-              {t("assessment.recommendationCounts", {
-                approve: view.summary.approve,
-                reject: view.summary.reject,
-              })}
-            </Table.Cell>
-          </Table.Row>
-        </Table.Foot>
-      </Table>
-    </div>
-  );
-}
-
-function Declaration() {
-  const t = useT();
-  return (
-    <Form method="post" className="bb-form">
-      <Paragraph>{t("assessment.declare.text")}</Paragraph>
-      <div className="bb-checkbox">
-        <input type="checkbox" className="ds-input" id="no-conflict" name="noConflict" value="on" />
-        <label htmlFor="no-conflict">{t("assessment.declare.checkbox")}</label>
-      </div>
-      <div className="bb-actions">
-        <Button type="submit" name="intent" value="declare">
-          {t("assessment.declare.submit")}
-        </Button>
-        <Button type="submit" name="intent" value="conflict" variant="secondary">
-          {t("assessment.declare.conflict")}
-        </Button>
-      </div>
-    </Form>
-  );
-}
-
-function AssessmentForm({
-  view,
-  actionData,
-}: {
-  view: Route.ComponentProps["loaderData"];
-  actionData: ActionData | undefined;
-}) {
-  const t = useT();
-  const locale = useLocale();
-  const schema = assessmentInputSchema(t, {
-    criteria: view.criteria.map((c) => c.id),
-    requested: view.requested,
-  });
-  const [form, typedFields] = useForm({
-    id: "assessment",
-    lastResult: actionData?.intent === "save" ? actionData.result : undefined,
-    defaultValue: view.defaults,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
-  // The fields are named after the programme's criteria, which the compiler cannot know.
-  const fields = typedFields as unknown as Record<string, FieldMetadata<string | undefined>>;
-  const labels: Record<string, string> = {
-    recommendation: t("assessment.recommendation"),
-    amount: t("assessment.amount"),
-    reasons: t("assessment.reasons"),
-  };
-  for (const criterion of view.criteria) {
-    labels[scoreField(criterion.id)] = t("assessment.scoreOf", { criterion: criterion.name });
-    labels[commentField(criterion.id)] = t("assessment.commentOf", { criterion: criterion.name });
-  }
-  const scoreOptions = [
-    { value: "", label: t("assessment.score.choose") },
-    ...Array.from({ length: maxScore + 1 }, (_, score) => ({
-      value: String(score),
-      label: t(`assessment.score.${score as 0 | 1 | 2 | 3 | 4 | 5}`),
-    })),
-  ];
-  const recommendation = fields.recommendation!;
-  return (
-    <Form method="post" className="bb-form" {...getFormProps(form)}>
-      <FormErrors form={form} fieldLabels={labels} />
-      <input type="hidden" name="intent" value="save" />
-      <Paragraph>{t("assessment.form.help", { low: lowScore })}</Paragraph>
-      {view.criteria.map((criterion) => {
-        const score = fields[scoreField(criterion.id)]!;
-        const comment = fields[commentField(criterion.id)]!;
-        return (
-          <fieldset key={criterion.id} className="bb-fieldset">
-            <legend>{criterion.name}</legend>
-            <SelectField
-              key={score.key}
-              id={score.id}
-              name={score.name}
-              label={t("assessment.score")}
-              defaultValue={(score.initialValue as string | undefined) ?? ""}
-              options={scoreOptions}
-              error={score.errors?.join(" ")}
-            />
-            <TextInput field={comment} label={t("assessment.comment")} multiline />
-          </fieldset>
-        );
-      })}
-      <fieldset
-        className="bb-fieldset"
-        aria-describedby={recommendation.errors ? `${recommendation.id}-error` : undefined}
-      >
-        <legend>{t("assessment.recommendation")}</legend>
-        {(["approve", "reject"] as const).map((value) => (
-          <div className="bb-checkbox" key={value}>
-            <input
-              type="radio"
-              className="ds-input"
-              id={value === "approve" ? recommendation.id : `${recommendation.id}-${value}`}
-              name={recommendation.name}
-              value={value}
-              defaultChecked={recommendation.initialValue === value}
-            />
-            <label htmlFor={value === "approve" ? recommendation.id : `${recommendation.id}-${value}`}>
-              {t(`assessment.recommendation.${value}`)}
-            </label>
-          </div>
-        ))}
-        {recommendation.errors && (
-          <p className="ds-validation-message" id={`${recommendation.id}-error`}>
-            {recommendation.errors.join(" ")}
-          </p>
-        )}
-      </fieldset>
-      <TextInput
-        field={fields.amount!}
-        label={t("assessment.amount")}
-        description={t("assessment.amount.help", { max: formatNok(locale, view.requested) })}
-      />
-      <TextInput
-        field={fields.reasons!}
-        label={t("assessment.reasons")}
-        description={t("assessment.reasons.help")}
-        multiline
-      />
-      <div>
-        <Button type="submit">{t("assessment.save")}</Button>
-      </div>
-    </Form>
   );
 }

@@ -17,7 +17,9 @@ import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { refusalKind } from "#domain/meetings/explain-refusal.ts";
-import { Alert, Button, Heading, Paragraph, Tag } from "../../components/designsystemet.tsx";
+import { RuleResults } from "../../components/case/rule-results.tsx";
+import { Choice } from "../../components/choice.tsx";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -156,13 +158,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
 }
 
-const outcomeColor = {
-  pass: "success",
-  warning: "warning",
-  fail: "danger",
-  "not-applicable": "neutral",
-} as const;
-
 export default function CaseScreening({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
@@ -199,16 +194,7 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
       <Heading level={2} data-size="sm">
         {t("screening.automatic")}
       </Heading>
-      <ul className="bb-rule-list">
-        {view.results.map((result) => (
-          <li key={result.ruleId}>
-            <Tag data-color={outcomeColor[result.outcome]} data-size="sm">
-              {t(`application.review.outcome.${result.outcome}`)}
-            </Tag>{" "}
-            {result.text}
-          </li>
-        ))}
-      </ul>
+      <RuleResults results={view.results} outcomeLabels="application.review.outcome" />
       {!view.canScreen ? (
         <Paragraph>{t("screening.notInScreening", { state: t(`case.state.${view.state}`) })}</Paragraph>
       ) : (
@@ -216,17 +202,14 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           <fieldset className="bb-fieldset">
             <legend>{t("screening.checklist")}</legend>
             {view.checklist.map((item) => (
-              <div className="bb-checkbox" key={item.id}>
-                <input
-                  type="checkbox"
-                  className="ds-input"
-                  id={`checklist-${item.id}`}
-                  name="checklist"
-                  value={item.id}
-                  defaultChecked={item.ticked}
-                />
-                <label htmlFor={`checklist-${item.id}`}>{item.name}</label>
-              </div>
+              <Choice
+                key={item.id}
+                id={`checklist-${item.id}`}
+                name="checklist"
+                value={item.id}
+                label={item.name}
+                defaultChecked={item.ticked}
+              />
             ))}
             <div>
               <Button type="submit" name="intent" value="checklist" variant="secondary">
@@ -237,16 +220,14 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           <fieldset className="bb-fieldset">
             <legend>{t("screening.outcome")}</legend>
             {outcomes.map((outcome) => (
-              <div className="bb-checkbox" key={outcome}>
-                <input
-                  type="radio"
-                  className="ds-input"
-                  id={`outcome-${outcome}`}
-                  name="outcome"
-                  value={outcome}
-                />
-                <label htmlFor={`outcome-${outcome}`}>{t(`screening.outcome.${outcome}`)}</label>
-              </div>
+              <Choice
+                key={outcome}
+                type="radio"
+                id={`outcome-${outcome}`}
+                name="outcome"
+                value={outcome}
+                label={t(`screening.outcome.${outcome}`)}
+              />
             ))}
             <TextField
               id="screening-reason"
@@ -258,16 +239,13 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
             <fieldset className="bb-fieldset-plain">
               <legend>{t("screening.sections")}</legend>
               {applicationSections.filter(isApplicationSection).map((section) => (
-                <div className="bb-checkbox" key={section}>
-                  <input
-                    type="checkbox"
-                    className="ds-input"
-                    id={`section-${section}`}
-                    name="sections"
-                    value={section}
-                  />
-                  <label htmlFor={`section-${section}`}>{t(`application.step.${section}`)}</label>
-                </div>
+                <Choice
+                  key={section}
+                  id={`section-${section}`}
+                  name="sections"
+                  value={section}
+                  label={t(`application.step.${section}`)}
+                />
               ))}
             </fieldset>
             <div>
