@@ -30,9 +30,7 @@ import type { Route } from "./+types/case-screening";
 // Screening a case: the automatic rule results as the applicant saw them, the programme's manual
 // checklist, and the outcome (eligible, ineligible with a reason, or returned with named steps).
 
-/** Each outcome's operation, named as the adviser says it. */
-const recordOutcome = { eligible: markEligible, ineligible: markIneligible, returned: returnApplication };
-const outcomes = Object.keys(recordOutcome) as ScreeningOutcome[];
+const outcomes: ScreeningOutcome[] = ["eligible", "ineligible", "returned"];
 
 export const handle: RouteHandle = {
   messages: ["screening", "case", "application.step", "application.review.outcome"],
@@ -122,6 +120,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 400 },
     );
   }
+  // Each outcome's operation, named as the adviser says it.
+  const recordOutcome = { eligible: markEligible, ineligible: markIneligible, returned: returnApplication };
   const result = await recordOutcome[outcome](db, {
     applicationId: application.id,
     actor: user,
