@@ -10,6 +10,7 @@ import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { saveSection } from "#domain/applications/save-section.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { notFound } from "#domain/result.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import { markEligible } from "./mark-eligible.server.ts";
 import { markIneligible } from "./mark-ineligible.server.ts";
@@ -72,7 +73,7 @@ describe("moving a case", () => {
       mail,
     });
     // An adviser of another office does not see the case: for them it does not exist.
-    expect(refused).toEqual({ ok: false, error: "not-found" });
+    expect(refused).toEqual(notFound());
     expect(await database.db.select().from(auditLog)).toHaveLength(before.length);
     const moved = await transitionCase(database.db, {
       applicationId: sent.applicationId,
@@ -81,7 +82,7 @@ describe("moving a case", () => {
       now: new Date(),
       mail,
     });
-    expect(moved).toMatchObject({ ok: true, from: "submitted", to: "in_screening" });
+    expect(moved).toMatchObject({ ok: true, value: { from: "submitted", to: "in_screening" } });
     expect((await stateOf(sent.applicationId)).status).toBe("in_screening");
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, sent.applicationId));
     expect(audit.map((entry) => entry.action)).toContain("case.start_screening");
@@ -119,10 +120,13 @@ describe("screening", () => {
       reason: "",
       sections: [],
     });
-    expect(missing).toEqual({
+    expect(missing).toMatchObject({
       ok: false,
-      error: "invalid",
-      problems: ["reason-required", "sections-required"],
+      reason: "screening.problem.reason-required",
+      fields: {
+        reason: "screening.problem.reason-required",
+        sections: "screening.problem.sections-required",
+      },
     });
     const returned = await returnApplication(database.db, {
       applicationId: sent.applicationId,
@@ -133,7 +137,7 @@ describe("screening", () => {
       reason: "Please describe the second gathering.",
       sections: ["activities", "not-a-step"],
     });
-    expect(returned).toMatchObject({ ok: true, to: "returned" });
+    expect(returned).toMatchObject({ ok: true, value: { to: "returned" } });
     const access = (await findCaseAccess(database.db, sent.applicationId, sent.applicant))!;
     expect(editableSections(access)).toEqual(["activities"]);
     expect(mayDo(access, "resubmit")).toBe(true);
@@ -203,15 +207,10 @@ describe("screening", () => {
         ...base,
         checklist: { "applicant-registered": true },
       }),
-    ).toEqual({
+    ).toMatchObject({ ok: false, why: "invalid", reason: "screening.problem.checklist-incomplete" });
+    expect(await markIneligible(database.db, { ...base, checklist: {} })).toMatchObject({
       ok: false,
-      error: "invalid",
-      problems: ["checklist-incomplete"],
-    });
-    expect(await markIneligible(database.db, { ...base, checklist: {} })).toEqual({
-      ok: false,
-      error: "invalid",
-      problems: ["reason-required"],
+      fields: { reason: "screening.problem.reason-required" },
     });
     expect(
       await markEligible(database.db, {
@@ -219,7 +218,7 @@ describe("screening", () => {
         actor: otherAdviser,
         checklist: allTicked,
       }),
-    ).toEqual({ ok: false, error: "not-found" }); // another office's case is not the adviser's to see
+    ).toEqual(notFound()); // another office's case is not the adviser's to see
     expect(await markEligible(database.db, { ...base, checklist: allTicked })).toMatchObject({
       ok: true,
       to: "in_assessment",

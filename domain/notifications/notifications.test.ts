@@ -87,7 +87,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, to: "in_screening" });
+    expect(result).toMatchObject({ ok: true, value: { to: "in_screening" } });
     expect(await caseMailsTo(c.applicant.email)).toEqual([]);
     const [row] = await listNotifications(database.db, c.applicant.id);
     expect(row).toMatchObject({

@@ -39,6 +39,7 @@ import {
 } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { failureMessage, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -279,17 +280,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   });
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "invalid")
+    if ("error" in result)
       return refused(
         t("form.errorSummary"),
         400,
         "send",
         problemsReply(submission, result.problems, t, locale),
       );
-    const message = t(`case.refused.${result.reason as "illegal-transition"}`, {
-      state: t(`case.state.${result.state}`),
-    });
+    if (result.kind === "not-found") throw notFoundPage();
+    const message = failureMessage(t, result);
     return refused(message, 409, "send", submission.reply({ formErrors: [message] }));
   }
   return redirect(`${here}?done=sent`);

@@ -10,14 +10,16 @@ import { completeAssessment } from "#domain/assessment/complete-assessment.serve
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { listAssessments, summariseAssessments } from "#domain/assessment/list-assessments.server.ts";
 import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.server.ts";
+import { amountsInKroner } from "#domain/cases/case-refusal.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
+import type { Failure } from "#domain/result.ts";
 import { AssessmentForm } from "../../components/case/assessment-form.tsx";
 import { AssessmentList } from "../../components/case/assessment-list.tsx";
 import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -31,9 +33,6 @@ import type { Route } from "./+types/case-assessment";
 // cannot assess, and nothing is recorded), then a score 0-5 and a comment per criterion of the
 // programme (as stored with the version sent) and a recommendation. Ending the assessment (the case
 // is then ready for a meeting) needs at least one assessment.
-
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
-const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
 
 /**
  * The case and the version sent, which it is assessed by: for reading (staff who see the case), or
@@ -52,7 +51,7 @@ async function loadCase(
     action,
   );
   const version = await findLatestVersion(args.context.services.db, access.application.id);
-  if (!version) throw notFound();
+  if (!version) throw notFoundPage();
   return { locale, user, access, application: access.application, version };
 }
 
@@ -122,11 +121,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/${application.id}/assessment`;
-  const refuse = (reason: string) =>
-    data<ActionData>(
-      { intent, ok: false, message: explainRefusal(locale, reason, { state: application.status }) },
-      { status: statusOf[refusalKind(reason)] },
+  // A refusal in the reader's words (an amount in kroner), beside the form it answers.
+  const refuse = (failure: Failure, form?: (message: string) => SubmissionResult<string[]>) => {
+    if (failure.kind === "not-found") throw notFoundPage();
+    const message = failureMessage(t, amountsInKroner(failure, locale));
+    return data<ActionData>(
+      { intent, ok: false, message, ...(form ? { result: form(message) } : {}) },
+      { status: failureStatus(failure) },
     );
+  };
   if (intent === "complete") requireCaseAction(access, "complete_assessment");
 
   if (intent === "conflict") {
@@ -145,7 +148,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       assessor: caseUser(user),
       now: new Date(),
     });
-    if (!result.ok) return refuse(result.error);
+    if (!result.ok) return refuse(result);
     throw redirect(`${here}?declared=1#my-assessment`);
   }
   if (intent === "save") {
@@ -166,19 +169,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       assessment: submission.value,
       now: new Date(),
     });
-    if (!result.ok) {
-      const message =
-        result.error === "not-declared"
-          ? t("assessment.declare.first")
-          : explainRefusal(locale, result.error, {
-              state: application.status,
-              requested: formatNok(locale, version.requested),
-            });
-      return data<ActionData>(
-        { intent, ok: false, message, result: submission.reply({ formErrors: [message] }) },
-        { status: result.error === "not-declared" ? 400 : statusOf[refusalKind(result.error)] },
-      );
-    }
+    if (!result.ok) return refuse(result, (message) => submission.reply({ formErrors: [message] }));
     throw redirect(`${here}?saved=1`);
   }
   if (intent === "complete") {
@@ -188,10 +179,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       now: new Date(),
       mail: mailSettings(context),
     });
-    if (!result.ok) {
-      if (result.error === "not-found") throw notFound();
-      return refuse(result.reason);
-    }
+    if (!result.ok) return refuse(result);
     throw redirect(`${here}?completed=1`);
   }
   throw data({ reason: "bad-request" }, { status: 400 });

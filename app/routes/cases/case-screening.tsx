@@ -16,11 +16,12 @@ import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { refusalKind } from "#domain/meetings/explain-refusal.ts";
+import type { Failure } from "#domain/result.ts";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { Choice } from "../../components/choice.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -103,13 +104,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       now: new Date(),
       mail,
     });
-    if (!result.ok) return refusal(result);
+    if (!result.ok) return problems(result);
     throw redirect(here);
   }
   if (intent === "checklist") {
     requireCaseAction(access, "screen");
     const saved = await saveScreeningChecklist(db, { applicationId: application.id, actor: user, checklist });
-    if (!saved.ok) throw data({ reason: "forbidden" }, { status: 403 });
+    valueOrErrorPage(t, saved);
     throw redirect(`${here}?saved=1`);
   }
   if (intent !== "outcome") throw data({ reason: "bad-request" }, { status: 400 });
@@ -131,29 +132,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     reason: String(formData.get("reason") ?? ""),
     sections: formData.getAll("sections").map(String),
   });
-  if (!result.ok) {
-    if (result.error === "invalid") {
-      return data(
-        {
-          problems: result.problems.map((problem) =>
-            t(`screening.problem.${problem}`, { max: maxReasonLength }),
-          ),
-          reason: String(formData.get("reason") ?? ""),
-        },
-        { status: 400 },
-      );
-    }
-    return refusal(result);
-  }
+  if (!result.ok) return problems(result);
   throw redirect(`/${locale}/cases/${application.id}`);
 
-  function refusal(result: { ok: false; error: string; reason?: string; state?: string }) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    const state = t(`case.state.${(result.state ?? application.status) as "submitted"}`);
-    const reason = result.reason ?? "wrong-role";
+  /** A refusal as the page lists it: each problem of the form, or the one reason. */
+  function problems(failure: Failure) {
+    if (failure.kind === "not-found") throw notFoundPage();
+    const keys = failure.kind === "refused" && failure.fields ? Object.values(failure.fields) : null;
     return data(
-      { problems: [t(`case.refused.${reason as "wrong-role"}`, { state })], reason: "" },
-      { status: refusalKind(reason) === "forbidden" ? 403 : 409 },
+      {
+        problems: keys ? keys.map((key) => t(key, { max: maxReasonLength })) : [failureMessage(t, failure)],
+        reason: keys ? String(formData.get("reason") ?? "") : "",
+      },
+      { status: failureStatus(failure) },
     );
   }
 }

@@ -6,9 +6,7 @@ import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
-import { catalogs } from "#domain/i18n/catalog.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { assignCase, listAssignees } from "#domain/workbench/assign-case.server.ts";
 import { assignmentSchema } from "#domain/workbench/assignment-form.ts";
 import { casePageView } from "#domain/workbench/case-page.ts";
@@ -23,6 +21,7 @@ import { VersionChanges } from "../../components/case/version-changes.tsx";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { MessageThread } from "../../components/message-thread.tsx";
+import { errorPage, failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -51,8 +50,6 @@ const caseSteps = [
   ["final-report", "finalReport"],
 ] as const;
 
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
-
 export const handle: RouteHandle = {
   messages: [
     "workbench",
@@ -76,7 +73,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const t = createTranslator(locale);
   const db = context.services.db;
   const found = await findCase(db, access.application.id);
-  if (!found) throw notFound();
+  if (!found) throw notFoundPage();
   const [versions, events, messages] = await Promise.all([
     findCaseVersions(db, found.application.id),
     listCaseEvents(db, found.application.id),
@@ -121,17 +118,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       transition === "complete_assessment"
         ? await completeAssessment(db, input)
         : await transitionCase(db, { ...input, transition });
-    if (!result.ok && result.error === "not-found") throw notFound();
     if (!result.ok) {
-      const key = `case.refused.${result.reason}`;
+      if (result.kind === "not-found") throw notFoundPage();
+      // This page names the access rules' reasons; a step's own checks are explained on its own page.
       const message =
-        key in catalogs[locale]
-          ? t(key as "case.refused.wrong-role", { state: t(`case.state.${result.state}`) })
+        result.kind === "refused" && result.reason.startsWith("case.refused.")
+          ? failureMessage(t, result)
           : t("workbench.case.refused");
-      return data(
-        { intent, result: undefined, ok: false, message },
-        { status: refusalKind(result.reason) === "forbidden" ? 403 : 409 },
-      );
+      return data({ intent, result: undefined, ok: false, message }, { status: failureStatus(result) });
     }
     throw redirect(`${here}?done=${transition}`);
   }
@@ -150,17 +144,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       now: new Date(),
     });
     if (!assigned.ok) {
-      if (assigned.error === "not-found") throw notFound();
-      if (assigned.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-      const fieldErrors: Record<string, string[]> =
-        assigned.error === "unknown-office"
-          ? { officeId: [t("workbench.assign.unknownOffice")] }
-          : assigned.error === "unknown-adviser"
-            ? { adviserId: [t("workbench.assign.unknownAdviser")] }
-            : { adviserId: [t("workbench.assign.otherOffice")] };
+      // A choice no longer possible is shown beside its field; anything else is an error page.
+      if (assigned.kind !== "refused" || !assigned.fields) throw errorPage(t, assigned);
+      const fieldErrors = Object.fromEntries(
+        Object.entries(assigned.fields).map(([field, key]) => [field, [t(key)]]),
+      );
       return data(
         { intent, result: submission.reply({ fieldErrors }), ok: false, message: null },
-        { status: 400 },
+        { status: failureStatus(assigned) },
       );
     }
     // An adviser who handed the case to another office no longer sees it: back to the workbench.

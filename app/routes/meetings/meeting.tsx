@@ -3,20 +3,22 @@ import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
+import { amountsInKroner, refusedByAccess } from "#domain/cases/case-refusal.ts";
 import { formatDate, formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/meetings/agenda.server.ts";
 import { agendaItemView } from "#domain/meetings/agenda-item-view.ts";
 import { closeMeeting } from "#domain/meetings/close-meeting.server.ts";
 import { decisionInputSchema } from "#domain/meetings/decision-input.ts";
-import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
 import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.server.ts";
+import type { Failure } from "#domain/result.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { AgendaEntry, type DecisionAnswer } from "../../components/meeting/agenda-entry.tsx";
 import { MeetingFacts } from "../../components/meeting/meeting-facts.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -29,14 +31,11 @@ import type { Route } from "./+types/meeting";
 // meeting, after which its minutes can be printed. Each decision goes through the case workflow:
 // programme managers decide at the secretariat's meetings, board members at the board's.
 
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
-const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
-
 async function loadMeeting(context: Route.LoaderArgs["context"], meetingId: string | undefined) {
   const id = meetingId ?? "";
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound();
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw notFoundPage();
   const detail = await findMeeting(context.services.db, id);
-  if (!detail) throw notFound();
+  if (!detail) throw notFoundPage();
   return detail;
 }
 
@@ -93,11 +92,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/meetings/${detail.meeting.id}`;
   const now = new Date();
-  const refuse = (reason: string, extra: Partial<ActionData> = {}, params: Record<string, string> = {}) =>
-    data<ActionData>(
-      { intent, ok: false, message: explainRefusal(locale, reason, params), ...extra },
-      { status: statusOf[refusalKind(reason)] },
-    );
+  // A refusal in the reader's words (amounts in kroner), beside the agenda entry it answers.
+  const refuse = (failure: Failure, extra: Partial<ActionData> = {}) => {
+    if (failure.kind === "not-found") throw notFoundPage();
+    const message = failureMessage(t, amountsInKroner(failure, locale));
+    return data<ActionData>({ intent, ok: false, message, ...extra }, { status: failureStatus(failure) });
+  };
   const manage = () => {
     if (!checkPermission(user.role, "meetings.manage").allowed)
       throw data({ reason: "forbidden" }, { status: 403 });
@@ -110,9 +110,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       return data<ActionData>({ intent, ok: false, message: t("meetings.error.case") }, { status: 400 });
     const result = await addAgendaItem(db, { meetingId: detail.meeting.id, applicationId, actor: user, now });
     if (!result.ok)
-      return result.error === "not-found"
+      return result.kind === "not-found"
         ? data<ActionData>({ intent, ok: false, message: t("meetings.error.case") }, { status: 400 })
-        : refuse(result.error);
+        : refuse(result);
     throw redirect(`${here}?added=1#agenda`);
   }
   if (intent === "remove") {
@@ -123,19 +123,19 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       actor: user,
       now,
     });
-    if (!result.ok) return result.error === "not-found" ? notFound() : refuse(result.error);
+    if (!result.ok) return refuse(result);
     throw redirect(`${here}?removed=1#agenda`);
   }
   if (intent === "close") {
     manage();
     const result = await closeMeeting(db, { meetingId: detail.meeting.id, actor: user, now });
-    if (!result.ok) return result.error === "not-found" ? notFound() : refuse(result.error);
+    if (!result.ok) return refuse(result);
     throw redirect(`${here}?closed=1`);
   }
   if (intent === "decide") {
     const itemId = String(formData.get("itemId") ?? "");
     const item = detail.items.find((entry) => entry.id === itemId);
-    if (!item) throw notFound();
+    if (!item) throw notFoundPage();
     const values = Object.fromEntries(
       ["outcome", "amount", "conditions", "reasons"].map((name) => [name, String(formData.get(name) ?? "")]),
     );
@@ -157,7 +157,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     const access = await findCaseAccess(db, item.applicationId, user);
     const verdict = access && checkCaseAccess(access, decisionTransition(item.status, outcome));
     if (verdict && !verdict.allowed && verdict.kind !== "state")
-      return refuse(verdict.refusal, { itemId, outcome, values }, { state: item.status });
+      return refuse(refusedByAccess(verdict.refusal, item.status), { itemId, outcome, values });
     const result = await recordDecision(db, {
       meetingId: detail.meeting.id,
       itemId,
@@ -170,26 +170,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       },
     });
     if (!result.ok) {
-      if (result.error === "not-found") throw notFound();
-      const fresh = await findMeeting(db, detail.meeting.id);
-      const reason = result.reason;
-      const explained = {
-        state: result.state,
-        requested: formatNok(locale, item.requested),
-        left: formatNok(locale, fresh?.budget.left ?? detail.budget.left),
-      };
-      return refuse(
-        reason,
-        {
-          itemId,
-          outcome,
-          values,
-          fieldErrors: reason.startsWith("amount-")
-            ? { amount: explainRefusal(locale, reason, explained) }
-            : {},
-        },
-        explained,
-      );
+      if (result.kind !== "refused") return refuse(result, { itemId, outcome, values });
+      // An amount refused is also shown beside the amount field.
+      const amount = result.reason.startsWith("meetings.refused.amount-")
+        ? { amount: failureMessage(t, amountsInKroner(result, locale)) }
+        : {};
+      return refuse(result, { itemId, outcome, values, fieldErrors: amount });
     }
     throw redirect(`${here}?decided=1#item-${itemId}`);
   }
