@@ -1,12 +1,13 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, assessments } from "#db/schema.ts";
+import { type applications, assessments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { done, type NotFound, notFound, type Refused, type Result, refused } from "#domain/result.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { findLatestVersion } from "./find-latest-version.server.ts";
@@ -23,11 +24,7 @@ async function lockCase(
   applicationId: string,
   assessor: Person,
 ): Promise<{ refusal: Refused | NotFound } | { application: typeof applications.$inferSelect }> {
-  const [application] = await tx
-    .select()
-    .from(applications)
-    .where(eq(applications.id, applicationId))
-    .for("update");
+  const application = await lockApplication(tx, applicationId);
   if (!application) return { refusal: notFound() };
   const verdict = checkCaseAccess(await caseAccessOf(tx, application, assessor), "assess");
   if (verdict.allowed) return { application };

@@ -8,6 +8,7 @@ import { type ApplicationSection, isApplicationSection } from "#domain/applicati
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { done, forbidden, notFound, type Refused, type Result, refused } from "#domain/result.ts";
+import { lockApplication } from "./lock-application.server.ts";
 import { type TransitionResult, transitionCase } from "./transition-case.server.ts";
 
 // Screening: the automatic rule results (stored with the version as sent) plus the programme's
@@ -167,11 +168,7 @@ export async function saveScreeningChecklist(
 ): Promise<Result> {
   return db.transaction(async (tx) => {
     // Under the application's lock, as the outcomes: no ticks saved into a case just screened.
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return notFound();
     if (!mayDo(await caseAccessOf(tx, application, input.actor), "screen")) return forbidden();
     const rules = await screeningRules(tx, input.applicationId);

@@ -11,6 +11,7 @@ import { done, notFound, type Refused, type Result } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { refusedByAccess } from "./case-refusal.ts";
 import { type CaseTransitionId, caseTransitions } from "./case-transitions.ts";
+import { lockApplication } from "./lock-application.server.ts";
 import { sendCaseUpdate } from "./send-case-update.server.ts";
 
 export interface TransitionInput {
@@ -45,11 +46,7 @@ export type TransitionResult = Result<{ from: CaseState; to: CaseState }>;
  */
 export async function transitionCase(db: Db | Tx, input: TransitionInput): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return notFound();
     const from = application.status;
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), input.transition);

@@ -5,6 +5,7 @@ import { applications, meetingItems, meetings, organizations } from "#db/schema.
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { done, notFound, type Result } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 
@@ -78,11 +79,7 @@ export async function addAgendaItem(
   input: { meetingId: string; applicationId: string; actor: Actor; now: Date },
 ): Promise<Result> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId)).for("update");
     if (!meeting || !application || application.status === "draft") return notFound();
     if (meeting.closedAt) return refusedStep("meeting-closed");

@@ -5,6 +5,7 @@ import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import { done, forbidden, notFound, type Refused, type Result, refused } from "#domain/result.ts";
@@ -58,11 +59,7 @@ export async function assignCase(
 ): Promise<AssignResult> {
   const { actor } = input;
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return notFound();
     // A case the person does not see does not exist for them.
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, actor), "assign");

@@ -12,7 +12,6 @@ import { listAssessments, summariseAssessments } from "#domain/assessment/list-a
 import { declareNoConflict, saveAssessment } from "#domain/assessment/save-assessment.server.ts";
 import { amountsInKroner } from "#domain/cases/case-refusal.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Failure } from "#domain/result.ts";
 import { AssessmentForm } from "../../components/case/assessment-form.tsx";
 import { AssessmentList } from "../../components/case/assessment-list.tsx";
@@ -20,11 +19,11 @@ import { ConflictDeclaration } from "../../components/case/conflict-declaration.
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import type { SessionUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/case-assessment";
 
 // The assessment of one case. Staff who read cases see every assessment with its scores and the
@@ -38,39 +37,19 @@ import type { Route } from "./+types/case-assessment";
  * The case and the version sent, which it is assessed by: for reading (staff who see the case), or
  * for assessing (a role that never assesses is refused first, 403, whichever case it names).
  */
-async function loadCase(
-  args: Pick<Route.LoaderArgs, "request" | "context" | "params">,
-  action: "read_case_file" | "assess",
-) {
-  const locale = localeFrom(args.params);
-  const { user, access } = await requireCaseAccess(
-    args.request,
-    args.context,
-    locale,
-    args.params.applicationId,
-    action,
-  );
-  const version = await findLatestVersion(args.context.services.db, access.application.id);
+async function loadCase(args: Route.LoaderArgs | Route.ActionArgs, action: "read_case_file" | "assess") {
+  const opened = await openCase(args, action);
+  const version = await findLatestVersion(opened.db, opened.application.id);
   if (!version) throw notFoundPage();
-  return { locale, user, access, application: access.application, version };
-}
-
-function mailSettings(context: Route.ActionArgs["context"]) {
-  return { smtpEnabled: Boolean(context.services.config.SMTP_URL), baseUrl: context.services.config.baseUrl };
-}
-
-function caseUser(user: SessionUser) {
-  return { id: user.id, role: user.role, officeId: user.officeId };
+  // The person as the access rules know them, without the session's other fields.
+  const assessor = { id: opened.user.id, role: opened.user.role, officeId: opened.user.officeId };
+  return { ...opened, assessor, version };
 }
 
 export const handle: RouteHandle = { messages: ["assessment", "case", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { locale, user, access, application, version } = await loadCase(
-    { request, params, context },
-    "read_case_file",
-  );
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, access, application, version, db } = await loadCase(args, "read_case_file");
   const criteria = version.rules.assessmentCriteria.map((c) => ({ id: c.id, name: c.name[locale] }));
   const rows = await listAssessments(db, application.id);
   const summary = summariseAssessments(
@@ -111,14 +90,9 @@ type ActionData = {
   result?: SubmissionResult<string[]>;
 };
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const { locale, user, access, application, version } = await loadCase(
-    { request, params, context },
-    "assess",
-  );
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, assessor, access, application, version, db, mail } = await loadCase(args, "assess");
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/cases/${application.id}/assessment`;
   // A refusal in the reader's words (an amount in kroner), beside the form it answers.
@@ -145,7 +119,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     const result = await declareNoConflict(db, {
       applicationId: application.id,
-      assessor: caseUser(user),
+      assessor: assessor,
       now: new Date(),
     });
     if (!result.ok) return refuse(result);
@@ -165,7 +139,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     const result = await saveAssessment(db, {
       applicationId: application.id,
-      assessor: caseUser(user),
+      assessor: assessor,
       assessment: submission.value,
       now: new Date(),
     });
@@ -175,9 +149,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "complete") {
     const result = await completeAssessment(db, {
       applicationId: application.id,
-      actor: caseUser(user),
+      actor: assessor,
       now: new Date(),
-      mail: mailSettings(context),
+      mail,
     });
     if (!result.ok) return refuse(result);
     throw redirect(`${here}?completed=1`);

@@ -15,15 +15,15 @@ import {
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Failure } from "#domain/result.ts";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { Choice } from "../../components/choice.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
@@ -37,17 +37,8 @@ export const handle: RouteHandle = {
   messages: ["screening", "case", "application.step", "application.review.outcome"],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const { application } = access;
-  const db = context.services.db;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, application, access, db } = await openCase(args, "read_case_file");
   const [rules, version, screening] = await Promise.all([
     screeningRules(db, application.id),
     latestVersion(db, application.id),
@@ -74,24 +65,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const { application } = access;
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, application, db, mail } = await openCase(args, "read_case_file");
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "");
-  const mail = {
-    smtpEnabled: Boolean(context.services.config.SMTP_URL),
-    baseUrl: context.services.config.baseUrl,
-  };
   const here = `/${locale}/cases/${application.id}/screening`;
   const checklist = Object.fromEntries(formData.getAll("checklist").map((id) => [String(id), true]));
 

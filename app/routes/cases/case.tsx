@@ -6,7 +6,6 @@ import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { assignCase, listAssignees } from "#domain/workbench/assign-case.server.ts";
 import { assignmentSchema } from "#domain/workbench/assignment-form.ts";
 import { casePageView } from "#domain/workbench/case-page.ts";
@@ -22,8 +21,9 @@ import { Alert, Button, Heading, Link, Paragraph } from "../../components/design
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { MessageThread } from "../../components/message-thread.tsx";
 import { errorPage, failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case";
@@ -61,17 +61,8 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const t = createTranslator(locale);
-  const db = context.services.db;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, db } = await openCase(args, "read_case_file");
   const found = await findCase(db, access.application.id);
   if (!found) throw notFoundPage();
   const [versions, events, messages] = await Promise.all([
@@ -87,21 +78,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
-  const { application } = access;
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, application, db, mail } = await openCase(args, "read_case_file");
   const here = localePath(locale, `/cases/${application.id}`);
-  const mail = { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl };
-  const formData = await readForm(request);
+  const formData = await readForm(args.request);
   const intent = formData.get("intent");
 
   if (intent === "transition") {
