@@ -221,7 +221,7 @@ describe("screening", () => {
     ).toEqual(notFound()); // another office's case is not the adviser's to see
     expect(await markEligible(database.db, { ...base, checklist: allTicked })).toMatchObject({
       ok: true,
-      to: "in_assessment",
+      value: { to: "in_assessment" },
     });
   });
 });

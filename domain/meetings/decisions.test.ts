@@ -141,7 +141,7 @@ describe("a processing meeting's decisions", () => {
     expect(aboveRequest).toMatchObject({
       ok: false,
       reason: "meetings.refused.amount-above-request",
-      state: "ready_for_decision",
+      terms: { state: "case.state.ready_for_decision" },
     });
     expect(await stateOf(first.applicationId)).toEqual(before);
 
