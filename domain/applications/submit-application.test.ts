@@ -270,7 +270,7 @@ describe("submitting an application", () => {
       ok: false,
       kind: "refused",
       reason: "case.refused.illegal-transition",
-      terms: { state: "case.state.draft" },
+      params: { state: { message: "case.state.draft" } },
     });
     await submitApplication(database.db, {
       applicationId: fixture.applicationId,

@@ -187,7 +187,7 @@ describe("assessing a case", () => {
       ok: false,
       why: "state",
       reason: "meetings.refused.not-in-assessment",
-      terms: { state: "case.state.ready_for_decision" },
+      params: { state: { message: "case.state.ready_for_decision" } },
     });
   });
 
@@ -205,7 +205,7 @@ describe("assessing a case", () => {
     expect(refused).toMatchObject({
       ok: false,
       reason: "meetings.refused.no-assessment",
-      terms: { state: "case.state.in_assessment" },
+      params: { state: { message: "case.state.in_assessment" } },
     });
     await saveAssessment(db, {
       applicationId: sent.applicationId,

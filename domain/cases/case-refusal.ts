@@ -1,8 +1,7 @@
 import { type CaseRefusal, refusalKinds } from "#domain/access/case-access.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { formatNok } from "#domain/i18n/format.ts";
-import type { MessageParams } from "#domain/i18n/translate.ts";
-import { type Failure, type Refused, refused } from "#domain/result.ts";
+import { type Failure, type ReasonParams, type Refused, refused } from "#domain/result.ts";
 import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 
 // Why a step of case handling was refused, as the one result type says it (domain/result.ts): the
@@ -29,25 +28,23 @@ const notNow = new Set<StepRefusal>([
   "no-rejection",
 ]);
 
-const stateTerm = (state: CaseState) => ({ state: `case.state.${state}` as MessageKey });
+/** The case's state, as a parameter the door translates for the reader. */
+export const stateParam = (state: CaseState) => ({ state: { message: `case.state.${state}` as MessageKey } });
 
 /** The access rules' refusal of a step the person sees the case for (a hidden case is not found). */
 export function refusedByAccess(refusal: CaseRefusal, state: CaseState): Refused {
   return refused(`case.refused.${refusal}`, {
     why: refusalKinds[refusal] === "state" ? "state" : "forbidden",
-    terms: stateTerm(state),
+    params: stateParam(state),
   });
 }
 
 /** A step's own refusal; `state` is the case's, for the messages that name it. */
-export function refusedStep(
-  reason: StepRefusal,
-  options: { state?: CaseState; params?: MessageParams } = {},
-) {
+export function refusedStep(reason: StepRefusal, options: { state?: CaseState; params?: ReasonParams } = {}) {
+  const params = { ...options.params, ...(options.state ? stateParam(options.state) : {}) };
   return refused(`meetings.refused.${reason}`, {
     why: reason === "forbidden" ? "forbidden" : notNow.has(reason) ? "state" : "invalid",
-    ...(options.params ? { params: options.params } : {}),
-    ...(options.state ? { terms: stateTerm(options.state) } : {}),
+    ...(Object.keys(params).length > 0 ? { params } : {}),
   });
 }
 

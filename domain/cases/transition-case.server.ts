@@ -9,7 +9,7 @@ import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.server.ts";
 import { done, notFound, type Refused, type Result } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
-import { refusedByAccess } from "./case-refusal.ts";
+import { refusedByAccess, stateParam } from "./case-refusal.ts";
 import { type CaseTransitionId, caseTransitions } from "./case-transitions.ts";
 import { lockApplication } from "./lock-application.server.ts";
 import { sendCaseUpdate } from "./send-case-update.server.ts";
@@ -25,7 +25,7 @@ export interface TransitionInput {
   /**
    * The transition's own writes (a screening outcome, a grant, a decision), in the same transaction
    * after the checks and before the state changes. Return a refusal to abort with nothing written
-   * (the case's state is added to it, for the messages that name it).
+   * (the case's state is added to its parameters, for the messages that name it).
    */
   apply?: (tx: Tx, application: ApplicationRecord) => Promise<Refused | undefined>;
 }
@@ -53,7 +53,7 @@ export async function transitionCase(db: Db | Tx, input: TransitionInput): Promi
     if (!verdict.allowed)
       return verdict.kind === "hidden" ? notFound() : refusedByAccess(verdict.refusal, from);
     const refusal = input.apply ? await input.apply(tx, application) : undefined;
-    if (refusal) return { ...refusal, terms: { state: `case.state.${from}`, ...refusal.terms } };
+    if (refusal) return { ...refusal, params: { ...stateParam(from), ...refusal.params } };
 
     const transition = caseTransitions[input.transition];
     const to: CaseState = transition.to;

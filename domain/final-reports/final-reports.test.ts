@@ -11,10 +11,10 @@ import { completeForm } from "#domain/applications/testing/application-fixture.t
 import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { approveFinalReport, returnFinalReport } from "./approve-final-report.server.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 import { listFinalReports } from "./find-final-reports.server.ts";
 import { reminderDue, runReportReminders } from "./report-reminders.server.ts";
-import { reviewFinalReport } from "./review-final-report.server.ts";
 import { submitFinalReport } from "./submit-final-report.server.ts";
 
 let database: Database;
@@ -114,9 +114,8 @@ describe(`final reports (${testBackend})`, () => {
     expect(adviserNotes.map((n) => n.kind)).toContain("case.submit_final_report");
 
     expect(
-      await reviewFinalReport(database.db, {
+      await returnFinalReport(database.db, {
         applicationId: granted.applicationId,
-        decision: "return",
         note: "  ",
         actor: adviser,
         now: new Date(),
@@ -124,18 +123,16 @@ describe(`final reports (${testBackend})`, () => {
       }),
     ).toMatchObject({ ok: false, reason: "finalReport.refused.note-required" });
     expect(
-      await reviewFinalReport(database.db, {
+      await returnFinalReport(database.db, {
         applicationId: granted.applicationId,
-        decision: "return",
         note: "Add the receipts",
         actor: otherAdviser,
         now: new Date(),
         mail,
       }),
     ).toEqual(notFound());
-    const returned = await reviewFinalReport(database.db, {
+    const returned = await returnFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "return",
       note: "Add the receipts for travel.",
       actor: adviser,
       now: new Date(),
@@ -168,9 +165,8 @@ describe(`final reports (${testBackend})`, () => {
       mail,
     });
     expect(again).toMatchObject({ ok: true, value: { number: 2 } });
-    const approved = await reviewFinalReport(database.db, {
+    const approved = await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "approve",
       actor: adviser,
       now: new Date(),
       mail,
@@ -237,9 +233,8 @@ describe(`final reports (${testBackend})`, () => {
     expect(sent.ok).toBe(true);
     // Sent but not yet approved: still blocked.
     expect(await send()).toMatchObject({ ok: false, error: "report-overdue" });
-    await reviewFinalReport(database.db, {
+    await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "approve",
       actor: adviser,
       now: new Date(),
       mail,

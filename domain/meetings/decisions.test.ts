@@ -141,7 +141,7 @@ describe("a processing meeting's decisions", () => {
     expect(aboveRequest).toMatchObject({
       ok: false,
       reason: "meetings.refused.amount-above-request",
-      terms: { state: "case.state.ready_for_decision" },
+      params: { state: { message: "case.state.ready_for_decision" } },
     });
     expect(await stateOf(first.applicationId)).toEqual(before);
 
@@ -339,7 +339,7 @@ describe("a processing meeting's decisions", () => {
     expect(result).toMatchObject({
       ok: false,
       reason: "case.refused.illegal-transition",
-      terms: { state: "case.state.in_assessment" },
+      params: { state: { message: "case.state.in_assessment" } },
     });
     expect(await stateOf(ready.applicationId)).toEqual(before);
   });
@@ -480,7 +480,7 @@ describe("after the decision", () => {
     ).toMatchObject({
       ok: false,
       reason: "meetings.refused.appeal-too-late",
-      terms: { state: "case.state.rejected" },
+      params: { state: { message: "case.state.rejected" } },
     });
 
     await appealRejection(db, {

@@ -1,7 +1,13 @@
 import { formatNok } from "#domain/i18n/format.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
-import type { GrantTerms, PaymentOption, PaymentRequestRefusal } from "./payment-amounts.ts";
+import type { CaseState, Locale, PaymentKind } from "#vocabulary/vocabulary.ts";
+import {
+  advanceStates,
+  finalPaymentStates,
+  type GrantTerms,
+  type PaymentOption,
+  type PaymentRequestRefusal,
+} from "./payment-amounts.ts";
 
 /** Why a payment cannot be asked for (or not this amount), in the reader's words. */
 export function describePaymentRefusal(
@@ -34,4 +40,22 @@ export function describeUnavailable(
   if (option.reason === "wrong-state")
     return t(kind === "advance" ? "payments.advance.notNow" : "payments.final.notNow");
   return t(`payments.refused.${option.reason}`);
+}
+
+/** Why no payment can be asked for now, in the grantee's words. */
+export function unavailableSentences(
+  t: Translate,
+  state: CaseState,
+  options: { kind: PaymentKind; option: PaymentOption }[],
+): string[] {
+  const [advance, final] = options.map((o) => o.option);
+  if (advanceStates.includes(state)) {
+    return [
+      ...(advance && !advance.allowed ? [describeUnavailable(t, "advance", advance)] : []),
+      t("payments.final.notNow"),
+    ];
+  }
+  if (finalPaymentStates.includes(state) && final && !final.allowed)
+    return [describeUnavailable(t, "final", final)];
+  return [t(state === "closed" ? "payments.closed" : "payments.notNow")];
 }

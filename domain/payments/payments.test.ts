@@ -5,7 +5,7 @@ import { applications, auditLog, mailOutbox, payments, users } from "#db/schema.
 import type { Person } from "#domain/access/case-scope.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { decidePayment } from "./decide-payment.server.ts";
+import { paymentDecisionOperations, refusePayment } from "./approve-payment.server.ts";
 import { listCasePayments } from "./find-grant.server.ts";
 import { listPayments, streamPayments } from "./list-payments.server.ts";
 import { committedAmount } from "./payment-amounts.ts";
@@ -108,10 +108,9 @@ describe(`payments (${testBackend})`, () => {
     if (!requested.ok) throw new Error("request refused");
     const paymentId = requested.payment.id;
     const decide = (decision: "approve" | "mark-paid" | "refuse", actor: Person) =>
-      decidePayment(database.db, {
+      paymentDecisionOperations[decision](database.db, {
         applicationId: granted.applicationId,
         paymentId,
-        decision,
         actor,
         now,
         mail,
@@ -196,10 +195,9 @@ describe(`payments (${testBackend})`, () => {
     });
     if (!final.ok) throw new Error("final refused");
     for (const decision of ["approve", "mark-paid"] as const) {
-      const result = await decidePayment(database.db, {
+      const result = await paymentDecisionOperations[decision](database.db, {
         applicationId: granted.applicationId,
         paymentId: final.payment.id,
-        decision,
         actor: adviser,
         now,
         mail,
@@ -221,10 +219,9 @@ describe(`payments (${testBackend})`, () => {
       now,
     });
     if (!first.ok) throw new Error("refused");
-    const refused = await decidePayment(database.db, {
+    const refused = await refusePayment(database.db, {
       applicationId: granted.applicationId,
       paymentId: first.payment.id,
-      decision: "refuse",
       actor: adviser,
       now,
       mail,
@@ -274,10 +271,9 @@ describe(`payments (${testBackend})`, () => {
     // A refusal and ten new advance requests of the full share at once: at most one request gets in
     // after the refusal, never two, and never while the first advance still counts.
     const [refusal, ...requests] = await Promise.all([
-      decidePayment(database.db, {
+      refusePayment(database.db, {
         applicationId: granted.applicationId,
         paymentId: first.payment.id,
-        decision: "refuse",
         actor: adviser,
         now: new Date(),
         mail,

@@ -1,4 +1,5 @@
 import type { MessageView } from "#domain/collaboration/list-messages.server.ts";
+import { threadItems } from "#domain/collaboration/thread-items.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
@@ -51,14 +52,7 @@ export function casePageView(records: CasePageRecords, locale: Locale, t: Transl
     eligibility: latest ? eligibilityView(latest, locale, t) : [],
     attachments: latest ? attachmentViews(latest.content.attachments ?? [], latest.rules, locale, t) : [],
     history: historyView(events, locale, t),
-    messages: messages.map((message) => ({
-      id: message.id,
-      from: message.fromStaff
-        ? t("workbench.case.messageFromStaff", { name: message.authorName })
-        : message.authorName,
-      at: formatDateTime(locale, message.createdAt),
-      body: message.body,
-    })),
+    messages: threadItems(messages, locale, (name) => t("workbench.case.messageFromStaff", { name })),
     assignees: assignees && {
       offices: assignees.offices.map((o) => ({ value: o.id, label: o.name[locale] })),
       advisers: assignees.advisers.map((a) => ({

@@ -19,7 +19,7 @@ import { SubmittedApplication } from "../../components/case/submitted-applicatio
 import { VersionChanges } from "../../components/case/version-changes.tsx";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
-import { MessageThread } from "../../components/message-thread.tsx";
+import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
 import { errorPage, failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAction } from "../../web/case-access.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -237,25 +237,29 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
         )}
       </section>
       <CaseAttachments applicationId={view.id} attachments={view.attachments} />
-      <MessageThread
-        heading={t("workbench.case.messages")}
-        empty={t("workbench.case.noMessages")}
-        messages={view.messages}
-        sentNotice={searchParams.get("sent") === "1" ? t("workbench.case.messageSent") : null}
-        form={
-          view.canMessage
-            ? {
-                label: t("workbench.case.message"),
-                description: t("workbench.case.messageHint"),
-                send: t("workbench.case.send"),
-                error:
-                  actionData?.intent === "message" && !actionData.ok
-                    ? (actionData.message ?? undefined)
-                    : undefined,
-              }
-            : null
-        }
-      />
+      <section aria-labelledby="messages" className="bb-stack">
+        <Heading level={2} data-size="sm" id="messages">
+          {t("workbench.case.messages")}
+        </Heading>
+        {searchParams.get("sent") === "1" && (
+          <Alert data-color="success" role="status">
+            {t("workbench.case.messageSent")}
+          </Alert>
+        )}
+        <MessageList messages={view.messages} empty={t("workbench.case.noMessages")} />
+        {view.canMessage && (
+          <MessageForm
+            label={t("workbench.case.message")}
+            description={t("workbench.case.messageHint")}
+            submit={t("workbench.case.send")}
+            error={
+              actionData?.intent === "message" && !actionData.ok
+                ? (actionData.message ?? undefined)
+                : undefined
+            }
+          />
+        )}
+      </section>
       <CaseHistory history={view.history} />
     </div>
   );

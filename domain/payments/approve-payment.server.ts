@@ -33,20 +33,22 @@ export function decisionsFor(status: PaymentStatus): PaymentDecision[] {
   );
 }
 
-export interface DecidePaymentInput {
+export interface PaymentDecisionInput {
   applicationId: string;
   paymentId: string;
-  decision: PaymentDecision;
   actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
 }
 
-export type DecidePaymentResult =
+export type PaymentDecisionResult =
   | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null }
   | { ok: false; error: "not-found" }
   | { ok: false; error: "forbidden"; reason: CaseRefusal }
   | { ok: false; error: "refused"; reason: "wrong-status" | "above-grant"; status: PaymentStatus };
+
+// The secretariat's decisions on a payment, one operation each (approvePayment, markPaymentPaid,
+// refusePayment), all through decidePayment below.
 
 /**
  * Staff approve a requested payment, mark an approved one as paid, or refuse it: advisers of the
@@ -58,7 +60,31 @@ export type DecidePaymentResult =
  * paid after the approved report closes the case (`close`). Both go through transitionCase, which
  * writes the history, audit entry and the applicant's notifications.
  */
-export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<DecidePaymentResult> {
+export function approvePayment(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "approve", input);
+}
+
+/** Staff record that an approved payment has been paid out (which may start or close the case). */
+export function markPaymentPaid(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "mark-paid", input);
+}
+
+/** Staff refuse a requested or approved payment. */
+export function refusePayment(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "refuse", input);
+}
+
+/** The operation behind each button of the case's payments page. */
+export const paymentDecisionOperations: Record<
+  PaymentDecision,
+  (db: Db, input: PaymentDecisionInput) => Promise<PaymentDecisionResult>
+> = { approve: approvePayment, "mark-paid": markPaymentPaid, refuse: refusePayment };
+
+async function decidePayment(
+  db: Db,
+  decision: PaymentDecision,
+  input: PaymentDecisionInput,
+): Promise<PaymentDecisionResult> {
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select()
@@ -77,7 +103,7 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
       .where(and(eq(payments.id, input.paymentId), eq(payments.applicationId, application.id)));
     if (!payment) return { ok: false as const, error: "not-found" as const };
 
-    const rule = decisionTable[input.decision];
+    const rule = decisionTable[decision];
     if (!rule.from.includes(payment.status))
       return {
         ok: false as const,
@@ -85,7 +111,7 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
         reason: "wrong-status" as const,
         status: payment.status,
       };
-    if (input.decision === "approve") {
+    if (decision === "approve") {
       // The request already counted; checked again in case the grant was lowered since.
       const grant = await findGrant(tx, application.id);
       const all = await listCasePayments(tx, application.id);
@@ -100,9 +126,9 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
 
     const to = rule.to;
     const changes =
-      input.decision === "approve"
+      decision === "approve"
         ? { status: to, approvedBy: input.actor.id, approvedAt: input.now }
-        : input.decision === "mark-paid"
+        : decision === "mark-paid"
           ? { status: to, paidAt: input.now }
           : { status: to };
     await tx.update(payments).set(changes).where(eq(payments.id, payment.id));
@@ -115,7 +141,7 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
     });
     await recordAuditEntry(tx, {
       actor: { id: input.actor.id, label: `user:${input.actor.id}` },
-      action: `payment.${input.decision}`,
+      action: `payment.${decision}`,
       entityType: "payment",
       entityId: payment.id,
       before: { status: payment.status },
