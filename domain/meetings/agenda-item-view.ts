@@ -3,8 +3,8 @@ import { mayDo } from "#domain/access/case-access.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
+import { decisionTransition } from "./decision-transition.ts";
 import type { AgendaItem } from "./find-meeting.server.ts";
-import { decisionTransition } from "./record-decision.server.ts";
 
 // One case on a meeting's agenda as the meeting page shows it, in the reader's language, with what
 // this reader may do to it: decide (open meeting, undecided, ready, and the workflow lets them),

@@ -4,11 +4,11 @@ import { applications, meetingItems, meetings } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
-import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import { writeGrant } from "#domain/grants/write-grant.server.ts";
 import { notFound } from "#domain/result.ts";
 import { approvedInYear, lockProgrammeYear } from "./budget.server.ts";
+import { decisionTransition } from "./decision-transition.ts";
 import { meetingYear } from "./meeting-input.ts";
 
 // A meeting's decision on one case on its agenda. It goes through transitionCase, which checks the
@@ -24,12 +24,6 @@ export type Decision =
   | { outcome: "reject"; reasons: string };
 
 export type DecisionResult = TransitionResult;
-
-/** The transition a decision makes on a case in this state: an appeal's outcome, or the first decision. */
-export function decisionTransition(state: string, outcome: Decision["outcome"]): CaseTransitionId {
-  if (state === "appealed") return outcome === "approve" ? "uphold_appeal" : "dismiss_appeal";
-  return outcome === "approve" ? "approve" : "reject";
-}
 
 export async function recordDecision(
   db: Db,

@@ -10,8 +10,9 @@ import { addAgendaItem, listAgendaCandidates, removeAgendaItem } from "#domain/m
 import { agendaItemView } from "#domain/meetings/agenda-item-view.ts";
 import { closeMeeting } from "#domain/meetings/close-meeting.server.ts";
 import { decisionInputSchema } from "#domain/meetings/decision-input.ts";
+import { decisionTransition } from "#domain/meetings/decision-transition.ts";
 import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
-import { decisionTransition, recordDecision } from "#domain/meetings/record-decision.server.ts";
+import { recordDecision } from "#domain/meetings/record-decision.server.ts";
 import type { Failure } from "#domain/result.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
