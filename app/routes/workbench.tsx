@@ -18,6 +18,7 @@ import { filterChoices, workbenchRow } from "#domain/workbench/workbench-view.ts
 import { DataTable } from "../components/data-table.tsx";
 import { Alert, Heading, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
 import { formKitMessages } from "../components/form-kit.tsx";
+import { PageSection } from "../components/page-section.tsx";
 import { Pager } from "../components/pager.tsx";
 import { SavedFilters } from "../components/workbench/saved-filters.tsx";
 import { WorkbenchFilters } from "../components/workbench/workbench-filters.tsx";
@@ -159,10 +160,13 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
         </Alert>
       )}
       <WorkbenchFilters query={query} choices={view.choices} showOfficeFilter={view.showOfficeFilter} />
-      <section aria-labelledby="cases-heading" className="bb-stack">
-        <Heading level={2} data-size="sm" id="cases-heading">
-          {t("workbench.list.heading", { queue: t(`workbench.queue.${query.queue}`), count: view.total })}
-        </Heading>
+      <PageSection
+        id="cases-heading"
+        heading={t("workbench.list.heading", {
+          queue: t(`workbench.queue.${query.queue}`),
+          count: view.total,
+        })}
+      >
         {view.rows.length === 0 ? (
           <Paragraph>{t("workbench.list.none")}</Paragraph>
         ) : (
@@ -188,7 +192,7 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
           />
         )}
         <Pager page={view.page} pageSize={view.pageSize} total={view.total} />
-      </section>
+      </PageSection>
       <SavedFilters
         saved={view.saved}
         queryString={view.queryString}

@@ -2,6 +2,7 @@ import { recommendationText, scoreText } from "#domain/assessment/assessment-tex
 import type { AssessmentSummary } from "#domain/assessment/list-assessments.server.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { Heading, Paragraph, Table } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 
 // The assessments submitted for a case: a table of scores with the averages, then each assessor's
 // comments and recommendation.
@@ -31,10 +32,7 @@ export function AssessmentList({
   const t = useT();
   const locale = useLocale();
   return (
-    <section aria-labelledby="assessments" className="bb-stack">
-      <Heading level={2} data-size="sm" id="assessments">
-        {t("assessment.list.heading")}
-      </Heading>
+    <PageSection id="assessments" heading={t("assessment.list.heading")}>
       {submitted.length === 0 ? (
         <Paragraph>{t("assessment.list.none")}</Paragraph>
       ) : (
@@ -64,7 +62,7 @@ export function AssessmentList({
           </dl>
         </section>
       ))}
-    </section>
+    </PageSection>
   );
 }
 

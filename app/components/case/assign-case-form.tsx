@@ -3,8 +3,9 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { assignmentSchema } from "#domain/workbench/assignment-form.ts";
 import { useT } from "../../web/locale.ts";
-import { Button, Heading } from "../designsystemet.tsx";
+import { Button } from "../designsystemet.tsx";
 import { FormErrors, getFormProps } from "../form-kit.tsx";
+import { PageSection } from "../page-section.tsx";
 import { SelectField } from "../select-field.tsx";
 
 type Option = { value: string; label: string };
@@ -30,10 +31,7 @@ export function AssignCaseForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: assignmentSchema(t) }),
   });
   return (
-    <section aria-labelledby="assign-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="assign-heading">
-        {t("workbench.assign.heading")}
-      </Heading>
+    <PageSection id="assign-heading" heading={t("workbench.assign.heading")}>
       <Form method="post" className="bb-form" {...getFormProps(form)}>
         <FormErrors
           form={form}
@@ -66,6 +64,6 @@ export function AssignCaseForm({
           </Button>
         </div>
       </Form>
-    </section>
+    </PageSection>
   );
 }

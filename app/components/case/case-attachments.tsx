@@ -1,6 +1,7 @@
 import type { AttachmentView } from "#domain/workbench/case-view.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
-import { Heading, Link, Paragraph } from "../designsystemet.tsx";
+import { Link, Paragraph } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 
 /** The attachments sent with the application, each a link to the file. */
 export function CaseAttachments({
@@ -13,10 +14,7 @@ export function CaseAttachments({
   const t = useT();
   const locale = useLocale();
   return (
-    <section aria-labelledby="attachments-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="attachments-heading">
-        {t("application.step.attachments")}
-      </Heading>
+    <PageSection id="attachments-heading" heading={t("application.step.attachments")}>
       {attachments.length === 0 ? (
         <Paragraph>{t("documents.none")}</Paragraph>
       ) : (
@@ -31,6 +29,6 @@ export function CaseAttachments({
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }

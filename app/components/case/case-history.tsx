@@ -1,15 +1,12 @@
 import type { HistoryEntry } from "#domain/workbench/case-view.ts";
 import { useT } from "../../web/locale.ts";
-import { Heading } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 
 /** The case's history in the secretariat's words, oldest first, with who did each step. */
 export function CaseHistory({ history }: { history: HistoryEntry[] }) {
   const t = useT();
   return (
-    <section aria-labelledby="history-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="history-heading">
-        {t("workbench.case.history")}
-      </Heading>
+    <PageSection id="history-heading" heading={t("workbench.case.history")}>
       <ol className="bb-history">
         {history.map((event) => (
           <li key={event.id}>
@@ -18,6 +15,6 @@ export function CaseHistory({ history }: { history: HistoryEntry[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </PageSection>
   );
 }

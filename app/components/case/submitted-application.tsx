@@ -2,6 +2,7 @@ import { Fragment } from "react";
 import type { SubmittedSection } from "#domain/workbench/case-view.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { Heading, Link, Paragraph, Table } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 
 /** The application exactly as sent (one version), section by section, with a link to its PDF. */
 export function SubmittedApplication({
@@ -16,10 +17,7 @@ export function SubmittedApplication({
   const t = useT();
   const locale = useLocale();
   return (
-    <section aria-labelledby="application-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="application-heading">
-        {t("workbench.case.application")}
-      </Heading>
+    <PageSection id="application-heading" heading={t("workbench.case.application")}>
       {version ? (
         <Paragraph>
           {t("workbench.case.version", { version: version.number, date: version.submittedAt })}{" "}
@@ -75,6 +73,6 @@ export function SubmittedApplication({
           )}
         </section>
       ))}
-    </section>
+    </PageSection>
   );
 }

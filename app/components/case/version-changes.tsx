@@ -1,6 +1,7 @@
 import type { ChangesView } from "#domain/workbench/case-view.ts";
 import { useT } from "../../web/locale.ts";
-import { Heading, Paragraph, Table } from "../designsystemet.tsx";
+import { Paragraph, Table } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 
 /** What changed in the application since the version before: fields, attachments added and removed. */
 export function VersionChanges({ changes }: { changes: ChangesView }) {
@@ -8,10 +9,7 @@ export function VersionChanges({ changes }: { changes: ChangesView }) {
   const heading = t("workbench.case.changes", { version: changes.since });
   const nothing = changes.fields.length === 0 && changes.added.length === 0 && changes.removed.length === 0;
   return (
-    <section aria-labelledby="changes-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="changes-heading">
-        {heading}
-      </Heading>
+    <PageSection id="changes-heading" heading={heading}>
       {nothing ? (
         <Paragraph>{t("workbench.case.noChanges")}</Paragraph>
       ) : (
@@ -59,6 +57,6 @@ export function VersionChanges({ changes }: { changes: ChangesView }) {
           </Table>
         </div>
       )}
-    </section>
+    </PageSection>
   );
 }

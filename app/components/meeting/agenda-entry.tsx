@@ -1,7 +1,10 @@
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import type { AgendaItemView } from "#domain/meetings/agenda-item-view.ts";
+import { decisionTransition } from "#domain/meetings/decision-transition.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { Alert, Button, Heading } from "../designsystemet.tsx";
+import { PostButton } from "../post-button.tsx";
 import { TextField } from "../text-field.tsx";
 
 // One case on a meeting's agenda: what the meeting needs to know (applicant, amount, state, the
@@ -94,14 +97,7 @@ export function AgendaEntry({ item, result }: { item: AgendaItemView; result: De
       )}
       {item.canDecide && (
         <div className="bb-stack">
-          <Form
-            method="post"
-            className="bb-form"
-            aria-label={t(item.appeal ? "case.action.uphold_appeal" : "case.action.approve")}
-          >
-            <input type="hidden" name="intent" value="decide" />
-            <input type="hidden" name="itemId" value={item.id} />
-            <input type="hidden" name="outcome" value="approve" />
+          <DecisionForm item={item} outcome="approve">
             <TextField
               id={`amount-${item.id}`}
               name="amount"
@@ -119,21 +115,8 @@ export function AgendaEntry({ item, result }: { item: AgendaItemView; result: De
               error={approveErrors?.conditions}
               multiline
             />
-            <div>
-              <Button type="submit">
-                {t(item.appeal ? "case.action.uphold_appeal" : "case.action.approve")}
-                <span className="bb-visually-hidden"> {item.caseNumber}</span>
-              </Button>
-            </div>
-          </Form>
-          <Form
-            method="post"
-            className="bb-form"
-            aria-label={t(item.appeal ? "case.action.dismiss_appeal" : "case.action.reject")}
-          >
-            <input type="hidden" name="intent" value="decide" />
-            <input type="hidden" name="itemId" value={item.id} />
-            <input type="hidden" name="outcome" value="reject" />
+          </DecisionForm>
+          <DecisionForm item={item} outcome="reject">
             <TextField
               id={`reasons-${item.id}`}
               name="reasons"
@@ -143,25 +126,46 @@ export function AgendaEntry({ item, result }: { item: AgendaItemView; result: De
               error={rejectErrors?.reasons}
               multiline
             />
-            <div>
-              <Button type="submit" variant="secondary" data-color="danger">
-                {t(item.appeal ? "case.action.dismiss_appeal" : "case.action.reject")}
-                <span className="bb-visually-hidden"> {item.caseNumber}</span>
-              </Button>
-            </div>
-          </Form>
+          </DecisionForm>
         </div>
       )}
       {item.canRemove && (
-        <Form method="post">
-          <input type="hidden" name="intent" value="remove" />
-          <input type="hidden" name="itemId" value={item.id} />
-          <Button type="submit" variant="tertiary" data-size="sm">
-            {t("meeting.remove")}
-            <span className="bb-visually-hidden"> {item.caseNumber}</span>
-          </Button>
-        </Form>
+        <PostButton intent="remove" fields={{ itemId: item.id }} variant="tertiary" size="sm">
+          {t("meeting.remove")}
+          <span className="bb-visually-hidden"> {item.caseNumber}</span>
+        </PostButton>
       )}
     </section>
+  );
+}
+
+/** One way to decide the case: its fields, and the button named by the workflow's step (appeal or first decision). */
+function DecisionForm({
+  item,
+  outcome,
+  children,
+}: {
+  item: AgendaItemView;
+  outcome: "approve" | "reject";
+  children: ReactNode;
+}) {
+  const t = useT();
+  const label = t(`case.action.${decisionTransition(item.status, outcome)}`);
+  return (
+    <Form method="post" className="bb-form" aria-label={label}>
+      <input type="hidden" name="intent" value="decide" />
+      <input type="hidden" name="itemId" value={item.id} />
+      <input type="hidden" name="outcome" value={outcome} />
+      {children}
+      <div>
+        <Button
+          type="submit"
+          {...(outcome === "reject" ? { variant: "secondary" as const, "data-color": "danger" } : {})}
+        >
+          {label}
+          <span className="bb-visually-hidden"> {item.caseNumber}</span>
+        </Button>
+      </div>
+    </Form>
   );
 }

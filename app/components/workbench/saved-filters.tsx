@@ -3,8 +3,10 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "react-router";
 import { maxSavedFilters, type SavedFilter, savedFilterSchema } from "#domain/workbench/saved-filter-form.ts";
 import { useT } from "../../web/locale.ts";
-import { Button, Heading, Link, Paragraph } from "../designsystemet.tsx";
+import { Button, Link, Paragraph } from "../designsystemet.tsx";
 import { FormErrors, getFormProps, TextInput } from "../form-kit.tsx";
+import { PageSection } from "../page-section.tsx";
+import { PostButton } from "../post-button.tsx";
 
 /**
  * The person's saved workbench views: each a link to its list and a button that deletes it, and
@@ -27,10 +29,7 @@ export function SavedFilters({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: savedFilterSchema(t) }),
   });
   return (
-    <section aria-labelledby="saved-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="saved-heading">
-        {t("workbench.saved.heading")}
-      </Heading>
+    <PageSection id="saved-heading" heading={t("workbench.saved.heading")}>
       {saved.length === 0 ? (
         <Paragraph>{t("workbench.saved.none")}</Paragraph>
       ) : (
@@ -38,14 +37,14 @@ export function SavedFilters({
           {saved.map((filter) => (
             <li key={filter.id} className="bb-actions">
               <Link href={filter.href}>{filter.name}</Link>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete-filter" />
-                <input type="hidden" name="filterId" value={filter.id} />
-                <input type="hidden" name="query" value={queryString} />
-                <Button type="submit" variant="tertiary" data-size="sm">
-                  {t("workbench.saved.delete")} <span className="bb-visually-hidden">{filter.name}</span>
-                </Button>
-              </Form>
+              <PostButton
+                intent="delete-filter"
+                fields={{ filterId: filter.id, query: queryString }}
+                variant="tertiary"
+                size="sm"
+              >
+                {t("workbench.saved.delete")} <span className="bb-visually-hidden">{filter.name}</span>
+              </PostButton>
             </li>
           ))}
         </ul>
@@ -65,6 +64,6 @@ export function SavedFilters({
           </Button>
         </div>
       </Form>
-    </section>
+    </PageSection>
   );
 }

@@ -8,7 +8,8 @@ import {
 } from "#domain/workbench/workbench-query.ts";
 import type { FilterChoices } from "#domain/workbench/workbench-view.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
-import { Button, Heading, Link, Paragraph } from "../designsystemet.tsx";
+import { Button, Link, Paragraph } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 import { SelectField } from "../select-field.tsx";
 import { TextField } from "../text-field.tsx";
 
@@ -52,10 +53,7 @@ export function WorkbenchFilters({
     />
   );
   return (
-    <section aria-labelledby="filters-heading" className="bb-stack">
-      <Heading level={2} data-size="sm" id="filters-heading">
-        {t("workbench.filters")}
-      </Heading>
+    <PageSection id="filters-heading" heading={t("workbench.filters")}>
       <Form method="get" className="bb-filters">
         <input type="hidden" name="queue" value={query.queue} />
         {choiceFilters
@@ -89,6 +87,6 @@ export function WorkbenchFilters({
           {t("workbench.filter.clear")}
         </Link>
       </Paragraph>
-    </section>
+    </PageSection>
   );
 }

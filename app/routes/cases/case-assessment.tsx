@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -16,8 +16,10 @@ import type { Failure } from "#domain/result.ts";
 import { AssessmentForm } from "../../components/case/assessment-form.tsx";
 import { AssessmentList } from "../../components/case/assessment-list.tsx";
 import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
-import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
+import { PageSection } from "../../components/page-section.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAction } from "../../web/case-access.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -207,10 +209,7 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
       <AssessmentList view={view} submitted={submitted} />
 
       {view.canAssess && (
-        <section aria-labelledby="my-assessment" className="bb-stack">
-          <Heading level={2} data-size="sm" id="my-assessment">
-            {t("assessment.mine.heading")}
-          </Heading>
+        <PageSection id="my-assessment" heading={t("assessment.mine.heading")}>
           {view.declared ? (
             <AssessmentForm
               key={JSON.stringify(view.defaults ?? {})}
@@ -220,20 +219,14 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
           ) : (
             <ConflictDeclaration />
           )}
-        </section>
+        </PageSection>
       )}
 
       {view.canComplete && (
-        <section aria-labelledby="complete" className="bb-stack">
-          <Heading level={2} data-size="sm" id="complete">
-            {t("assessment.complete.heading")}
-          </Heading>
+        <PageSection id="complete" heading={t("assessment.complete.heading")}>
           <Paragraph>{t("assessment.complete.text")}</Paragraph>
-          <Form method="post">
-            <input type="hidden" name="intent" value="complete" />
-            <Button type="submit">{t("case.action.complete_assessment")}</Button>
-          </Form>
-        </section>
+          <PostButton intent="complete">{t("case.action.complete_assessment")}</PostButton>
+        </PageSection>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import type { Failure } from "#domain/result.ts";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { Choice } from "../../components/choice.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
 import { requireCaseAction } from "../../web/case-access.server.ts";
@@ -153,12 +154,7 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           {t("screening.checklistSaved")}
         </Alert>
       )}
-      {view.canStart && (
-        <Form method="post">
-          <input type="hidden" name="intent" value="start" />
-          <Button type="submit">{t("screening.start")}</Button>
-        </Form>
-      )}
+      {view.canStart && <PostButton intent="start">{t("screening.start")}</PostButton>}
       <Heading level={2} data-size="sm">
         {t("screening.automatic")}
       </Heading>

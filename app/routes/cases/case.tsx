@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, redirect, useSearchParams } from "react-router";
 import { availableTransitions, mayDo, seeCase } from "#domain/access/case-access.ts";
 import { completeAssessment } from "#domain/assessment/complete-assessment.server.ts";
 import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
@@ -17,9 +17,11 @@ import { CaseHistory } from "../../components/case/case-history.tsx";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { SubmittedApplication } from "../../components/case/submitted-application.tsx";
 import { VersionChanges } from "../../components/case/version-changes.tsx";
-import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
+import { PageSection } from "../../components/page-section.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { errorPage, failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAction } from "../../web/case-access.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -198,20 +200,15 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       </nav>
 
       {view.transitions.length > 0 && (
-        <section aria-labelledby="actions-heading" className="bb-stack">
-          <Heading level={2} data-size="sm" id="actions-heading">
-            {t("workbench.case.actions")}
-          </Heading>
+        <PageSection id="actions-heading" heading={t("workbench.case.actions")}>
           <div className="bb-actions">
             {view.transitions.map((transition: CaseTransitionId) => (
-              <Form method="post" key={transition}>
-                <input type="hidden" name="intent" value="transition" />
-                <input type="hidden" name="transition" value={transition} />
-                <Button type="submit">{t(`case.action.${transition}`)}</Button>
-              </Form>
+              <PostButton key={transition} intent="transition" fields={{ transition }}>
+                {t(`case.action.${transition}`)}
+              </PostButton>
             ))}
           </div>
-        </section>
+        </PageSection>
       )}
 
       {view.assignees && (
@@ -226,21 +223,15 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
       {view.changes && <VersionChanges changes={view.changes} />}
       <SubmittedApplication applicationId={view.id} version={view.version} sections={view.sections} />
 
-      <section aria-labelledby="eligibility-heading" className="bb-stack">
-        <Heading level={2} data-size="sm" id="eligibility-heading">
-          {t("workbench.case.eligibility")}
-        </Heading>
+      <PageSection id="eligibility-heading" heading={t("workbench.case.eligibility")}>
         {view.eligibility.length === 0 ? (
           <Paragraph>{t("workbench.case.noEligibility")}</Paragraph>
         ) : (
           <RuleResults results={view.eligibility} outcomeLabels="eligibility.outcome" />
         )}
-      </section>
+      </PageSection>
       <CaseAttachments applicationId={view.id} attachments={view.attachments} />
-      <section aria-labelledby="messages" className="bb-stack">
-        <Heading level={2} data-size="sm" id="messages">
-          {t("workbench.case.messages")}
-        </Heading>
+      <PageSection id="messages" heading={t("workbench.case.messages")}>
         {searchParams.get("sent") === "1" && (
           <Alert data-color="success" role="status">
             {t("workbench.case.messageSent")}
@@ -259,7 +250,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
             }
           />
         )}
-      </section>
+      </PageSection>
       <CaseHistory history={view.history} />
     </div>
   );

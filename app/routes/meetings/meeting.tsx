@@ -18,6 +18,8 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { AgendaEntry, type DecisionAnswer } from "../../components/meeting/agenda-entry.tsx";
 import { MeetingFacts } from "../../components/meeting/meeting-facts.tsx";
+import { PageSection } from "../../components/page-section.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -221,21 +223,15 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
         </Alert>
       )}
 
-      <section aria-labelledby="agenda" className="bb-stack">
-        <Heading level={2} data-size="sm" id="agenda">
-          {t("meeting.agenda")}
-        </Heading>
+      <PageSection id="agenda" heading={t("meeting.agenda")}>
         {view.items.length === 0 && <Paragraph>{t("meeting.agenda.empty")}</Paragraph>}
         {view.items.map((item) => (
           <AgendaEntry key={item.id} item={item} result={result?.itemId === item.id ? result : undefined} />
         ))}
-      </section>
+      </PageSection>
 
       {view.canManage && !view.closedAt && (
-        <section aria-labelledby="add-case" className="bb-stack">
-          <Heading level={2} data-size="sm" id="add-case">
-            {t("meeting.add.heading")}
-          </Heading>
+        <PageSection id="add-case" heading={t("meeting.add.heading")}>
           {view.candidates.length === 0 ? (
             <Paragraph>
               {t(view.kind === "board" ? "meeting.add.noneBoard" : "meeting.add.noneSecretariat")}
@@ -257,26 +253,20 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
               </div>
             </Form>
           )}
-        </section>
+        </PageSection>
       )}
 
       {view.canManage && !view.closedAt && (
-        <section aria-labelledby="close-meeting" className="bb-stack">
-          <Heading level={2} data-size="sm" id="close-meeting">
-            {t("meeting.close.heading")}
-          </Heading>
+        <PageSection id="close-meeting" heading={t("meeting.close.heading")}>
           <Paragraph>
             {view.undecided > 0
               ? t("meeting.close.undecided", { count: view.undecided })
               : t("meeting.close.text")}
           </Paragraph>
-          <Form method="post">
-            <input type="hidden" name="intent" value="close" />
-            <Button type="submit" variant="secondary">
-              {t("meeting.close.submit")}
-            </Button>
-          </Form>
-        </section>
+          <PostButton intent="close" variant="secondary">
+            {t("meeting.close.submit")}
+          </PostButton>
+        </PageSection>
       )}
     </div>
   );
