@@ -15,6 +15,7 @@ import { createTestDatabase } from "#tests/database.ts";
 import { markEligible } from "./mark-eligible.server.ts";
 import { markIneligible } from "./mark-ineligible.server.ts";
 import { returnApplication } from "./return-application.server.ts";
+import { seedSentApplication } from "./testing/sent-application.ts";
 import { transitionCase } from "./transition-case.server.ts";
 
 let database: Database;
@@ -41,21 +42,19 @@ afterAll(async () => {
   await database.close();
 });
 
-async function sentCase() {
-  const fixture = await seedApplication(database.db);
-  const sent = await submitApplication(database.db, {
-    applicationId: fixture.applicationId,
-    user: { id: fixture.userId },
-    idempotencyKey: crypto.randomUUID(),
+const sentCase = () => seedSentApplication(database.db, { mail });
+
+/** A sent case the adviser has started screening. */
+async function caseInScreening() {
+  const sent = await sentCase();
+  await transitionCase(database.db, {
+    applicationId: sent.applicationId,
+    transition: "start_screening",
+    actor: adviser,
     now: new Date(),
     mail,
   });
-  if (!sent.ok) throw new Error("fixture not sent");
-  return {
-    ...fixture,
-    caseNumber: sent.caseNumber,
-    applicant: { id: fixture.userId, role: "applicant", officeId: null } as Person,
-  };
+  return sent;
 }
 
 const stateOf = async (id: string) =>
@@ -103,14 +102,7 @@ describe("moving a case", () => {
 
 describe("screening", () => {
   it("returns a case with the steps to change, lets the applicant change only those, and takes it back as version 2", async () => {
-    const sent = await sentCase();
-    await transitionCase(database.db, {
-      applicationId: sent.applicationId,
-      transition: "start_screening",
-      actor: adviser,
-      now: new Date(),
-      mail,
-    });
+    const sent = await caseInScreening();
     const missing = await returnApplication(database.db, {
       applicationId: sent.applicationId,
       actor: adviser,
@@ -186,14 +178,7 @@ describe("screening", () => {
   });
 
   it("finds a case eligible only with the whole checklist ticked, and ineligible only with a reason", async () => {
-    const sent = await sentCase();
-    await transitionCase(database.db, {
-      applicationId: sent.applicationId,
-      transition: "start_screening",
-      actor: adviser,
-      now: new Date(),
-      mail,
-    });
+    const sent = await caseInScreening();
     const base = {
       applicationId: sent.applicationId,
       actor: adviser,

@@ -3,8 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, mailOutbox, notificationOptOuts, notifications, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { seedSentApplication } from "#domain/cases/testing/sent-application.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { describeNotification } from "./describe-notification.ts";
@@ -26,15 +25,7 @@ const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 /** A sent application with an adviser of its office assigned; the applicant and the adviser as case users. */
 async function sentCase(now: Date) {
   const db = database.db;
-  const fixture = await seedApplication(db, { now });
-  const sent = await submitApplication(db, {
-    applicationId: fixture.applicationId,
-    user: { id: fixture.userId },
-    idempotencyKey: crypto.randomUUID(),
-    now,
-    mail,
-  });
-  if (!sent.ok) throw new Error(`could not send: ${sent.error}`);
+  const fixture = await seedSentApplication(db, { now, mail });
   const adviserId = crypto.randomUUID();
   await db.insert(users).values({
     id: adviserId,
@@ -52,8 +43,7 @@ async function sentCase(now: Date) {
   const [applicant] = await db.select().from(users).where(eq(users.id, fixture.userId));
   return {
     ...fixture,
-    caseNumber: sent.caseNumber,
-    applicant: { id: fixture.userId, role: "applicant" as const, officeId: null, email: applicant!.email },
+    applicant: { ...fixture.applicant, email: applicant!.email },
     adviser: {
       id: adviserId,
       role: "adviser" as const,

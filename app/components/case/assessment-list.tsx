@@ -22,13 +22,13 @@ export interface SubmittedAssessment {
   reasons: string | null;
 }
 
-export function AssessmentList({
-  view,
-  submitted,
-}: {
+/** The criteria and the averages over every submitted assessment, and those assessments. */
+interface AssessmentsProps {
   view: { criteria: Criterion[]; summary: AssessmentSummary };
   submitted: SubmittedAssessment[];
-}) {
+}
+
+export function AssessmentList({ view, submitted }: AssessmentsProps) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -66,13 +66,7 @@ export function AssessmentList({
   );
 }
 
-function AssessmentTable({
-  view,
-  submitted,
-}: {
-  view: { criteria: Criterion[]; summary: AssessmentSummary };
-  submitted: SubmittedAssessment[];
-}) {
+function AssessmentTable({ view, submitted }: AssessmentsProps) {
   const t = useT();
   const locale = useLocale();
   const average = (scores: Record<string, { score: number }>) => {
