@@ -68,7 +68,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       shown: ["case.start_screening", "case.mark_eligible"],
       on: ["case.mark_eligible"],
     });
-    expect(saved).toEqual({ ok: true, off: ["case.start_screening"] });
+    expect(saved).toEqual({ ok: true, value: { off: ["case.start_screening"] } });
 
     const result = await transitionCase(database.db, {
       applicationId: c.applicationId,
@@ -146,12 +146,12 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
     const results = [];
     for (const attempt of attempts)
       results.push(await saveEmailPreferences(database.db, c.applicant, attempt));
-    expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual([
-      "mandatory-kind",
-      "mandatory-kind",
-      "unknown-kind",
-      "unknown-kind",
-      "unknown-kind",
+    expect(results.map((r) => (r.ok ? "ok" : r.kind === "refused" ? r.reason : r.kind))).toEqual([
+      "notifications.settings.mandatoryKind",
+      "notifications.settings.mandatoryKind",
+      "notifications.settings.unknownKind",
+      "notifications.settings.unknownKind",
+      "notifications.settings.unknownKind",
     ]);
     expect(await readEmailPreferences(database.db, c.applicant)).toEqual(before);
     expect(before.find((p) => p.kind === "case.approve")).toMatchObject({ mandatory: true, on: true });
