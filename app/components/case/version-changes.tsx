@@ -25,38 +25,44 @@ export function VersionChanges({ changes }: { changes: ChangesView }) {
             </Table.Head>
             <Table.Body>
               {changes.fields.map((change) => (
-                <Table.Row key={change.path}>
-                  <Table.Cell>{change.label}</Table.Cell>
-                  <Table.Cell>
-                    <del>{change.before}</del>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ins>{change.after}</ins>
-                  </Table.Cell>
-                </Table.Row>
+                <ChangeRow
+                  key={change.path}
+                  label={change.label}
+                  before={change.before}
+                  after={change.after}
+                />
               ))}
               {changes.added.map((file) => (
-                <Table.Row key={`added-${file.id}`}>
-                  <Table.Cell>{t("workbench.case.attachmentAdded")}</Table.Cell>
-                  <Table.Cell>–</Table.Cell>
-                  <Table.Cell>
-                    <ins>{file.fileName}</ins>
-                  </Table.Cell>
-                </Table.Row>
+                <ChangeRow
+                  key={`added-${file.id}`}
+                  label={t("workbench.case.attachmentAdded")}
+                  before={null}
+                  after={file.fileName}
+                />
               ))}
               {changes.removed.map((file) => (
-                <Table.Row key={`removed-${file.id}`}>
-                  <Table.Cell>{t("workbench.case.attachmentRemoved")}</Table.Cell>
-                  <Table.Cell>
-                    <del>{file.fileName}</del>
-                  </Table.Cell>
-                  <Table.Cell>–</Table.Cell>
-                </Table.Row>
+                <ChangeRow
+                  key={`removed-${file.id}`}
+                  label={t("workbench.case.attachmentRemoved")}
+                  before={file.fileName}
+                  after={null}
+                />
               ))}
             </Table.Body>
           </Table>
         </div>
       )}
     </PageSection>
+  );
+}
+
+/** One change: what it was (struck through) and what it is (inserted); "–" where there is nothing. */
+function ChangeRow({ label, before, after }: { label: string; before: string | null; after: string | null }) {
+  return (
+    <Table.Row>
+      <Table.Cell>{label}</Table.Cell>
+      <Table.Cell>{before === null ? "–" : <del>{before}</del>}</Table.Cell>
+      <Table.Cell>{after === null ? "–" : <ins>{after}</ins>}</Table.Cell>
+    </Table.Row>
   );
 }
