@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
 import { ServerRouter } from "react-router";
 import { logUnexpectedError } from "./web/error-log.server.ts";
+import { ScriptNonce } from "./web/script-nonce.ts";
 
 export const streamTimeout = 5_000;
 
@@ -14,7 +15,7 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
   // If you have middleware enabled:
   // loadContext: RouterContextProvider
 ) {
@@ -25,6 +26,9 @@ export default function handleRequest(
       headers: responseHeaders,
     });
   }
+
+  // Every inline script of the page carries the nonce the Content-Security-Policy header names.
+  const nonce = loadContext.contentSecurity.nonce;
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -43,8 +47,12 @@ export default function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ScriptNonce value={nonce}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </ScriptNonce>,
       {
+        // React's own inline scripts (streamed Suspense boundaries) carry it too.
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

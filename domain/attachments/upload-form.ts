@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { MessageKey } from "#domain/i18n/catalog.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 
 // The attachment upload form: one schema for the server's action and the browser's check (the
@@ -15,12 +14,3 @@ export const uploadSchema = (t: Translate, kindIds: string[], maxBytes: number, 
       .file({ error: t("attachments.error.noFile") })
       .max(maxBytes, t("attachments.error.tooLarge", { limit })),
   });
-
-/** Why addAttachment refused a file, in the reader's words (`{limit}` is the size limit). */
-export const attachmentErrorMessages = {
-  empty: "attachments.error.empty",
-  "too-large": "attachments.error.tooLarge",
-  "unsupported-type": "attachments.error.unsupportedType",
-  "unknown-kind": "attachments.error.unknownKind",
-  "not-draft": "attachments.error.notDraft",
-} as const satisfies Record<string, MessageKey>;

@@ -158,7 +158,7 @@ describe("screening", () => {
       now: new Date(),
       mail,
     });
-    expect(again).toMatchObject({ ok: true, caseNumber: sent.caseNumber, version: 2 });
+    expect(again).toMatchObject({ ok: true, value: { caseNumber: sent.caseNumber, version: 2 } });
     const after = await stateOf(sent.applicationId);
     expect(after.status).toBe("submitted");
     expect(after.unlockedSections).toEqual([]);

@@ -193,14 +193,14 @@ describe(`final reports (${testBackend})`, () => {
       callId: "no-ru-regular-continuous",
       now,
     });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(created.kind);
     await database.db
       .update(applications)
       .set({ form: completeForm(now) })
-      .where(eq(applications.id, created.id));
+      .where(eq(applications.id, created.value.id));
     await database.db.insert(attachments).values({
       id: crypto.randomUUID(),
-      applicationId: created.id,
+      applicationId: created.value.id,
       kind: "partner-letter",
       fileName: "letter.pdf",
       mediaType: "application/pdf",
@@ -211,7 +211,7 @@ describe(`final reports (${testBackend})`, () => {
     });
     const send = () =>
       submitApplication(database.db, {
-        applicationId: created.id,
+        applicationId: created.value.id,
         user: { id: granted.userId },
         idempotencyKey: crypto.randomUUID(),
         now: new Date(),
@@ -219,8 +219,8 @@ describe(`final reports (${testBackend})`, () => {
       });
     expect(await send()).toMatchObject({
       ok: false,
-      error: "report-overdue",
-      caseNumbers: [granted.caseNumber],
+      reason: "application.submit.reportOverdue",
+      params: { cases: granted.caseNumber },
     });
 
     const sent = await submitFinalReport(database.db, {
@@ -232,7 +232,7 @@ describe(`final reports (${testBackend})`, () => {
     });
     expect(sent.ok).toBe(true);
     // Sent but not yet approved: still blocked.
-    expect(await send()).toMatchObject({ ok: false, error: "report-overdue" });
+    expect(await send()).toMatchObject({ ok: false, reason: "application.submit.reportOverdue" });
     await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
       actor: adviser,

@@ -9,7 +9,7 @@ import { openDatabase } from "#db/connection.ts";
 import { auditLog } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { verifyAuditChain } from "#domain/audit/verify-audit-chain.server.ts";
-import { onBackend, testBackend } from "#tests/database.ts";
+import { onBackend } from "#tests/database.ts";
 
 // Does the embedded database keep what it acknowledged when its process is killed with SIGKILL?
 // A child process writes (write-until-killed.ts) and reports each committed id; we kill it at

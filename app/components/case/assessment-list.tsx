@@ -45,7 +45,7 @@ export function AssessmentList({ view, submitted }: AssessmentsProps) {
           </Heading>
           <dl className="bb-facts">
             {view.criteria.map((criterion) => (
-              <div key={criterion.id} style={{ display: "contents" }}>
+              <div key={criterion.id} className="bb-contents">
                 <dt>
                   {criterion.name}: {assessment.scores[criterion.id]?.score ?? "–"}
                 </dt>

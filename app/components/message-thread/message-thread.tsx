@@ -27,13 +27,13 @@ export function MessageList({ messages, empty }: { messages: ThreadItem[]; empty
 export function TeamMessageList({ messages, empty }: { messages: ThreadItem[]; empty: string }) {
   if (messages.length === 0) return <Paragraph>{empty}</Paragraph>;
   return (
-    <ol className="bb-stack" style={{ listStyle: "none", padding: 0 }}>
+    <ol className="bb-stack bb-plain-list">
       {messages.map((m) => (
         <li key={m.id}>
           <Paragraph data-size="sm">
             <strong>{m.from}</strong>, <time dateTime={m.dateTime}>{m.at}</time>
           </Paragraph>
-          <Paragraph style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{m.body}</Paragraph>
+          <Paragraph className="bb-message-body bb-wrap-anywhere">{m.body}</Paragraph>
         </li>
       ))}
     </ol>

@@ -12,6 +12,7 @@ import { labelFit, mapLabelSize } from "#domain/statistics/map-labels.ts";
 import type { StatisticsView } from "#domain/statistics/statistics-view.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { Paragraph } from "../designsystemet.tsx";
+import { Swatch } from "./swatch.tsx";
 
 // Projects by partner region: a choropleth map drawn as SVG on the server, each region labelled
 // with its count where the label fits.
@@ -116,11 +117,7 @@ export function RegionMap({ view, map }: { view: StatisticsView; map: BarentsMap
           <ul className="bb-stat-legend">
             {classes.map((c) => (
               <li key={c.index}>
-                <span
-                  className="bb-stat-swatch bb-stat-swatch-bordered"
-                  style={{ background: c.fill }}
-                  aria-hidden="true"
-                />
+                <Swatch colour={c.fill} bordered />
                 {legendText(t, c)}
               </li>
             ))}

@@ -4,6 +4,7 @@ import type { StatisticsView } from "#domain/statistics/statistics-view.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { Link, Table } from "../designsystemet.tsx";
+import { Swatch } from "./swatch.tsx";
 
 // Funding per year and priority area: a stacked bar chart drawn as SVG on the server, and the same
 // figures in a table whose years lead to the catalogue search.
@@ -91,11 +92,7 @@ export function YearChart({ view }: { view: StatisticsView }) {
         <ul className="bb-stat-legend">
           {view.byYear.areas.map((area, index) => (
             <li key={area.id ?? ""}>
-              <span
-                className="bb-stat-swatch"
-                style={{ background: areaColour(view, index) }}
-                aria-hidden="true"
-              />
+              <Swatch colour={areaColour(view, index)} />
               {area.label}
             </li>
           ))}

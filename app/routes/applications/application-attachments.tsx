@@ -10,7 +10,7 @@ import { formatFileSize } from "#domain/attachments/format-file-size.ts";
 import { listAttachments } from "#domain/attachments/list-attachments.server.ts";
 import { removeAttachment } from "#domain/attachments/remove-attachment.server.ts";
 import { acceptAttribute } from "#domain/attachments/sniff-file-type.ts";
-import { attachmentErrorMessages, uploadSchema } from "#domain/attachments/upload-form.ts";
+import { uploadSchema } from "#domain/attachments/upload-form.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
@@ -26,13 +26,13 @@ import {
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-attachments";
 
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
 const forbidden = () => data({ reason: "forbidden" }, { status: 403 });
 export const handle: RouteHandle = {
   messages: [
@@ -109,9 +109,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       removedBy: user.id,
     });
     // An id of another application's attachment is as unknown as a made-up one.
-    if (!removed.ok && removed.error === "not-found") throw notFound();
-    if (!removed.ok && removed.error === "forbidden") throw forbidden();
-    if (!removed.ok) return refused(t("attachments.error.notDraft"), 409);
+    if (!removed.ok && removed.kind === "not-found") throw notFoundPage();
+    if (!removed.ok && failureStatus(removed) === 403) throw forbidden();
+    if (!removed.ok) return refused(failureMessage(t, removed), failureStatus(removed));
     return redirect(`${pagePath}?done=removed`);
   }
 
@@ -142,9 +142,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     { maxBytes },
   );
   if (!added.ok) {
-    if (added.error === "forbidden") throw forbidden();
-    const message = t(attachmentErrorMessages[added.error], { limit });
-    const status = added.error === "too-large" ? 413 : added.error === "not-draft" ? 409 : 400;
+    if (added.kind === "not-found") throw notFoundPage();
+    if (failureStatus(added) === 403) throw forbidden();
+    // The size limit is given in the reader's units; a file over it is 413, as from the reader above.
+    const message = added.kind === "refused" ? t(added.reason, { limit }) : failureMessage(t, added);
+    const tooLargeFile = added.kind === "refused" && added.reason === "attachments.error.tooLarge";
+    const status = tooLargeFile ? 413 : failureStatus(added);
     return refused(message, status, submission.reply({ fieldErrors: { file: [message] } }));
   }
   // POST-redirect-GET: a reload does not upload the file a second time.

@@ -4,7 +4,7 @@ import { data, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
-import { finalReportSchema, maxReportPhotos } from "#domain/final-reports/final-report-form.ts";
+import { finalReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
 import {
@@ -25,7 +25,7 @@ import { ReportForm } from "../../components/final-report/report-form.tsx";
 import { SentReport } from "../../components/final-report/sent-report.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { failureMessage, notFoundPage } from "../../web/answer.server.ts";
+import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -130,13 +130,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { maxBytes },
     );
     if (!added.ok) {
-      if (added.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-      const status = added.error === "too-large" ? 413 : added.error === "closed" ? 409 : 400;
-      return refused(
-        t(`finalReport.photo.error.${added.error}`, { limit, max: maxReportPhotos }),
-        status,
-        "upload-photo",
-      );
+      if (added.kind === "not-found") throw notFoundPage();
+      if (failureStatus(added) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+      // The size limit in the reader's units; a photo over it is 413, as from the reader above.
+      const tooLarge = added.kind === "refused" && added.reason === "finalReport.photo.error.too-large";
+      const message =
+        added.kind === "refused"
+          ? t(added.reason, { ...readerParams(t, added.params), limit })
+          : failureMessage(t, added);
+      return refused(message, tooLarge ? 413 : failureStatus(added), "upload-photo");
     }
     return redirect(`${here}?done=photo-added`);
   }
@@ -149,9 +151,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       removedBy: user.id,
       now: new Date(),
     });
-    if (!removed.ok && removed.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (!removed.ok && removed.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-    if (!removed.ok) return refused(t("finalReport.photo.error.closed"), 409, "remove-photo");
+    if (!removed.ok && removed.kind === "not-found") throw notFoundPage();
+    if (!removed.ok && failureStatus(removed) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+    if (!removed.ok) return refused(failureMessage(t, removed), failureStatus(removed), "remove-photo");
     return redirect(`${here}?done=photo-removed`);
   }
 

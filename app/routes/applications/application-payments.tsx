@@ -4,7 +4,7 @@ import { data, Form, redirect } from "react-router";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { describePaymentRefusal, unavailableSentences } from "#domain/payments/describe-payment.ts";
+import { amountsInKroner, unavailableSentences } from "#domain/payments/describe-payment.ts";
 import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
 import { paymentOption } from "#domain/payments/payment-amounts.ts";
 import { paymentRequestSchema } from "#domain/payments/payment-request-form.ts";
@@ -16,6 +16,7 @@ import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../comp
 import { Notice } from "../../components/notice.tsx";
 import { GrantSummary } from "../../components/payments/grant-summary.tsx";
 import { PaymentsTable } from "../../components/payments/payments-table.tsx";
+import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -92,20 +93,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     now: new Date(),
   });
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-    const grant = await findGrant(db, access.application.id);
-    const message = describePaymentRefusal(t, locale, result, grant);
-    const aboutAmount = ["amount-invalid", "above-advance-share", "above-grant"].includes(result.reason);
-    // A wrong amount is bad input (400); a request the case does not allow now is a conflict (409).
+    if (result.kind === "not-found") throw notFoundPage();
+    if (failureStatus(result) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+    // A wrong amount is bad input (400), said beside the amount with the kroner in the reader's
+    // form; a request the case does not allow now (409) is said for the whole form.
+    const fieldErrors = refusalFieldErrors(t, result, amountsInKroner(locale));
+    const message = fieldErrors.amount?.[0] ?? failureMessage(t, result);
     return data(
       {
         message,
-        result: submission.reply(
-          aboutAmount ? { fieldErrors: { amount: [message] } } : { formErrors: [message] },
-        ),
+        result: submission.reply(fieldErrors.amount ? { fieldErrors } : { formErrors: [message] }),
       },
-      { status: aboutAmount ? 400 : 409 },
+      { status: failureStatus(result) },
     );
   }
   // POST-redirect-GET: a reload does not ask twice (and a second request would be refused anyway).

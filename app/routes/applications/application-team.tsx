@@ -11,7 +11,7 @@ import {
 } from "#domain/collaboration/collaboration-forms.ts";
 import { describeRights } from "#domain/collaboration/collaborator-rights.ts";
 import { countryName, countryOptions } from "#domain/collaboration/countries.ts";
-import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.server.ts";
+import { inviteCollaborator } from "#domain/collaboration/invite-collaborator.server.ts";
 import { listCollaborators } from "#domain/collaboration/list-collaborators.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
@@ -24,6 +24,7 @@ import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../comp
 import { TeamMessageList } from "../../components/message-thread/message-thread.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { InviteForm } from "../../components/team/invite-form.tsx";
+import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -116,21 +117,15 @@ export async function action(args: Route.ActionArgs) {
     if (submission.status !== "success") return refuse("invite", 400, submission.reply());
     const invited = await inviteCollaborator(db, access, user, submission.value, mail);
     if (!invited.ok) {
-      if (invited.error === "forbidden") throw forbidden();
-      const message = t(`collaboration.error.${invited.error}`, { max: maxCollaborators });
-      const field = (
-        {
-          "already-invited": "email",
-          "already-member": "email",
-          "organisation-name-required": "organisationName",
-          "unknown-country": "country",
-          "unknown-section": "editSections",
-        } as Record<string, string>
-      )[invited.error];
-      const result = field
-        ? submission.reply({ fieldErrors: { [field]: [message] } })
-        : submission.reply({ formErrors: [message] });
-      return refuse("invite", invited.error === "not-draft" ? 409 : 400, result);
+      if (invited.kind === "not-found") throw notFoundPage();
+      if (failureStatus(invited) === 403) throw forbidden();
+      // Beside the field the reason concerns, or above the form when it concerns the whole invitation.
+      const fieldErrors = refusalFieldErrors(t, invited);
+      const result =
+        Object.keys(fieldErrors).length > 0
+          ? submission.reply({ fieldErrors })
+          : submission.reply({ formErrors: [failureMessage(t, invited)] });
+      return refuse("invite", failureStatus(invited), result);
     }
     return back("invited");
   }
@@ -141,7 +136,8 @@ export async function action(args: Route.ActionArgs) {
     if (!parsed.success) return refuseRevoke(400, t("form.invalid"));
     const revoked = await revokeCollaborator(db, access, user, parsed.data.collaboratorId);
     if (!revoked.ok) {
-      if (revoked.error === "forbidden") throw forbidden();
+      if (failureStatus(revoked) === 403) throw forbidden();
+      // A partner already gone (or never on this application): said beside the list, not as a 404 page.
       return refuseRevoke(404, t("collaboration.error.not-found"));
     }
     return back("revoked");

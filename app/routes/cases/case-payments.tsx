@@ -13,6 +13,7 @@ import { Button, Heading, Link, Paragraph } from "../../components/designsysteme
 import { Notice } from "../../components/notice.tsx";
 import { GrantSummary } from "../../components/payments/grant-summary.tsx";
 import { PaymentsTable } from "../../components/payments/payments-table.tsx";
+import { refusal } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -81,20 +82,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     now: new Date(),
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   });
-  if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "forbidden")
-      return data({ ok: false, message: t(`case.refused.${result.reason}`) }, { status: 403 });
-    return data(
-      {
-        ok: false,
-        message: t(`payments.decisionRefused.${result.reason}`, {
-          status: t(`payments.status.${result.status}`),
-        }),
-      },
-      { status: 409 },
-    );
-  }
+  // Not found: the 404 page; forbidden (403) or not from this status (409): the reason above the list.
+  if (!result.ok) return refusal(t, result);
   return redirect(localePath(locale, `/cases/${application.id}/payments?done=${decision}`));
 }
 

@@ -29,10 +29,10 @@ export async function seedSentApplication(
     now,
     mail: options.mail ?? { smtpEnabled: false, baseUrl: "http://localhost" },
   });
-  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.error}`);
+  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.kind}`);
   return {
     ...fixture,
-    caseNumber: sent.caseNumber,
+    caseNumber: sent.value.caseNumber,
     applicant: { id: fixture.userId, role: "applicant", officeId: null },
   };
 }
