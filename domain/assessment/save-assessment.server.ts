@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, assessments } from "#db/schema.ts";
+import { type applications, assessments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { type CaseRefusalKind, checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { findLatestVersion } from "./find-latest-version.server.ts";
@@ -38,11 +39,7 @@ async function lockCase(
   applicationId: string,
   assessor: Person,
 ): Promise<{ error: AssessmentRefusal } | { application: typeof applications.$inferSelect }> {
-  const [application] = await tx
-    .select()
-    .from(applications)
-    .where(eq(applications.id, applicationId))
-    .for("update");
+  const application = await lockApplication(tx, applicationId);
   if (!application) return { error: "not-found" };
   const verdict = checkCaseAccess(await caseAccessOf(tx, application, assessor), "assess");
   if (!verdict.allowed) return { error: refusalOf[verdict.kind] };

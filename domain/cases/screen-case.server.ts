@@ -5,6 +5,7 @@ import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { type ApplicationSection, isApplicationSection } from "#domain/applications/application-sections.ts";
+import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { type TransitionResult, transitionCase } from "./transition-case.server.ts";
 
@@ -141,11 +142,7 @@ export async function saveScreeningChecklist(
 ): Promise<{ ok: boolean }> {
   return db.transaction(async (tx) => {
     // Under the application's lock, as the outcomes: no ticks saved into a case just screened.
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application || !mayDo(await caseAccessOf(tx, application, input.actor), "screen"))
       return { ok: false };
     const rules = await screeningRules(tx, input.applicationId);

@@ -5,6 +5,7 @@ import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
+import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
@@ -44,11 +45,7 @@ export type TransitionResult =
  */
 export async function transitionCase(db: Db | Tx, input: TransitionInput): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return { ok: false as const, error: "not-found" as const };
     const from = application.status;
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), input.transition);

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
 import { applications, meetingItems, meetings, organizations } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
+import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 
@@ -86,11 +87,7 @@ export async function addAgendaItem(
   input: { meetingId: string; applicationId: string; actor: Actor; now: Date },
 ): Promise<AgendaResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId)).for("update");
     if (!meeting || !application || application.status === "draft")
       return { ok: false as const, error: "not-found" as const };

@@ -4,6 +4,7 @@ import { applications, offices, users } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
@@ -55,11 +56,7 @@ export async function assignCase(
 ): Promise<AssignResult> {
   const { actor } = input;
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return { ok: false as const, error: "not-found" as const };
     // A case the person does not see does not exist for them.
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, actor), "assign");
