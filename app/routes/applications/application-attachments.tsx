@@ -24,6 +24,7 @@ import {
 } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { RowAction } from "../../components/row-action.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { openCase } from "../../web/case-access.server.ts";
@@ -219,13 +220,9 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
                     {t("attachments.download")} <span className="bb-visually-hidden">{file.fileName}</span>
                   </a>
                   {canEdit && (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="attachmentId" value={file.id} />
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
-                      </Button>
-                    </Form>
+                    <RowAction fields={{ intent: "remove", attachmentId: file.id }}>
+                      {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
+                    </RowAction>
                   )}
                 </div>
               ),

@@ -7,6 +7,7 @@ import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.s
 import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
+import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
@@ -187,10 +188,7 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
                 </Alert>
               )}
               <input type="hidden" name="intent" value="accept" />
-              <div className="bb-checkbox">
-                <input type="checkbox" className="ds-input" id="accept-confirm" name="confirm" value="on" />
-                <label htmlFor="accept-confirm">{t("grantPage.accept.confirm")}</label>
-              </div>
+              <Checkbox id="accept-confirm" name="confirm" label={t("grantPage.accept.confirm")} />
               <div>
                 <Button type="submit">{t("case.action.accept_grant")}</Button>
               </div>

@@ -10,6 +10,7 @@ import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { threadItems } from "#domain/collaboration/thread-items.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
+import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
@@ -220,10 +221,7 @@ export default function ApplicationStatus({ loaderData, actionData }: Route.Comp
           )}
           <Form method="post" className="bb-form">
             <input type="hidden" name="intent" value="withdraw" />
-            <div className="bb-checkbox">
-              <input type="checkbox" className="ds-input" id="withdraw-confirm" name="confirm" value="on" />
-              <label htmlFor="withdraw-confirm">{t("application.withdraw.confirm")}</label>
-            </div>
+            <Checkbox id="withdraw-confirm" name="confirm" label={t("application.withdraw.confirm")} />
             <div>
               <Button type="submit" variant="secondary" data-color="danger">
                 {t("application.withdraw.submit")}

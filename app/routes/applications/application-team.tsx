@@ -22,6 +22,7 @@ import { Button, Heading, Link, Paragraph } from "../../components/designsysteme
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { TeamMessageList } from "../../components/message-thread/message-thread.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { RowAction } from "../../components/row-action.tsx";
 import { InviteForm } from "../../components/team/invite-form.tsx";
 import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { openCase, requireCaseAction } from "../../web/case-access.server.ts";
@@ -174,13 +175,9 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
       header: t("collaboration.team.column.action"),
       cell: (c) =>
         c.open && (
-          <Form method="post" action={teamPath}>
-            <input type="hidden" name="intent" value="revoke" />
-            <input type="hidden" name="collaboratorId" value={c.id} />
-            <Button type="submit" variant="secondary" data-size="sm">
-              {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
-            </Button>
-          </Form>
+          <RowAction action={teamPath} fields={{ intent: "revoke", collaboratorId: c.id }}>
+            {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
+          </RowAction>
         ),
     });
   }
