@@ -7,9 +7,7 @@ import {
   type CaseVerdict,
   checkCaseAccess,
 } from "#domain/access/case-access.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { localeFrom } from "./locale.ts";
 import { requireUser, type SessionUser } from "./session.server.ts";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -54,41 +52,4 @@ export async function requireCaseAccess(
   if (!access) throw data({ reason: "not-found" }, { status: 404 });
   const verdict = requireCaseAction(access, action);
   return { user, access, verdict };
-}
-
-/** What a loader or action of one application's page receives (its route's LoaderArgs/ActionArgs). */
-export interface CaseRouteArgs {
-  request: Request;
-  params: { lang?: string; applicationId?: string };
-  context: AppLoadContext;
-}
-
-/**
- * The opening of every loader and action of one application or case, in one call: the page's
- * language and translator, then `requireCaseAccess` for `action` (404 for a case the person may not
- * see, 403 for one they see but may not do this to), and the services the page works with: `mail`
- * is what the operations that send e-mail ask for (whether SMTP is set up, the links' base).
- */
-export async function openCase(args: CaseRouteArgs, action: CaseAction) {
-  const { request, params, context } = args;
-  const locale = localeFrom(params);
-  const { user, access, verdict } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    action,
-  );
-  const { services } = context;
-  return {
-    locale,
-    t: createTranslator(locale),
-    user,
-    access,
-    verdict,
-    application: access.application,
-    db: services.db,
-    services,
-    mail: { smtpEnabled: Boolean(services.config.SMTP_URL), baseUrl: services.config.baseUrl },
-  };
 }

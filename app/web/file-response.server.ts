@@ -1,8 +1,9 @@
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 
-// The answers of the resource routes that send a file (application PDF, decision letter, minutes,
-// attachments): never cached by a shared cache, since each is for one reader.
+// The plain-text answers of the resource routes that send a file (application PDF, decision letter,
+// minutes, attachments, report exports), which have no page to show a refusal on; never cached by
+// a shared cache, since each is for one reader. The PDF itself: pdf-response.server.ts.
 
 /** A short plain-text answer, for a file route's refusal (there is no page to show it on). */
 export function textResponse(body: string, status: number): Response {
@@ -15,19 +16,6 @@ export function textResponse(body: string, status: number): Response {
 /** The file route's 404, in the reader's language: the same for unknown, hidden or not yet made. */
 export function fileNotFound(locale: Locale): Response {
   return textResponse(createTranslator(locale)("error.notFound.title"), 404);
-}
-
-/** A PDF shown in the browser (`inline`), saved under `fileName`. */
-export function pdfResponse(pdf: Uint8Array, fileName: string): Response {
-  return new Response(pdf as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
-      "Content-Disposition": `inline; filename="${fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
 }
 
 /** A case number or other name made safe for a file name (letters, digits, `.`, `_`, `-`). */

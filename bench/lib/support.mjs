@@ -234,8 +234,8 @@ export const benchAdminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postg
 /** The app's pool (db/connection.ts) has 10 connections; a plain-SQL baseline gets the same. */
 export const appPoolSize = 10;
 
-/** The password of a run's made-up accounts: new for every run. */
-export const newBenchPassword = () => `bench-${crypto.randomBytes(9).toString("hex")}`;
+/** The password of a run's made-up accounts: new for every run, and sharing nothing with their addresses (bench-…@), which the password policy would refuse at login (ADR 0015). */
+export const newBenchPassword = () => `pw-${crypto.randomBytes(12).toString("base64url")}`;
 
 /** Mail settings for domain calls a bench makes directly: mail is stored in the outbox, never sent. */
 export const benchMail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };

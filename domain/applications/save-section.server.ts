@@ -4,7 +4,7 @@ import { applications } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editAction } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
-import { lockApplication } from "#domain/applications/lock-application.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { conflict, done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import type { FormSection } from "./section-schemas.ts";

@@ -5,9 +5,9 @@ import { applications, applicationVersions } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, sendAction } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
-import { lockApplication } from "#domain/applications/lock-application.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
@@ -277,8 +277,7 @@ async function resubmitInTransaction(
       return undefined;
     },
   });
-  if (!moved.ok)
-    throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
+  if (!moved.ok) throw new Error(`resubmit refused: ${moved.kind === "refused" ? moved.reason : moved.kind}`);
   return done({ caseNumber, version: number, repeated: false });
 }
 

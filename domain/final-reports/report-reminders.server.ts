@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applicationEvents, applications } from "#db/schema.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
-import { lockApplication } from "#domain/applications/lock-application.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { sendReportReminder } from "./send-report-reminder.server.ts";

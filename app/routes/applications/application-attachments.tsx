@@ -27,7 +27,7 @@ import { Notice } from "../../components/notice.tsx";
 import { RowAction } from "../../components/row-action.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { openCase } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";

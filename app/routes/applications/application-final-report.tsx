@@ -25,7 +25,7 @@ import { SentReport } from "../../components/final-report/sent-report.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
-import { openCase } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import { readUpload } from "../../web/read-upload.server.ts";
@@ -159,17 +159,15 @@ export async function action(args: Route.ActionArgs) {
     mail,
   });
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "invalid")
+    if ("error" in result)
       return refused(
         t("form.errorSummary"),
         400,
         "send",
         submission.reply(reportProblemErrors(result.problems, t, locale)),
       );
-    const message = t(`case.refused.${result.reason as "illegal-transition"}`, {
-      state: t(`case.state.${result.state}`),
-    });
+    if (result.kind === "not-found") throw notFoundPage();
+    const message = failureMessage(t, result);
     return refused(message, 409, "send", submission.reply({ formErrors: [message] }));
   }
   return redirect(`${here}?done=sent`);

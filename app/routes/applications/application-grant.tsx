@@ -6,12 +6,13 @@ import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
 import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.server.ts";
 import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
-import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
-import { openCase, requireCaseAction } from "../../web/case-access.server.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -20,8 +21,6 @@ import type { Route } from "./+types/application-grant";
 // The applicant's side of the decision: what was decided, the letter as a PDF in their language, and
 // what they can do about it: accept the grant (who and when is recorded), or appeal a rejection to
 // the board within three weeks. Partners and staff with access read the same page without the forms.
-
-const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
 
 export const handle: RouteHandle = {
   messages: ["grantPage", "grantLetter", "rejectionLetter", "letter", "application.status", "case.action"],
@@ -78,10 +77,10 @@ export async function action(args: Route.ActionArgs) {
       mail,
     });
     if (!result.ok) {
-      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      if (result.kind === "not-found") throw notFoundPage();
       return data<ActionData>(
-        { intent, ok: false, message: explainRefusal(locale, result.reason, { state: result.state }) },
-        { status: statusOf[refusalKind(result.reason)] },
+        { intent, ok: false, message: failureMessage(t, result) },
+        { status: failureStatus(result) },
       );
     }
     throw redirect(`${here}?accepted=1`);
@@ -103,15 +102,10 @@ export async function action(args: Route.ActionArgs) {
       mail,
     });
     if (!result.ok) {
-      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      if (result.kind === "not-found") throw notFoundPage();
       return data<ActionData>(
-        {
-          intent,
-          ok: false,
-          message: explainRefusal(locale, result.reason, { state: result.state }),
-          reason,
-        },
-        { status: statusOf[refusalKind(result.reason)] },
+        { intent, ok: false, message: failureMessage(t, result), reason },
+        { status: failureStatus(result) },
       );
     }
     throw redirect(`${here}?appealed=1`);

@@ -1,5 +1,5 @@
 import { redirect } from "react-router";
-import { openCase } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import type { Route } from "./+types/application-index";
 
 // /applications/:id opens a draft at its first step and a sent application at its status page.

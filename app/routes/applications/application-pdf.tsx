@@ -4,8 +4,9 @@ import type { SubmittedCall, SubmittedContent } from "#domain/applications/submi
 import { renderApplicationPdf } from "#domain/documents/render-application-pdf.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
-import { openCase } from "../../web/case-access.server.ts";
-import { fileNotFound, pdfResponse, safeFileName } from "../../web/file-response.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { fileNotFound, safeFileName } from "../../web/file-response.server.ts";
+import { pdfResponse } from "../../web/pdf-response.server.ts";
 import type { Route } from "./+types/application-pdf";
 
 // A resource route: the PDF of one submitted version, in the reader's language, to whoever has

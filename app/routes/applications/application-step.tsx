@@ -24,7 +24,8 @@ import {
   storedFieldErrors,
   titleOf,
 } from "../../web/application-view.server.ts";
-import { openCase, requireCaseAction } from "../../web/case-access.server.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";

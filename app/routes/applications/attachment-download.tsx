@@ -4,7 +4,7 @@ import {
 } from "#domain/attachments/attachment-store.server.ts";
 import { contentDisposition } from "#domain/attachments/file-names.ts";
 import { openAttachment } from "#domain/attachments/open-attachment.server.ts";
-import { openCase } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { fileNotFound, textResponse } from "../../web/file-response.server.ts";
 import type { Route } from "./+types/attachment-download";
 

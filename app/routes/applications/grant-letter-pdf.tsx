@@ -1,6 +1,7 @@
 import { makeDecisionLetter } from "#domain/grants/make-decision-letter.server.ts";
-import { openCase } from "../../web/case-access.server.ts";
-import { fileNotFound, pdfResponse, safeFileName } from "../../web/file-response.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { fileNotFound, safeFileName } from "../../web/file-response.server.ts";
+import { pdfResponse } from "../../web/pdf-response.server.ts";
 import type { Route } from "./+types/grant-letter-pdf";
 
 // A resource route: the decision letter as a PDF in the page's language (the applicant follows the

@@ -13,7 +13,7 @@ import { Notice } from "../../components/notice.tsx";
 import { GrantSummary } from "../../components/payments/grant-summary.tsx";
 import { PaymentsTable } from "../../components/payments/payments-table.tsx";
 import { refusal } from "../../web/answer.server.ts";
-import { openCase } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";

@@ -1,7 +1,8 @@
 import { renderMinutes } from "#domain/documents/render-minutes.server.ts";
 import { findMinutes } from "#domain/meetings/find-minutes.server.ts";
-import { fileNotFound, pdfResponse } from "../../web/file-response.server.ts";
+import { fileNotFound } from "../../web/file-response.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import { pdfResponse } from "../../web/pdf-response.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting-minutes-pdf";
 
