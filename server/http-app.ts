@@ -4,9 +4,11 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
+import { refuseControlCharacters } from "./address-guard.ts";
 import { apiEdge } from "./api-edge.ts";
 import { isCrossSiteRequest } from "./csrf.ts";
 import { noticeMiddleware, noticeOf } from "./notice-middleware.ts";
+import { discardUnreadBodies, guardAuthBodies } from "./request-body.ts";
 import type { Services } from "./services.ts";
 
 export const version = process.env.npm_package_version ?? "0.1.0";
@@ -22,6 +24,8 @@ export function createHttpApp(
 ) {
   const app = express();
   app.disable("x-powered-by");
+  // A body left unread by an early answer is read and thrown away, so the client sees the answer.
+  app.use(discardUnreadBodies());
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
@@ -39,12 +43,14 @@ export function createHttpApp(
     }
   });
 
-  // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs).
-  app.all("/api/auth/{*rest}", toNodeHandler(services.auth));
+  // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs);
+  // the bodies it reads are checked first: JSON only, small, well-formed (server/request-body.ts).
+  app.all("/api/auth/{*rest}", guardAuthBodies(), toNodeHandler(services.auth));
   // The open-data API's door: CORS, OPTIONS, 404/405/414 as problem documents (server/api-edge.ts).
   app.use("/api", apiEdge());
 
   for (const handler of options.assets ?? []) app.use(handler);
+  app.use(refuseControlCharacters());
 
   app.use((req, res, next) => {
     if (!isCrossSiteRequest(req.method, req.headers, services.config.baseUrl)) return next();

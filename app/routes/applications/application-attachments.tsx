@@ -31,6 +31,7 @@ import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { checkFields } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-attachments";
 
@@ -164,6 +165,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   } catch {
     return refused(t("form.invalid"), 400);
   }
+  // readForm's rules for names and values (`items[99999999].name` would fill the memory).
+  if (checkFields(formData)) return refused(t("form.invalid"), 400);
   // The attachments are sent (or not opened by a return): nothing to add or take off now.
   if (!verdict.allowed) return refused(t("attachments.error.notDraft"), 409);
 
