@@ -13,9 +13,10 @@ export interface RouteEntry {
 function flatten(entries: readonly RouteConfigEntry[], parent: string): RouteEntry[] {
   return entries.flatMap((entry) => {
     const pattern = entry.path ? `${parent.replace(/\/$/, "")}/${entry.path}` : parent || "/";
-    const own = entry.index || !entry.children?.length
-      ? [{ id: entry.id ?? entry.file.replace(/\.[tj]sx?$/, ""), file: entry.file, pattern }]
-      : [];
+    const own =
+      entry.index || !entry.children?.length
+        ? [{ id: entry.id ?? entry.file.replace(/\.[tj]sx?$/, ""), file: entry.file, pattern }]
+        : [];
     return [...own, ...flatten(entry.children ?? [], pattern)];
   });
 }
