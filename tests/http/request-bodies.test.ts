@@ -117,9 +117,9 @@ describe(`Better Auth's endpoints take small, well-formed JSON only (${testBacke
     ["malformed JSON", "application/json", '{"email": ', 400, "bad-json"],
     ["a JSON array", "application/json", "[1,2]", 400, "bad-json"],
     [
-      "JSON nested 10 000 deep",
+      "JSON nested 2 000 deep",
       "application/json",
-      `${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`,
+      `${'{"a":'.repeat(2000)}1${"}".repeat(2000)}`,
       400,
       "bad-json",
     ],
