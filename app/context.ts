@@ -1,3 +1,4 @@
+import type { ContentSecurity } from "#server/security-headers.ts";
 import type { Services } from "#server/services.ts";
 import type { Notice } from "./web/notice-cookie.server.ts";
 
@@ -7,5 +8,7 @@ declare module "react-router" {
     services: Services;
     /** A notice left by the previous answer's redirect, shown once (app/web/notice-cookie.server.ts). */
     notice: Notice | null;
+    /** The page's CSP nonce for its inline scripts, and its one relaxation (server/security-headers.ts). */
+    contentSecurity: ContentSecurity;
   }
 }

@@ -6,7 +6,11 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { logUnexpectedError } from "./web/error-log.server.ts";
+<<<<<<< HEAD
 import { giveErrorsTheShellMessages } from "./web/error-messages.server.ts";
+=======
+import { ScriptNonce } from "./web/script-nonce.ts";
+>>>>>>> main
 
 export const streamTimeout = 5_000;
 
@@ -15,7 +19,7 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
   // If you have middleware enabled:
   // loadContext: RouterContextProvider
 ) {
@@ -27,7 +31,12 @@ export default function handleRequest(
     });
   }
 
+<<<<<<< HEAD
   giveErrorsTheShellMessages(request, routerContext);
+=======
+  // Every inline script of the page carries the nonce the Content-Security-Policy header names.
+  const nonce = loadContext.contentSecurity.nonce;
+>>>>>>> main
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -46,8 +55,12 @@ export default function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ScriptNonce value={nonce}>
+        <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+      </ScriptNonce>,
       {
+        // React's own inline scripts (streamed Suspense boundaries) carry it too.
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

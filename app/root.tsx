@@ -31,6 +31,7 @@ import { ErrorMessagesContext } from "./web/page-messages.ts";
 import { isOpenBeforePasswordChange, passwordChangeFirst } from "./web/password-change.ts";
 import type { RootData } from "./web/root-data.ts";
 import { type RouteHandle, useHydration } from "./web/route-handle.ts";
+import { useScriptNonce } from "./web/script-nonce.ts";
 import { getSessionUser, passwordChangeRedirect } from "./web/session.server.ts";
 import { shellMessages } from "./web/shell-messages.ts";
 import "./context.ts";
@@ -96,6 +97,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const params = useParams();
   const lang = isLocale(params.lang) ? params.lang : "nb";
   const hydrate = useHydration();
+  const nonce = useScriptNonce();
   return (
     <html lang={lang} data-color-scheme="light">
       <head>
@@ -103,12 +105,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
-        <Links />
+        <Links nonce={nonce} />
       </head>
       <body>
         {children}
-        {hydrate && <ScrollRestoration />}
-        {hydrate && <Scripts />}
+        {hydrate && <ScrollRestoration nonce={nonce} />}
+        {hydrate && <Scripts nonce={nonce} />}
       </body>
     </html>
   );

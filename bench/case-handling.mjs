@@ -23,11 +23,18 @@ import { isValidOrganisationNumber } from "#domain/organisations/organisation-nu
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import {
   adminQuery,
+  benchDatabase,
   benchOptions,
-  dropDatabase,
+  closeRun,
+  dropRunDatabase,
   latencyFigures,
-  launchApp,
+  launchAppOnDatabase,
+  logInThroughForm,
+  mintSessions,
   runAll,
+  runBenchmark,
+  seconds,
+  setupTimer,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -103,14 +110,7 @@ const usesAdviser = (queue) => queue === "mine";
 
 const startedAt = performance.now();
 const loadBefore = os.loadavg()[0];
-const setup = [];
-const timed = async (label, work) => {
-  const t0 = performance.now();
-  const result = await work();
-  setup.push(`${label} ${seconds(performance.now() - t0)}`);
-  return result;
-};
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const { setup, timed } = setupTimer();
 
 // A fixed seed: every run spreads the cases the same way, so runs compare.
 let seed = 20260401;
@@ -131,38 +131,17 @@ const weighted = (table) => {
 
 // ---- A fresh database, dropped whatever happens ----
 
-const dbName = `bb_bench_${crypto.randomBytes(5).toString("hex")}`;
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
+const { name: dbName, url: dbUrl } = benchDatabase(adminUrl);
 await adminQuery(adminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
 let server;
-let exitCode = 1;
-let cleaning;
-const cleanUp = () => {
-  cleaning ??= (async () => {
-    await server?.stop();
-    await database?.close().catch(() => {});
-    await sqlPool?.end().catch(() => {});
-    await dropDatabase(adminUrl, dbName).catch((error) =>
-      console.error(`could not drop ${dbName}: ${error.message}`),
-    );
-  })();
-  return cleaning;
-};
-process.once("SIGINT", () => cleanUp().then(() => process.exit(130)));
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(
-    `case-handling benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-  );
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+// Interrupted (Ctrl-C) or failed, the run's database and server go all the same.
+await runBenchmark("case-handling", main, async () => {
+  await closeRun({ server, database, sqlPool });
+  await dropRunDatabase(adminUrl, dbName);
+});
 
 async function main() {
   database = await timed("migrate", () => openDatabase({ databaseUrl: dbUrl.toString() }));
@@ -622,22 +601,11 @@ async function get(pathName, cookie) {
 /** Starts the server and gives every adviser a session (one real login, the rest signed directly). */
 async function prepareHttp(advisers) {
   await startServer();
-  const login = await fetch(`${server.url}/en/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-    body: new URLSearchParams({ email: advisers[0].email, password: benchPassword }),
-  });
-  await login.arrayBuffer();
-  const sessionCookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session_token="));
-  if (login.status !== 302 || !sessionCookie)
-    throw new Error(`login through /en/login answered ${login.status}`);
-  advisers[0].cookie = sessionCookie;
-  const cookieName = sessionCookie.slice(0, sessionCookie.indexOf("="));
-  await mintSessions(advisers.slice(1), cookieName);
+  const login = await logInThroughForm(server.url, advisers[0].email, benchPassword);
+  if (!login.cookie) throw new Error(`login through /en/login answered ${login.status}`);
+  advisers[0].cookie = login.cookie;
+  const cookieName = login.cookie.slice(0, login.cookie.indexOf("="));
+  await mintSessions({ sqlPool, secret: server.secret }, advisers.slice(1), cookieName);
   // Every cookie proven: the account page answers 200 to each adviser.
   const opened = await runConcurrently(advisers, async (adviser) => {
     const response = await get("/en/account", adviser.cookie);
@@ -646,29 +614,6 @@ async function prepareHttp(advisers) {
   });
   if (opened.failures.length > 0)
     throw new Error(`sessions: ${summariseFailures(opened.failures).join("; ")}`);
-}
-
-async function mintSessions(users, cookieName) {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(server.secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const tokens = users.map(() => crypto.randomBytes(24).toString("base64url"));
-  await sqlPool.query(
-    `insert into session (id, token, user_id, expires_at)
-     select s.id, s.token, s.user_id, now() + interval '7 days'
-     from unnest($1::text[], $2::text[], $3::text[]) as s(id, token, user_id)`,
-    [users.map(() => crypto.randomUUID()), tokens, users.map((u) => u.id)],
-  );
-  for (const [i, user] of users.entries()) {
-    const signature = Buffer.from(
-      await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(tokens[i])),
-    ).toString("base64");
-    user.cookie = `${cookieName}=${encodeURIComponent(`${tokens[i]}.${signature}`)}`;
-  }
 }
 
 /** One page request; with `expected`, the queue page must list exactly the cases the baseline's page has. */
@@ -685,18 +630,8 @@ async function requestPage(kind, { adviser, caseId }, expected) {
 }
 
 async function startServer() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-bench-cases-"));
-  const app = await launchApp({ DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir }, { readyWithinS: 60 });
-  // Known before it answers, so an interrupted start still stops it.
-  server = {
-    url: app.url,
-    secret: app.secret,
-    async stop() {
-      await app.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  await app.ready();
+  server = await launchAppOnDatabase(dbUrl.toString(), "bb-bench-cases-");
+  await server.ready();
   return server;
 }
 

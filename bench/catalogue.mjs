@@ -39,10 +39,14 @@ import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-pr
 import {
   adminQuery,
   benchOptions,
-  dropDatabase,
+  closeRun,
+  dropRunDatabase,
   latencyFigures,
   launchApp,
+  runBenchmark,
   runWorkers,
+  seconds,
+  setupTimer,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -374,14 +378,7 @@ function sqlOf(search, known) {
 
 const startedAt = performance.now();
 const loadBefore = os.loadavg();
-const setup = [];
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const timed = async (label, work) => {
-  const t0 = performance.now();
-  const result = await work();
-  setup.push(`${label} ${seconds(performance.now() - t0)}`);
-  return result;
-};
+const { setup, timed } = setupTimer();
 
 const dbName =
   backend === "postgresql" ? (reuse ?? `bb_bench_${crypto.randomBytes(5).toString("hex")}`) : null;
@@ -397,36 +394,16 @@ const dataDir =
 let database;
 let sqlPool;
 let server;
-let exitCode = 1;
-let cleaning;
-const cleanUp = () => {
-  cleaning ??= (async () => {
-    await server?.stop();
-    await database?.close().catch(() => {});
-    await sqlPool?.end().catch(() => {});
-    if (keep || reuse) {
-      if (!reuse) console.log(`kept: --reuse=${dbName ?? dataDir}`);
-      return;
-    }
-    if (dbName)
-      await dropDatabase(adminUrl, dbName).catch((error) =>
-        console.error(`could not drop ${dbName}: ${error.message}`),
-      );
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  })();
-  return cleaning;
-};
-process.once("SIGINT", () => cleanUp().then(() => process.exit(130)));
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(
-    `catalogue benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-  );
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+// Interrupted (Ctrl-C) or failed, the run's database and server go all the same.
+await runBenchmark("catalogue", main, async () => {
+  await closeRun({ server, database, sqlPool });
+  if (keep || reuse) {
+    if (!reuse) console.log(`kept: --reuse=${dbName ?? dataDir}`);
+    return;
+  }
+  if (dbName) await dropRunDatabase(adminUrl, dbName);
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function main() {
   if (!fs.existsSync(path.resolve("build/server/index.js"))) {

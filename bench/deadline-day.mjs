@@ -23,11 +23,18 @@ import { seedApplication } from "#domain/applications/testing/application-fixtur
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import {
   adminQuery,
+  benchDatabase,
   benchOptions,
-  dropDatabase,
+  closeRun,
+  dropRunDatabase,
   latencyFigures,
-  launchApp,
+  launchAppOnDatabase,
+  logInThroughForm,
+  mintSessions,
   runAll,
+  runBenchmark,
+  seconds,
+  setupTimer,
   summariseFailures,
 } from "./lib/support.mjs";
 
@@ -50,50 +57,21 @@ const mail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };
 const startedAt = performance.now();
 // Other work on the machine skews the figures: the load average goes into the output with them.
 const loadBefore = os.loadavg()[0];
-const setup = [];
-const timed = async (label, work) => {
-  const t0 = performance.now();
-  const result = await work();
-  setup.push(`${label} ${seconds(performance.now() - t0)}`);
-  return result;
-};
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const { setup, timed } = setupTimer();
 
 // ---- A fresh database, dropped whatever happens ----
 
-const dbName = `bb_bench_${crypto.randomBytes(5).toString("hex")}`;
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
+const { name: dbName, url: dbUrl } = benchDatabase(adminUrl);
 await adminQuery(adminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
 let server;
-let exitCode = 1;
-let cleaning;
-const cleanUp = () => {
-  cleaning ??= (async () => {
-    await server?.stop();
-    await database?.close().catch(() => {});
-    await sqlPool?.end().catch(() => {});
-    await dropDatabase(adminUrl, dbName).catch((error) =>
-      console.error(`could not drop ${dbName}: ${error.message}`),
-    );
-  })();
-  return cleaning;
-};
-// Interrupted (Ctrl-C): the database goes all the same.
-process.once("SIGINT", () => cleanUp().then(() => process.exit(130)));
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error(
-    `deadline-day benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-  );
-} finally {
-  await cleanUp();
-}
-process.exit(exitCode);
+// Interrupted (Ctrl-C) or failed, the run's database and server go all the same.
+await runBenchmark("deadline-day", main, async () => {
+  await closeRun({ server, database, sqlPool });
+  await dropRunDatabase(adminUrl, dbName);
+});
 
 async function main() {
   database = await timed("migrate", () => openDatabase({ databaseUrl: dbUrl.toString() }));
@@ -299,25 +277,16 @@ async function prepareHttp(app) {
   // One real login through the form: proves the password path and tells the session cookie's name.
   const loginUser = app[1] ?? app[0];
   if (!loginUser.email) return "no user to log in with";
-  const login = await fetch(`${server.url}/en/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
-    body: new URLSearchParams({ email: loginUser.email, password: benchPassword }),
-  });
-  await login.arrayBuffer();
-  const sessionCookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session_token="));
-  if (login.status !== 302 || !sessionCookie) return `login through /en/login answered ${login.status}`;
-  loginUser.cookie = sessionCookie;
-  const cookieName = sessionCookie.slice(0, sessionCookie.indexOf("="));
-  // Logging in 500 times would spend a minute in scrypt; the other sessions are written directly,
-  // signed the way Better Auth signs its cookie, and proven by the review-page request below.
+  const login = await logInThroughForm(server.url, loginUser.email, benchPassword);
+  if (!login.cookie) return `login through /en/login answered ${login.status}`;
+  loginUser.cookie = login.cookie;
+  const cookieName = login.cookie.slice(0, login.cookie.indexOf("="));
+  // The other sessions are minted, and proven by the review-page request below.
   await mintSessions(
+    { sqlPool, secret: server.secret },
     app.filter((d) => !d.cookie),
     cookieName,
+    (draft) => draft.userId,
   );
   const probe = await fetch(`${server.url}/en/applications/${app[0].applicationId}/review`, {
     headers: { cookie: app[0].cookie },
@@ -344,29 +313,6 @@ async function prepareHttp(app) {
   return null;
 }
 
-async function mintSessions(users, cookieName) {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(server.secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  const tokens = users.map(() => crypto.randomBytes(24).toString("base64url"));
-  await sqlPool.query(
-    `insert into session (id, token, user_id, expires_at)
-     select s.id, s.token, s.user_id, now() + interval '7 days'
-     from unnest($1::text[], $2::text[], $3::text[]) as s(id, token, user_id)`,
-    [users.map(() => crypto.randomUUID()), tokens, users.map((u) => u.userId)],
-  );
-  for (const [i, user] of users.entries()) {
-    const signature = Buffer.from(
-      await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(tokens[i])),
-    ).toString("base64");
-    user.cookie = `${cookieName}=${encodeURIComponent(`${tokens[i]}.${signature}`)}`;
-  }
-}
-
 async function submitOverHttp(draft) {
   const response = await fetch(`${server.url}/en/applications/${draft.applicationId}/review`, {
     method: "POST",
@@ -390,18 +336,8 @@ async function submitOverHttp(draft) {
 }
 
 async function startServer() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-bench-deadline-"));
-  const app = await launchApp({ DATABASE_URL: dbUrl.toString(), DATA_DIR: dataDir }, { readyWithinS: 60 });
-  // Known before it answers, so an interrupted start still stops it.
-  server = {
-    url: app.url,
-    secret: app.secret,
-    async stop() {
-      await app.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-  await app.ready();
+  server = await launchAppOnDatabase(dbUrl.toString(), "bb-bench-deadline-");
+  await server.ready();
   return server;
 }
 

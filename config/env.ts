@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./trust-proxy.ts";
 
 // Every environment variable the app reads, parsed once at boot. A bad value stops the app with one
 // line that names the variable, instead of failing later in some request.
@@ -32,6 +33,18 @@ export const envSchema = z.object({
   // minutes (ADR 0015). An address is shared by a school or an office: its limit is higher.
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(100),
+  // The proxies that may tell the app who the client is (config/trust-proxy.ts); unset: none.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === "object" && !Array.isArray(parsed)) {
+        ctx.addIssue({ code: "custom", message: parsed.refused });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   JOBS: booleanish.default(true),
   // Attachments live as files, outside the database (default: DATA_DIR/attachments).
   ATTACHMENTS_DIR: z.string().min(1).optional(),

@@ -1,5 +1,4 @@
 import type { MessageKey } from "#domain/i18n/catalog.ts";
-import type { MessageParams } from "#domain/i18n/translate.ts";
 
 // What a domain operation did, in one shape for every operation (ADR 0012): done with a value,
 // refused for a reason the user can read, not found, or in conflict with a change someone else
@@ -9,6 +8,14 @@ import type { MessageParams } from "#domain/i18n/translate.ts";
 // A refusal's reason is the message key that explains it, so the reason is typed, testable and
 // readable in every language without a second table; `why` says what kind of refusal it is, which
 // is all a door needs to choose its status.
+
+/**
+ * A reason's parameter: a value the message formats itself (numbers, amounts in kroner and dates
+ * through ICU's own syntax), or another message, such as a case state's name, which the door
+ * translates into the reader's language before formatting the reason.
+ */
+export type ReasonParam = string | number | { message: MessageKey };
+export type ReasonParams = Record<string, ReasonParam>;
 
 /** forbidden: this person may not (403); invalid: the request itself is wrong (400); state: not now, not in this state (409). */
 export type RefusalKind = "forbidden" | "invalid" | "state";
@@ -23,7 +30,7 @@ export interface Refused {
   kind: "refused";
   why: RefusalKind;
   reason: MessageKey;
-  params?: MessageParams;
+  params?: ReasonParams;
   /** Per-field reasons, for a form that shows them beside their fields. */
   fields?: Record<string, MessageKey>;
 }
@@ -38,7 +45,7 @@ export interface Conflict<D = unknown> {
   ok: false;
   kind: "conflict";
   reason: MessageKey;
-  params?: MessageParams;
+  params?: ReasonParams;
   details: D;
 }
 
@@ -53,13 +60,13 @@ export function done<T>(value?: T): Done<T | undefined> {
 
 export function refused(
   reason: MessageKey,
-  options: { why?: RefusalKind; params?: MessageParams; fields?: Record<string, MessageKey> } = {},
+  options: { why?: RefusalKind; params?: ReasonParams; fields?: Record<string, MessageKey> } = {},
 ): Refused {
   return { ok: false, kind: "refused", why: options.why ?? "state", reason, ...strip(options) };
 }
 
 /** A refusal because of who is asking (403), with the reason an audit reader would want. */
-export function forbidden(reason: MessageKey = "error.forbidden.text", params?: MessageParams): Refused {
+export function forbidden(reason: MessageKey = "error.forbidden.text", params?: ReasonParams): Refused {
   return refused(reason, { why: "forbidden", params });
 }
 
@@ -67,14 +74,14 @@ export function notFound(): NotFound {
   return { ok: false, kind: "not-found" };
 }
 
-export function conflict<D>(reason: MessageKey, details: D, params?: MessageParams): Conflict<D> {
+export function conflict<D>(reason: MessageKey, details: D, params?: ReasonParams): Conflict<D> {
   return params
     ? { ok: false, kind: "conflict", reason, details, params }
     : { ok: false, kind: "conflict", reason, details };
 }
 
-function strip(options: { params?: MessageParams; fields?: Record<string, MessageKey> }) {
-  const out: { params?: MessageParams; fields?: Record<string, MessageKey> } = {};
+function strip(options: { params?: ReasonParams; fields?: Record<string, MessageKey> }) {
+  const out: { params?: ReasonParams; fields?: Record<string, MessageKey> } = {};
   if (options.params) out.params = options.params;
   if (options.fields) out.fields = options.fields;
   return out;

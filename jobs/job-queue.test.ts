@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "#db/connection.ts";
 import { createJobQueue, type JobContext, type JobData } from "#jobs/job-queue.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { createTestDatabase, onBackend, testBackend } from "#tests/database.ts";
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 const fast = { pollingIntervalSeconds: 0.5, logger: quiet, stopTimeoutMs: 2000 };
@@ -166,7 +166,7 @@ describe(`job queue (${testBackend})`, () => {
     await expect(queue.send("test.echo", {})).rejects.toThrow(/not running/);
   });
 
-  it.runIf(testBackend === "pglite")("keeps jobs in an on-disk PGlite across a process restart", async () => {
+  onBackend("pglite", it)("keeps jobs in an on-disk PGlite across a process restart", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-jobs-"));
     try {
       const first = await openDatabase({ dataDir });

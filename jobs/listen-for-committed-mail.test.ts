@@ -7,7 +7,7 @@ import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-si
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
 import { createMailJobs, type MailJobs } from "#jobs/create-mail-jobs.ts";
 import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { createTestDatabase, onBackend, testBackend } from "#tests/database.ts";
 import { listenForCommittedMail } from "./listen-for-committed-mail.ts";
 
 // Delivery follows from the commit: nobody who writes an e-mail sends a job. The sweep here only
@@ -151,7 +151,7 @@ describe(`mail delivered after the commit (${testBackend})`, () => {
     }
   });
 
-  it.runIf(testBackend === "postgresql")(
+  onBackend("postgresql", it)(
     "listens again after the connection drops, and asks the sweep for what it missed",
     async () => {
       const sweepsBefore = handed.filter((h) => h.queue === "mail.sweep").length;

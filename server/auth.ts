@@ -17,6 +17,7 @@ import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
 import { accountRules } from "./auth-account-rules.ts";
 import { loginGuard } from "./auth-login-guard.ts";
+import { clientAddressHeader } from "./client-address.ts";
 
 // Better Auth owns credentials, sessions, e-mail verification, password reset and organisations.
 // Our domain decides roles and permissions (domain/accounts/permissions.ts); Better Auth only stores
@@ -153,7 +154,9 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
       },
     },
     advanced: {
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // The address the edge resolved with the TRUST_PROXY rule (server/client-address.ts), never a
+      // header the client chose; Better Auth's own rate limit keys on it.
+      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
       useSecureCookies: config.baseUrl.startsWith("https://"),
     },
     // Better Auth's organisation endpoints that change something answer 404 over HTTP: our forms do

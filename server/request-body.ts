@@ -8,7 +8,7 @@ import { translate } from "#domain/i18n/translate.ts";
 // after an early answer, and the JSON that Better Auth's /api/auth/* endpoints read themselves.
 
 /** How much of an unread body is read and thrown away after the answer, before the connection is cut. */
-export const discardUpTo = 16 * 1024 * 1024;
+export const discardUpTo = 64 * 1024 * 1024;
 const discardForMs = 10_000;
 
 /**

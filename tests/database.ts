@@ -30,3 +30,14 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 export const testBackend = process.env.TEST_DATABASE_URL ? "postgresql" : "pglite";
+
+/**
+ * A test that only means something on one database (PGlite's files, PostgreSQL's connections):
+ * declared on that backend, and not declared at all on the other, so no run reports a skipped test.
+ */
+export function onBackend<T extends (...args: never[]) => unknown>(
+  backend: typeof testBackend,
+  declare: T,
+): T {
+  return (testBackend === backend ? declare : () => {}) as T;
+}

@@ -10,6 +10,7 @@ import { Button, Heading, Link, Paragraph } from "../components/designsystemet.t
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { organisationSchema } from "../forms/account-forms.ts";
+import { failureStatus, refusalFieldErrors } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
@@ -34,17 +35,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: organisationSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const created = await createOrganisation(context.services.db, user.id, submission.value);
-  if (!created.ok) {
-    const message =
-      created.error === "org-number"
-        ? t(`organisation.orgNumber.${created.reason}`)
-        : created.error === "already-registered"
-          ? t("organisation.alreadyRegistered")
-          : t("form.invalid");
-    const field = created.error === "unknown-county" ? "county" : "orgNumber";
-    return data({ result: submission.reply({ fieldErrors: { [field]: [message] } }) }, { status: 400 });
-  }
-  return redirect(`/${locale}/organisations/${created.id}`);
+  if (!created.ok)
+    return data(
+      { result: submission.reply({ fieldErrors: refusalFieldErrors(t, created) }) },
+      { status: failureStatus(created) },
+    );
+  return redirect(`/${locale}/organisations/${created.value}`);
 }
 
 export default function Organisations({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,7 +1,7 @@
 import { type AppLoadContext, data, redirect } from "react-router";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import type { MessageParams, Translate } from "#domain/i18n/translate.ts";
-import type { Failure, Result } from "#domain/result.ts";
+import type { Failure, ReasonParams, Result } from "#domain/result.ts";
 import { type Notice, noticeCookie } from "./notice-cookie.server.ts";
 import { problem } from "./problem.server.ts";
 
@@ -21,7 +21,18 @@ export function failureStatus(failure: Failure): 400 | 403 | 404 | 409 {
 /** The failure in the reader's words. */
 export function failureMessage(t: Translate, failure: Failure): string {
   if (failure.kind === "not-found") return t("error.notFound.text");
-  return t(failure.reason, failure.params);
+  return t(failure.reason, readerParams(t, failure.params));
+}
+
+/** A reason's parameters for the reader: a parameter that is itself a message is translated first. */
+export function readerParams(t: Translate, params: ReasonParams | undefined): MessageParams | undefined {
+  if (!params) return undefined;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === "object" ? t(value.message) : value,
+    ]),
+  );
 }
 
 /** What an action returns for the page to show beside its form (see `Notice`). */
@@ -42,7 +53,10 @@ export function refusal(t: Translate, failure: Failure) {
   const answer: ActionFailure = { ok: false, message: failureMessage(t, failure) };
   if (failure.kind === "refused" && failure.fields) {
     answer.fieldErrors = Object.fromEntries(
-      Object.entries(failure.fields).map(([field, key]) => [field, [t(key)]]),
+      Object.entries(failure.fields).map(([field, key]) => [
+        field,
+        [t(key, readerParams(t, failure.params))],
+      ]),
     );
   }
   return data(answer, { status: failureStatus(failure) });
@@ -79,4 +93,20 @@ export function apiFailure(t: Translate, failure: Failure, headers?: HeadersInit
   const status = failureStatus(failure);
   const code = failure.kind === "not-found" ? "not-found" : failure.reason;
   return problem({ status, title: failureMessage(t, failure), code }, headers);
+}
+
+/**
+ * A refusal's per-field messages for a Conform form (`submission.reply({ fieldErrors })`), each
+ * with the refusal's parameters; `format` lets the page put a parameter in its reader's form first
+ * (a date in the page's language and time zone).
+ */
+export function refusalFieldErrors(
+  t: Translate,
+  failure: Failure,
+  format: (params: MessageParams) => MessageParams = (params) => params,
+): Record<string, string[]> {
+  if (failure.kind !== "refused" || !failure.fields) return {};
+  const given = readerParams(t, failure.params);
+  const params = given ? format(given) : undefined;
+  return Object.fromEntries(Object.entries(failure.fields).map(([field, key]) => [field, [t(key, params)]]));
 }

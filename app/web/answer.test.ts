@@ -25,6 +25,17 @@ describe("one mapping from a domain result to an answer", () => {
     expect(failureMessage(t, notFound())).toBe(t("error.notFound.text"));
   });
 
+  it("translates a parameter that is itself a message, such as a state's name", () => {
+    const wrongState = refused("case.refused.wrong-state", {
+      params: { state: { message: "case.state.approved" } },
+    });
+    expect(failureMessage(t, wrongState)).toBe(
+      `This cannot be done with the case as it stands now (${t("case.state.approved")}).`,
+    );
+    const ru = createTranslator("ru");
+    expect(failureMessage(ru, wrongState)).toContain(ru("case.state.approved"));
+  });
+
   it("lets a page show a refusal beside its form, and turns 'not found' into the 404 page", async () => {
     const answer = refusal(
       t,

@@ -28,8 +28,8 @@ export async function authError(response: Response): Promise<{ code: string; mes
 }
 
 /**
- * The request's headers for a call to auth.api from a route: the cookies and the client's address
- * as they came, and the page's language, so the refusals our Better Auth hooks write (the lockout,
+ * The request's headers for a call to auth.api from a route: the cookies, the client's address as
+ * the edge resolved it (server/client-address.ts), and the page's language, so the refusals our Better Auth hooks write (the lockout,
  * the password rules) are in the language of the page that shows them.
  */
 export function authHeaders(request: Request, locale: string): Headers {

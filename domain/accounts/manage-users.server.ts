@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { offices, users } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, type Result, refused } from "#domain/result.ts";
 import { officeRoles, type Role, roles } from "#vocabulary/vocabulary.ts";
 
 export async function listUsers(
@@ -33,7 +34,9 @@ export async function listUsers(
   return { items, total: total?.n ?? 0 };
 }
 
-export type RoleChangeError = "unknown-user" | "office-required" | "unknown-office" | "own-admin-role";
+// Every refusal is the request's fault (400): an administrator's own role is refused as a mistake in
+// the form, not as a permission they lack.
+const unknownUser = () => refused("admin.users.unknownUser", { why: "invalid" });
 
 /**
  * Gives a user a role (and an office for advisers). An administrator cannot take the role from
@@ -43,22 +46,22 @@ export async function changeUserRole(
   db: Db,
   actor: { id: string },
   change: { userId: string; role: Role; officeId: string | null },
-): Promise<{ ok: true } | { ok: false; error: RoleChangeError }> {
-  if (!roles.includes(change.role)) return { ok: false, error: "unknown-user" };
+): Promise<Result> {
+  if (!roles.includes(change.role)) return unknownUser();
   const needsOffice = officeRoles.includes(change.role);
-  if (needsOffice && !change.officeId) return { ok: false, error: "office-required" };
+  if (needsOffice && !change.officeId) return refused("admin.users.officeRequired", { why: "invalid" });
   if (actor.id === change.userId && change.role !== "administrator")
-    return { ok: false, error: "own-admin-role" };
+    return refused("admin.users.ownRole", { why: "invalid" });
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ role: users.role, officeId: users.officeId })
       .from(users)
       .where(eq(users.id, change.userId));
-    if (!before) return { ok: false as const, error: "unknown-user" as const };
+    if (!before) return unknownUser();
     const officeId = needsOffice ? change.officeId : null;
     if (officeId) {
       const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId));
-      if (!office) return { ok: false as const, error: "unknown-office" as const };
+      if (!office) return refused("form.invalid", { why: "invalid" });
     }
     await tx
       .update(users)
@@ -72,6 +75,6 @@ export async function changeUserRole(
       before,
       after: { role: change.role, officeId },
     });
-    return { ok: true as const };
+    return done();
   });
 }

@@ -4,12 +4,15 @@ import type { Db } from "#db/connection.ts";
 import { applications, calls, members, programmes } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { done, type Result, refused } from "#domain/result.ts";
 import { recordApplicationEvent } from "./application-events.server.ts";
 import type { ApplicationForm } from "./application-form.ts";
 
-export type CreateApplicationResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "not-member" | "unknown-call" | "call-not-open" };
+/**
+ * The new draft's id, or refused as a wrong request (invalid): the form offers only the user's own
+ * organisations and open calls, so anything else was not chosen from it (or the call closed meanwhile).
+ */
+export type CreateApplicationResult = Result<{ id: string }>;
 
 /**
  * Starts a draft for an organisation the user belongs to, in an open call. The contact person
@@ -28,14 +31,14 @@ export async function createApplication(
     .select({ role: members.role })
     .from(members)
     .where(and(eq(members.organizationId, input.organisationId), eq(members.userId, input.user.id)));
-  if (!membership) return { ok: false, error: "not-member" };
+  if (!membership) return refused("application.start.notMember", { why: "invalid" });
   const [call] = await db
     .select({ call: calls })
     .from(calls)
     .innerJoin(programmes, eq(programmes.id, calls.programmeId))
     .where(and(eq(calls.id, input.callId), eq(programmes.active, true)));
-  if (!call) return { ok: false, error: "unknown-call" };
-  if (!checkCallWindow(call.call, input.now).open) return { ok: false, error: "call-not-open" };
+  if (!call || !checkCallWindow(call.call, input.now).open)
+    return refused("application.start.callClosed", { why: "invalid" });
 
   const id = crypto.randomUUID();
   const form: ApplicationForm = {
@@ -67,5 +70,5 @@ export async function createApplication(
       after: { callId: call.call.id, organisationId: input.organisationId },
     });
   });
-  return { ok: true, id };
+  return done({ id });
 }

@@ -4,6 +4,7 @@ import { applications } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editAction } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { conflict, done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import type { FormSection } from "./section-schemas.ts";
 import { changedPaths, valueAtPath } from "./section-values.ts";
@@ -14,17 +15,20 @@ export interface StaleField {
   theirs: string;
 }
 
-export type SaveSectionResult =
-  | { ok: true; revision: number }
-  | { ok: false; error: "not-draft" | "forbidden" }
-  | {
-      ok: false;
-      error: "stale";
-      /** The revision and step values now stored: the form's new base if the user keeps their own. */
-      revision: number;
-      current: unknown;
-      fields: StaleField[];
-    };
+/** What someone else changed in the step since the page was opened. */
+export interface StaleStep {
+  /** The revision and step values now stored: the form's new base if the user keeps their own. */
+  revision: number;
+  current: unknown;
+  fields: StaleField[];
+}
+
+/**
+ * The new revision; not found; forbidden (not a member, a partner without this step); refused when
+ * the step is not open for changes (sent, or not opened by a return); or in conflict with a save
+ * someone made since the page was opened, with what they changed.
+ */
+export type SaveSectionResult = Result<{ revision: number }, StaleStep>;
 
 /**
  * Saves one step of a draft. The form sends the revision and the step's values as they were when
@@ -45,17 +49,17 @@ export async function saveSection<S extends FormSection>(
     baseValues: unknown;
   },
 ): Promise<SaveSectionResult> {
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<SaveSectionResult> => {
     const [row] = await tx
       .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!row) return { ok: false as const, error: "not-draft" as const };
+    if (!row) return notFound();
     // A draft, or a case returned with this step opened; for members and partners invited to edit it.
     const verdict = checkCaseAccess(await caseAccessOf(tx, row, input.by), editAction(input.section));
     if (!verdict.allowed)
-      return { ok: false as const, error: verdict.kind === "state" ? "not-draft" : "forbidden" } as const;
+      return verdict.kind === "state" ? refused("application.error.notDraft") : forbidden();
     if (row.revision !== input.baseRevision) {
       const current = (row.form as ApplicationForm)[input.section] ?? {};
       const paths = changedPaths(input.baseValues ?? {}, current);
@@ -64,13 +68,11 @@ export async function saveSection<S extends FormSection>(
         (path) => valueAtPath(current, path) !== valueAtPath(input.values, path),
       );
       if (conflicting.length > 0) {
-        return {
-          ok: false as const,
-          error: "stale" as const,
+        return conflict("application.conflict.heading", {
           revision: row.revision,
           current,
           fields: conflicting.map((path) => ({ path, theirs: valueAtPath(current, path) })),
-        };
+        });
       }
     }
     const [saved] = await tx
@@ -82,6 +84,6 @@ export async function saveSection<S extends FormSection>(
       })
       .where(eq(applications.id, input.applicationId))
       .returning({ revision: applications.revision });
-    return { ok: true as const, revision: saved!.revision };
+    return done({ revision: saved!.revision });
   });
 }

@@ -8,9 +8,9 @@ import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
-import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { done, forbidden, notFound, type Refused, type Result, refused } from "#domain/result.ts";
 import type { ApplicationRecord } from "../../db/schema.ts";
 import {
   type ApplicationCheck,
@@ -34,18 +34,15 @@ export interface SubmitInput {
   mail: { smtpEnabled: boolean; baseUrl: string };
 }
 
-export type SubmitResult =
-  | { ok: true; caseNumber: string; version: number; repeated: boolean }
-  | { ok: false; error: "not-found" | "not-draft" | "forbidden"; caseNumber?: string | null }
-  | { ok: false; error: "call-not-open"; opensAt: Date }
-  | { ok: false; error: "call-closed"; closedAt: Date }
-  | { ok: false; error: "report-overdue"; caseNumbers: string[] }
-  | {
-      ok: false;
-      error: "not-eligible";
-      blocking: RuleResult[];
-      fieldProblems: Partial<Record<FormSection, number>>;
-    };
+/**
+ * The case number and version sent (`repeated` when the key had sent it already), not found (also
+ * someone else's application), forbidden (not a member of the applying organisation), or refused
+ * (`application.submit.*`): already sent (`caseNumber`), the call not open yet or closed (`date`,
+ * ISO: the page writes it for its reader), an overdue report (`cases`), or rules or fields not met
+ * (`rules`: the ids of the rules that block, `sections`: the steps with fields to fix; the review
+ * page lists them itself).
+ */
+export type SubmitResult = Result<{ caseNumber: string; version: number; repeated: boolean }>;
 
 /**
  * Sends a draft: one transaction that checks everything again on the server at the moment of
@@ -68,7 +65,7 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     .from(applications)
     .where(eq(applications.id, input.applicationId))
     .for("update");
-  if (!application) return { ok: false, error: "not-found" };
+  if (!application) return notFound();
   // Members of the applying organisation send (the access rules' "submit" and "resubmit"); whether
   // the application can be sent now is answered below.
   const person = await findPerson(tx, input.user.id);
@@ -76,8 +73,8 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     await caseAccessOf(tx, application, person),
     sendAction(application.status),
   );
-  if (!sending.allowed && sending.kind === "hidden") return { ok: false, error: "not-found" };
-  if (!sending.allowed && sending.kind === "forbidden") return { ok: false, error: "forbidden" };
+  if (!sending.allowed && sending.kind === "hidden") return notFound();
+  if (!sending.allowed && sending.kind === "forbidden") return forbidden("application.submit.onlyApplicant");
 
   const [earlier] = await tx
     .select({
@@ -88,12 +85,14 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     .from(applicationVersions)
     .where(eq(applicationVersions.idempotencyKey, input.idempotencyKey));
   if (earlier) {
-    if (earlier.applicationId !== application.id) return { ok: false, error: "not-found" };
-    return { ok: true, caseNumber: earlier.caseNumber, version: earlier.number, repeated: true };
+    if (earlier.applicationId !== application.id) return notFound();
+    return done({ caseNumber: earlier.caseNumber, version: earlier.number, repeated: true });
   }
   if (application.status === "returned") return resubmitInTransaction(tx, application, person, input);
   if (application.status !== "draft")
-    return { ok: false, error: "not-draft", caseNumber: application.caseNumber };
+    return refused("application.submit.alreadySent", {
+      params: { caseNumber: application.caseNumber ?? "" },
+    });
 
   const overdue = await tx
     .select({ caseNumber: applications.caseNumber })
@@ -108,15 +107,16 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
       ),
     );
   if (overdue.length > 0) {
-    return { ok: false, error: "report-overdue", caseNumbers: overdue.map((row) => row.caseNumber ?? "?") };
+    const cases = overdue.map((row) => row.caseNumber ?? "?").join(", ");
+    return refused("application.submit.reportOverdue", { params: { cases } });
   }
 
   const context = await loadApplicationContext(tx, application);
   const window = checkCallWindow(context.call, input.now);
   if (!window.open) {
     return window.reason === "not-yet-open"
-      ? { ok: false, error: "call-not-open", opensAt: window.opensAt }
-      : { ok: false, error: "call-closed", closedAt: window.closedAt };
+      ? refused("application.submit.callNotOpen", { params: { date: window.opensAt.toISOString() } })
+      : refused("application.submit.callClosed", { params: { date: window.closedAt.toISOString() } });
   }
 
   const form = application.form as ApplicationForm;
@@ -166,7 +166,7 @@ async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitRe
     now: input.now,
     mail: input.mail,
   });
-  return { ok: true, caseNumber, version: 1, repeated: false };
+  return done({ caseNumber, version: 1, repeated: false });
 }
 
 /** Every rule and field check at the moment of sending; field messages are not stored, so their language never shows. */
@@ -174,16 +174,15 @@ function checkForSending(
   form: ApplicationForm,
   context: ApplicationContext,
   now: Date,
-): { ok: true; check: ApplicationCheck } | { ok: false; refusal: SubmitResult } {
+): { ok: true; check: ApplicationCheck } | { ok: false; refusal: Refused } {
   const check = checkApplication(form, context, createTranslator("en"), now, "submission");
   const fieldProblems = Object.fromEntries(
     Object.entries(check.fieldProblems).filter(([, count]) => count > 0),
   ) as Partial<Record<FormSection, number>>;
   if (!check.report.canSubmit || Object.keys(fieldProblems).length > 0) {
-    return {
-      ok: false,
-      refusal: { ok: false, error: "not-eligible", blocking: check.report.blocking, fieldProblems },
-    };
+    const rules = check.report.blocking.map((rule) => rule.ruleId).join(", ");
+    const sections = Object.keys(fieldProblems).join(", ");
+    return { ok: false, refusal: refused("application.submit.notEligible", { params: { rules, sections } }) };
   }
   return { ok: true, check };
 }
@@ -283,7 +282,7 @@ async function resubmitInTransaction(
   });
   if (!moved.ok)
     throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
-  return { ok: true, caseNumber, version: number, repeated: false };
+  return done({ caseNumber, version: number, repeated: false });
 }
 
 /** The secretariat in Kirkenes receives every new case (domain/offices/office-records.ts). */

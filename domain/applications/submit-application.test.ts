@@ -4,6 +4,7 @@ import type { Database } from "#db/connection.ts";
 import { applications, applicationVersions, calls, mailOutbox, programmes } from "#db/schema.ts";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
+import { forbidden, notFound, refused } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { listApplicationEvents } from "./application-events.server.ts";
 import { saveSection } from "./save-section.server.ts";
@@ -33,14 +34,14 @@ describe("submitting an application", () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, repeated: false, version: 1 });
+    expect(result).toMatchObject({ ok: true, value: { repeated: false, version: 1 } });
     if (!result.ok) return;
-    expect(result.caseNumber).toMatch(/^2026\/\d{5}$/);
+    expect(result.value.caseNumber).toMatch(/^2026\/\d{5}$/);
     const [row] = await database.db
       .select()
       .from(applications)
       .where(eq(applications.id, fixture.applicationId));
-    expect(row).toMatchObject({ status: "submitted", caseNumber: result.caseNumber });
+    expect(row).toMatchObject({ status: "submitted", caseNumber: result.value.caseNumber });
     const [version] = await database.db
       .select()
       .from(applicationVersions)
@@ -53,7 +54,7 @@ describe("submitting an application", () => {
       .select()
       .from(mailOutbox)
       .where(eq(mailOutbox.template, "application-received"));
-    const mine = receipts.filter((m) => m.text.includes(result.caseNumber));
+    const mine = receipts.filter((m) => m.text.includes(result.value.caseNumber));
     // The sender and the contact person (a different address) each get one.
     expect(mine.map((m) => m.recipient).sort()).toEqual(
       [expect.stringMatching(/^kari-/), "kari@example.org"].sort(),
@@ -68,7 +69,7 @@ describe("submitting an application", () => {
       baseRevision: row!.revision,
       baseValues: {},
     });
-    expect(save).toEqual({ ok: false, error: "not-draft" });
+    expect(save).toEqual(refused("application.error.notDraft"));
     await expect(
       database.db.execute(sql`update application_version set case_number = 'x' where id = ${version!.id}`),
     ).rejects.toThrow();
@@ -91,8 +92,8 @@ describe("submitting an application", () => {
     const third = await submitApplication(database.db, input);
     expect(first.ok && second.ok && third.ok).toBe(true);
     if (!first.ok || !second.ok || !third.ok) return;
-    expect(new Set([first.caseNumber, second.caseNumber, third.caseNumber]).size).toBe(1);
-    expect([first.repeated, second.repeated].sort()).toEqual([false, true]);
+    expect(new Set([first.value.caseNumber, second.value.caseNumber, third.value.caseNumber]).size).toBe(1);
+    expect([first.value.repeated, second.value.repeated].sort()).toEqual([false, true]);
     const versions = await database.db
       .select()
       .from(applicationVersions)
@@ -100,7 +101,9 @@ describe("submitting an application", () => {
     expect(versions).toHaveLength(1);
     // A new key on a sent application is told it was sent, with its number.
     const again = await submitApplication(database.db, { ...input, idempotencyKey: key() });
-    expect(again).toEqual({ ok: false, error: "not-draft", caseNumber: first.caseNumber });
+    expect(again).toEqual(
+      refused("application.submit.alreadySent", { params: { caseNumber: first.value.caseNumber } }),
+    );
   });
 
   it(`numbers concurrent submissions without gaps or duplicates (${testBackend})`, async () => {
@@ -118,7 +121,7 @@ describe("submitting an application", () => {
       ),
     );
     const numbers = results
-      .map((r) => (r.ok ? Number(r.caseNumber.split("/")[1]) : -1))
+      .map((r) => (r.ok ? Number(r.value.caseNumber.split("/")[1]) : -1))
       .sort((a, b) => a - b);
     expect(numbers.includes(-1)).toBe(false);
     for (let i = 1; i < numbers.length; i += 1) expect(numbers[i]).toBe(numbers[i - 1]! + 1);
@@ -140,8 +143,9 @@ describe("submitting an application", () => {
       mail,
     });
     expect(result.ok).toBe(false);
-    if (result.ok || result.error !== "not-eligible") throw new Error("expected not-eligible");
-    expect(result.blocking.map((r) => r.ruleId)).toContain("funding-share");
+    expect(result).toMatchObject({ reason: "application.submit.notEligible" });
+    if (result.ok || result.kind !== "refused") throw new Error("expected a refusal");
+    expect(String(result.params?.rules).split(", ")).toContain("funding-share");
     const after = await database.db.execute(
       sql`select coalesce(max(last), 0) as last from case_number_counter`,
     );
@@ -179,11 +183,9 @@ describe("submitting an application", () => {
         now: at,
         mail,
       });
-    expect(await submitAt(late, new Date(closesAt.getTime() + 1000))).toEqual({
-      ok: false,
-      error: "call-closed",
-      closedAt: closesAt,
-    });
+    expect(await submitAt(late, new Date(closesAt.getTime() + 1000))).toEqual(
+      refused("application.submit.callClosed", { params: { date: closesAt.toISOString() } }),
+    );
     expect((await submitAt(onTime, closesAt)).ok).toBe(true);
   });
 
@@ -206,11 +208,9 @@ describe("submitting an application", () => {
       now: new Date(),
       mail,
     };
-    expect(await submitApplication(database.db, input)).toEqual({
-      ok: false,
-      error: "report-overdue",
-      caseNumbers: ["2024/00042"],
-    });
+    expect(await submitApplication(database.db, input)).toEqual(
+      refused("application.submit.reportOverdue", { params: { cases: "2024/00042" } }),
+    );
     await database.db
       .update(applications)
       .set({ reportApprovedAt: new Date() })
@@ -308,7 +308,7 @@ describe("who may change and send a draft", () => {
         baseRevision: before!.revision,
         baseValues: {},
       }),
-    ).toEqual({ ok: false, error: "forbidden" });
+    ).toEqual(forbidden());
     expect(
       await submitApplication(database.db, {
         applicationId: fixture.applicationId,
@@ -317,7 +317,7 @@ describe("who may change and send a draft", () => {
         now: new Date(),
         mail,
       }),
-    ).toEqual({ ok: false, error: "not-found" }); // as an unknown id: it does not exist for them
+    ).toEqual(notFound()); // as an unknown id: it does not exist for them
     const [after] = await database.db
       .select()
       .from(applications)
@@ -355,18 +355,18 @@ describe("saving a step of the draft", () => {
     });
     expect(kari).toMatchObject({
       ok: false,
-      error: "stale",
-      fields: [{ path: "ownFunds", theirs: "15000" }],
+      kind: "conflict",
+      details: { fields: [{ path: "ownFunds", theirs: "15000" }] },
     });
     // Kari chooses to keep hers, now based on what is stored: saved.
-    if (kari.ok || kari.error !== "stale") return;
+    if (kari.ok || kari.kind !== "conflict") return;
     const again = await saveSection(database.db, {
       applicationId: fixture.applicationId,
       section: "financing",
       by: { id: fixture.userId, role: "applicant", officeId: null },
       values: { ...base.values, requested: "65000" },
-      baseRevision: kari.revision,
-      baseValues: kari.current,
+      baseRevision: kari.details.revision,
+      baseValues: kari.details.current,
     });
     expect(again.ok).toBe(true);
     // A save of another step by an older page is no conflict: it writes only its own step.

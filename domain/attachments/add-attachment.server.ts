@@ -5,6 +5,7 @@ import { applications, attachments } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, forbidden, type Result, refused } from "#domain/result.ts";
 import { attachmentKinds } from "./attachment-kinds.server.ts";
 import type { AttachmentStore } from "./attachment-store.server.ts";
 import { cleanFileName } from "./file-names.ts";
@@ -20,17 +21,12 @@ export interface NewAttachment {
 
 export type AttachmentRecord = typeof attachments.$inferSelect;
 
-export type AddAttachmentError =
-  | "empty"
-  | "too-large"
-  | "unknown-kind"
-  | "unsupported-type"
-  | "not-draft"
-  | "forbidden";
-
-export type AddAttachmentResult =
-  | { ok: true; attachment: AttachmentRecord }
-  | { ok: false; error: AddAttachmentError };
+/**
+ * The stored attachment, or refused: an empty or too large file, an unknown kind or a type we do
+ * not take (invalid; the too-large reason's `{limit}` is the page's to give, in its reader's units),
+ * attachments not open now (state), or not this person's to change (forbidden).
+ */
+export type AddAttachmentResult = Result<AttachmentRecord>;
 
 /**
  * Adds a file to a draft application. The type is judged from the content; refused files leave
@@ -43,8 +39,8 @@ export async function addAttachment(
   input: NewAttachment,
   limits: { maxBytes: number },
 ): Promise<AddAttachmentResult> {
-  if (input.bytes.length === 0) return { ok: false, error: "empty" };
-  if (input.bytes.length > limits.maxBytes) return { ok: false, error: "too-large" };
+  if (input.bytes.length === 0) return refused("attachments.error.empty", { why: "invalid" });
+  if (input.bytes.length > limits.maxBytes) return refused("attachments.error.tooLarge", { why: "invalid" });
   const [application] = await q.select().from(applications).where(eq(applications.id, input.applicationId));
   if (!application) throw new Error("addAttachment: unknown application");
   // A draft, or a case returned with the attachments opened; by a member or a partner invited to them.
@@ -52,11 +48,12 @@ export async function addAttachment(
     await caseAccessOf(q, application, await findPerson(q, input.uploadedBy)),
     "edit_attachments",
   );
-  if (!verdict.allowed) return { ok: false, error: verdict.kind === "state" ? "not-draft" : "forbidden" };
+  if (!verdict.allowed) return verdict.kind === "state" ? refused("attachments.error.notDraft") : forbidden();
   const kinds = await attachmentKinds(q, application.programmeId);
-  if (!kinds.some((kind) => kind.id === input.kind)) return { ok: false, error: "unknown-kind" };
+  if (!kinds.some((kind) => kind.id === input.kind))
+    return refused("attachments.error.unknownKind", { why: "invalid" });
   const type = sniffFileType(input.bytes);
-  if (!type) return { ok: false, error: "unsupported-type" };
+  if (!type) return refused("attachments.error.unsupportedType", { why: "invalid" });
 
   const id = crypto.randomUUID();
   const stored = await store.write(id, input.bytes);
@@ -92,7 +89,7 @@ export async function addAttachment(
       });
       return row!;
     });
-    return { ok: true, attachment };
+    return done(attachment);
   } catch (error) {
     await store.delete(stored.storageKey);
     throw error;

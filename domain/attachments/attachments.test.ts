@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, attachments, auditLog, programmes } from "#db/schema.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import { done, forbidden, notFound, refused } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { addAttachment } from "./add-attachment.server.ts";
 import { attachmentKinds } from "./attachment-kinds.server.ts";
@@ -84,8 +85,8 @@ describe(`attachments (${testBackend})`, () => {
   it("stores a file outside the database with its checksum, and lists it", async () => {
     const bytes = samples.pdf();
     const result = await add({ bytes, kind: "partner-letter", fileName: "Letter of intent.pdf" });
-    if (!result.ok) throw new Error(result.error);
-    const row = result.attachment;
+    if (!result.ok) throw new Error(result.kind);
+    const row = result.value;
     expect(row).toMatchObject({
       applicationId,
       kind: "partner-letter",
@@ -112,12 +113,12 @@ describe(`attachments (${testBackend})`, () => {
 
   it("judges the type by content: a PNG named .pdf is a PNG, and downloads as .png", async () => {
     const result = await add({ bytes: samples.png(), fileName: "scan.pdf" });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.attachment.mediaType).toBe("image/png");
-    const opened = await openAttachment(database.db, store, applicationId, result.attachment.id);
+    if (!result.ok) throw new Error(result.kind);
+    expect(result.value.mediaType).toBe("image/png");
+    const opened = await openAttachment(database.db, store, applicationId, result.value.id);
     expect(opened?.downloadName).toBe("scan.png");
     const docx = await add({ bytes: makeDocx(), fileName: "budget" });
-    expect(docx.ok && docx.attachment.mediaType).toBe(
+    expect(docx.ok && docx.value.mediaType).toBe(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     );
   });
@@ -125,19 +126,21 @@ describe(`attachments (${testBackend})`, () => {
   it("refuses bad files and leaves nothing behind", async () => {
     const rowsBefore = await database.db.select().from(attachments);
     const filesBefore = filesOnDisk();
-    expect(await add({ bytes: samples.exe() })).toEqual({ ok: false, error: "unsupported-type" });
-    expect(await add({ bytes: samples.html(), fileName: "page.pdf" })).toEqual({
-      ok: false,
-      error: "unsupported-type",
-    });
-    expect(await add({ bytes: new Uint8Array() })).toEqual({ ok: false, error: "empty" });
+    expect(await add({ bytes: samples.exe() })).toEqual(
+      refused("attachments.error.unsupportedType", { why: "invalid" }),
+    );
+    expect(await add({ bytes: samples.html(), fileName: "page.pdf" })).toEqual(
+      refused("attachments.error.unsupportedType", { why: "invalid" }),
+    );
+    expect(await add({ bytes: new Uint8Array() })).toEqual(
+      refused("attachments.error.empty", { why: "invalid" }),
+    );
     const big = new Uint8Array(limits.maxBytes + 1);
     big.set(samples.pdf());
-    expect(await add({ bytes: big })).toEqual({ ok: false, error: "too-large" });
-    expect(await add({ bytes: samples.pdf(), kind: "passport" })).toEqual({
-      ok: false,
-      error: "unknown-kind",
-    });
+    expect(await add({ bytes: big })).toEqual(refused("attachments.error.tooLarge", { why: "invalid" }));
+    expect(await add({ bytes: samples.pdf(), kind: "passport" })).toEqual(
+      refused("attachments.error.unknownKind", { why: "invalid" }),
+    );
     expect(await database.db.select().from(attachments)).toHaveLength(rowsBefore.length);
     expect(filesOnDisk()).toEqual(filesBefore);
   });
@@ -164,52 +167,44 @@ describe(`attachments (${testBackend})`, () => {
     const filesBefore = filesOnDisk();
     const rowsBefore = await database.db.select().from(attachments);
     const stranger = await insertUser(database.db, "stranger");
-    expect(await add({ bytes: samples.pdf(), uploadedBy: stranger })).toEqual({
-      ok: false,
-      error: "forbidden",
-    });
+    expect(await add({ bytes: samples.pdf(), uploadedBy: stranger })).toEqual(forbidden());
     expect(await database.db.select().from(attachments)).toHaveLength(rowsBefore.length);
     expect(filesOnDisk()).toEqual(filesBefore);
   });
 
   it("removes from a draft by marking, keeping the file; other applications' ids are not found", async () => {
     const result = await add({ bytes: samples.jpeg(), fileName: "photo.jpeg" });
-    if (!result.ok) throw new Error(result.error);
-    const id = result.attachment.id;
+    if (!result.ok) throw new Error(result.kind);
+    const id = result.value.id;
     expect(
       await removeAttachment(database.db, {
         applicationId: otherApplicationId,
         attachmentId: id,
         removedBy: userId,
       }),
-    ).toEqual({ ok: false, error: "not-found" });
+    ).toEqual(notFound());
     expect(await openAttachment(database.db, store, otherApplicationId, id)).toBeNull();
 
     expect(
       await removeAttachment(database.db, { applicationId, attachmentId: id, removedBy: userId }),
-    ).toEqual({
-      ok: true,
-    });
+    ).toEqual(done());
     expect((await listAttachments(database.db, applicationId)).map((a) => a.id)).not.toContain(id);
-    expect(fs.existsSync(path.join(dir, result.attachment.storageKey))).toBe(true);
+    expect(fs.existsSync(path.join(dir, result.value.storageKey))).toBe(true);
     // Gone from the draft...
     expect(await openAttachment(database.db, store, applicationId, id)).toBeNull();
     expect(
       await removeAttachment(database.db, { applicationId, attachmentId: id, removedBy: userId }),
-    ).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+    ).toEqual(notFound());
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "attachment.remove"));
     expect(entry?.entityId).toBe(id);
   });
 
   it("refuses changes once the application is sent, yet still serves removed files a version may list", async () => {
     const added = await add({ bytes: samples.pdf() });
-    if (!added.ok) throw new Error(added.error);
+    if (!added.ok) throw new Error(added.kind);
     await removeAttachment(database.db, {
       applicationId,
-      attachmentId: added.attachment.id,
+      attachmentId: added.value.id,
       removedBy: userId,
     });
     await database.db
@@ -217,8 +212,8 @@ describe(`attachments (${testBackend})`, () => {
       .set({ status: "submitted" })
       .where(eq(applications.id, applicationId));
     try {
-      expect(await add({ bytes: samples.pdf() })).toEqual({ ok: false, error: "not-draft" });
-      const opened = await openAttachment(database.db, store, applicationId, added.attachment.id);
+      expect(await add({ bytes: samples.pdf() })).toEqual(refused("attachments.error.notDraft"));
+      const opened = await openAttachment(database.db, store, applicationId, added.value.id);
       expect(opened?.bytes).toEqual(samples.pdf());
     } finally {
       await database.db
@@ -230,14 +225,14 @@ describe(`attachments (${testBackend})`, () => {
 
   it("refuses to serve a file that no longer matches its checksum", async () => {
     const added = await add({ bytes: samples.pdf() });
-    if (!added.ok) throw new Error(added.error);
-    fs.writeFileSync(path.join(dir, added.attachment.storageKey), "%PDF-1.7 tampered");
-    await expect(
-      openAttachment(database.db, store, applicationId, added.attachment.id),
-    ).rejects.toBeInstanceOf(AttachmentCorruptedError);
-    fs.rmSync(path.join(dir, added.attachment.storageKey));
-    await expect(
-      openAttachment(database.db, store, applicationId, added.attachment.id),
-    ).rejects.toBeInstanceOf(AttachmentCorruptedError);
+    if (!added.ok) throw new Error(added.kind);
+    fs.writeFileSync(path.join(dir, added.value.storageKey), "%PDF-1.7 tampered");
+    await expect(openAttachment(database.db, store, applicationId, added.value.id)).rejects.toBeInstanceOf(
+      AttachmentCorruptedError,
+    );
+    fs.rmSync(path.join(dir, added.value.storageKey));
+    await expect(openAttachment(database.db, store, applicationId, added.value.id)).rejects.toBeInstanceOf(
+      AttachmentCorruptedError,
+    );
   });
 });

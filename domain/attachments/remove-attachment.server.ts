@@ -2,18 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
-import { type CaseRefusalKind, checkCaseAccess } from "#domain/access/case-access.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 
-export type RemoveAttachmentResult =
-  | { ok: true }
-  | { ok: false; error: "not-found" | "not-draft" | "forbidden" };
-
-const removalRefusals = {
-  hidden: "not-found",
-  forbidden: "forbidden",
-  state: "not-draft",
-} as const satisfies Record<CaseRefusalKind, string>;
+/** Done, not found (also someone else's), forbidden, or refused because the attachments are not open now. */
+export type RemoveAttachmentResult = Result;
 
 /**
  * Takes an attachment off a draft. Only marked removed: the file stays, because a version already
@@ -28,13 +22,16 @@ export async function removeAttachment(
       .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId));
-    if (!application) return { ok: false as const, error: "not-found" as const };
+    if (!application) return notFound();
     const verdict = checkCaseAccess(
       await caseAccessOf(tx, application, await findPerson(tx, input.removedBy)),
       "edit_attachments",
     );
     // Someone else's application is as unknown as a made-up one.
-    if (!verdict.allowed) return { ok: false as const, error: removalRefusals[verdict.kind] };
+    if (!verdict.allowed) {
+      if (verdict.kind === "hidden") return notFound();
+      return verdict.kind === "forbidden" ? forbidden() : refused("attachments.error.notDraft");
+    }
     const [removed] = await tx
       .update(attachments)
       .set({ removedAt: new Date() })
@@ -46,7 +43,7 @@ export async function removeAttachment(
         ),
       )
       .returning({ kind: attachments.kind });
-    if (!removed) return { ok: false as const, error: "not-found" as const };
+    if (!removed) return notFound();
     await recordAuditEntry(tx, {
       actor: { id: input.removedBy, label: `user:${input.removedBy}` },
       action: "attachment.remove",
@@ -54,6 +51,6 @@ export async function removeAttachment(
       entityId: input.attachmentId,
       before: { applicationId: input.applicationId, kind: removed.kind },
     });
-    return { ok: true as const };
+    return done();
   });
 }

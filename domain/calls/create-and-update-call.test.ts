@@ -43,9 +43,9 @@ describe(`creating and editing calls (${testBackend})`, () => {
       kind: "continuous",
       closesAt: null,
     });
-    expect(first).toEqual({ ok: true, id: "no-ru-regular-2027-03-01" });
-    expect(second).toEqual({ ok: true, id: "no-ru-regular-2027-03-01-2" });
-    expect(continuous).toEqual({ ok: true, id: "no-se-fi-2024-continuous-2026-10-02" });
+    expect(first).toEqual({ ok: true, value: "no-ru-regular-2027-03-01" });
+    expect(second).toEqual({ ok: true, value: "no-ru-regular-2027-03-01-2" });
+    expect(continuous).toEqual({ ok: true, value: "no-se-fi-2024-continuous-2026-10-02" });
     const [entry] = await database.db
       .select()
       .from(auditLog)
@@ -55,9 +55,10 @@ describe(`creating and editing calls (${testBackend})`, () => {
       closesAt: "2027-03-01T22:59:59.999Z",
       budgetNok: 8_000_000,
     });
-    expect(await createCall(database.db, actor, "no-such-programme", spring)).toEqual({
+    expect(await createCall(database.db, actor, "no-such-programme", spring)).toMatchObject({
       ok: false,
-      error: "unknown-programme",
+      kind: "refused",
+      reason: "manage.call.error.unknownProgramme",
     });
     expect((await listAllCalls(database.db)).map((c) => c.id)).toContain("no-ru-regular-2027-03-01-2");
   });
@@ -68,7 +69,7 @@ describe(`creating and editing calls (${testBackend})`, () => {
       budgetNok: 9_000_000,
       title: { ...spring.title, en: "Spring round" },
     });
-    expect(result).toEqual({ ok: true });
+    expect(result).toMatchObject({ ok: true });
     const [row] = await database.db.select().from(calls).where(eq(calls.id, "no-ru-regular-2027-03-01-2"));
     expect(row).toMatchObject({ budgetNok: 9_000_000, title: { en: "Spring round" } });
     const [entry] = await database.db
@@ -77,7 +78,7 @@ describe(`creating and editing calls (${testBackend})`, () => {
       .where(and(eq(auditLog.action, "call.update"), eq(auditLog.entityId, "no-ru-regular-2027-03-01-2")));
     expect(entry?.before).toEqual({ budgetNok: 8_000_000, title: spring.title });
     expect(entry?.after).toEqual({ budgetNok: 9_000_000, title: { ...spring.title, en: "Spring round" } });
-    expect(await updateCall(database.db, actor, "nope", spring)).toEqual({ ok: false, error: "not-found" });
+    expect(await updateCall(database.db, actor, "nope", spring)).toEqual({ ok: false, kind: "not-found" });
   });
 
   it("keeps the window around the applications already sent; drafts do not count", async () => {
@@ -92,12 +93,22 @@ describe(`creating and editing calls (${testBackend})`, () => {
       ...spring,
       opensAt: new Date("2026-12-01T00:00:00Z"),
     });
-    expect(later).toEqual({ ok: false, error: "opens-after-sent", firstSentAt: sentAt });
+    expect(later).toMatchObject({
+      ok: false,
+      reason: "manage.call.error.opensAfterSent",
+      params: { date: sentAt.toISOString() },
+      fields: { opensDate: "manage.call.error.opensAfterSent" },
+    });
     const earlyClose = await updateCall(database.db, actor, callId, {
       ...spring,
       closesAt: new Date("2026-11-01T00:00:00Z"),
     });
-    expect(earlyClose).toEqual({ ok: false, error: "closes-before-sent", lastSentAt: sentAt });
+    expect(earlyClose).toMatchObject({
+      ok: false,
+      reason: "manage.call.error.closesBeforeSent",
+      params: { date: sentAt.toISOString() },
+      fields: { closesDate: "manage.call.error.closesBeforeSent" },
+    });
     const [row] = await database.db.select().from(calls).where(eq(calls.id, callId));
     expect(row?.opensAt).toEqual(spring.opensAt);
     expect(row?.closesAt).toEqual(spring.closesAt);
@@ -109,7 +120,7 @@ describe(`creating and editing calls (${testBackend})`, () => {
         closesAt: sentAt,
         budgetNok: 1,
       }),
-    ).toEqual({ ok: true });
+    ).toMatchObject({ ok: true });
   });
 
   it("lists the calls open at a moment, and shows the public only calls that have opened", async () => {

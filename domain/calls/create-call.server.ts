@@ -4,10 +4,19 @@ import { calls, programmes } from "#db/schema.ts";
 import type { AuditActor } from "#domain/audit/record-audit-entry.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
+import { done, type Result, refused } from "#domain/result.ts";
 import { callAuditView } from "./call-audit-view.ts";
 import type { CallInput } from "./call-input.ts";
 
-export type CreateCallResult = { ok: true; id: string } | { ok: false; error: "unknown-programme" };
+/** The new call's id, or refused: no such programme (reason and field `programmeId`). */
+export type CreateCallResult = Result<string>;
+
+/** The refusal of a call for a programme that does not exist, on the form's programme field. */
+export const unknownProgramme = () =>
+  refused("manage.call.error.unknownProgramme", {
+    why: "invalid",
+    fields: { programmeId: "manage.call.error.unknownProgramme" },
+  });
 
 /**
  * A readable id from the programme and the call's date (its deadline, or the day a continuous call
@@ -35,7 +44,7 @@ export async function createCall(
       .select({ id: programmes.id })
       .from(programmes)
       .where(eq(programmes.id, programmeId));
-    if (!programme) return { ok: false as const, error: "unknown-programme" as const };
+    if (!programme) return unknownProgramme();
     const base = callIdBase(programme.id, input);
     const values = { programmeId: programme.id, ...input };
     // onConflictDoNothing: a taken id (even one taken a moment ago by another manager) moves on to
@@ -55,7 +64,7 @@ export async function createCall(
         entityId: id,
         after: callAuditView(values),
       });
-      return { ok: true as const, id };
+      return done(id);
     }
     throw new Error(`No free call id for ${base}`);
   });

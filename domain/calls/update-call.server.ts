@@ -3,15 +3,27 @@ import type { Queryable } from "#db/connection.ts";
 import { applications, calls } from "#db/schema.ts";
 import type { AuditActor } from "#domain/audit/record-audit-entry.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, notFound, type Result, refused } from "#domain/result.ts";
 import { callAuditView } from "./call-audit-view.ts";
 import type { CallInput } from "./call-input.ts";
 
-export type UpdateCallResult =
-  | { ok: true }
-  | { ok: false; error: "not-found" }
-  /** The new window would leave out an application already sent (first or last sending time given). */
-  | { ok: false; error: "opens-after-sent"; firstSentAt: Date }
-  | { ok: false; error: "closes-before-sent"; lastSentAt: Date };
+/**
+ * Done, not found, or refused because the new window would leave out an application already sent:
+ * the refusal names the field (opensDate or closesDate) and gives the sending time as `date` (ISO).
+ */
+export type UpdateCallResult = Result;
+
+function windowRefused(
+  reason: "manage.call.error.opensAfterSent" | "manage.call.error.closesBeforeSent",
+  field: "opensDate" | "closesDate",
+  sentAt: Date,
+) {
+  return refused(reason, {
+    why: "invalid",
+    params: { date: sentAt.toISOString() },
+    fields: { [field]: reason },
+  });
+}
 
 /**
  * Edits a call's titles, kind, window and budget, with an audit entry (before/after).
@@ -31,7 +43,7 @@ export async function updateCall(
   return q.transaction(async (tx) => {
     // The row lock makes two managers' edits of the same call take turns.
     const [before] = await tx.select().from(calls).where(eq(calls.id, callId)).for("update");
-    if (!before) return { ok: false as const, error: "not-found" as const };
+    if (!before) return notFound();
     const [sent] = await tx
       .select({ first: min(applications.submittedAt), last: max(applications.submittedAt) })
       .from(applications)
@@ -45,9 +57,9 @@ export async function updateCall(
     const first = sent?.first ? new Date(sent.first) : null;
     const last = sent?.last ? new Date(sent.last) : null;
     if (first && input.opensAt.getTime() > first.getTime())
-      return { ok: false as const, error: "opens-after-sent" as const, firstSentAt: first };
+      return windowRefused("manage.call.error.opensAfterSent", "opensDate", first);
     if (last && input.closesAt && input.closesAt.getTime() < last.getTime())
-      return { ok: false as const, error: "closes-before-sent" as const, lastSentAt: last };
+      return windowRefused("manage.call.error.closesBeforeSent", "closesDate", last);
     const [after] = await tx
       .update(calls)
       .set({ ...input, updatedAt: new Date() })
@@ -61,6 +73,6 @@ export async function updateCall(
       before: callAuditView(before),
       after: callAuditView(after!),
     });
-    return { ok: true as const };
+    return done();
   });
 }

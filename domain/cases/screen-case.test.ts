@@ -50,7 +50,7 @@ async function sentCase() {
   if (!sent.ok) throw new Error("fixture not sent");
   return {
     ...fixture,
-    caseNumber: sent.caseNumber,
+    caseNumber: sent.value.caseNumber,
     applicant: { id: fixture.userId, role: "applicant", officeId: null } as Person,
   };
 }
@@ -162,7 +162,7 @@ describe("screening", () => {
       now: new Date(),
       mail,
     });
-    expect(again).toMatchObject({ ok: true, caseNumber: sent.caseNumber, version: 2 });
+    expect(again).toMatchObject({ ok: true, value: { caseNumber: sent.caseNumber, version: 2 } });
     const after = await stateOf(sent.applicationId);
     expect(after.status).toBe("submitted");
     expect(after.unlockedSections).toEqual([]);

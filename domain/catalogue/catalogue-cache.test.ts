@@ -1,21 +1,14 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Database } from "#db/connection.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { describe, expect, it, vi } from "vitest";
+import { testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { createCatalogueCache } from "./catalogue-cache.server.ts";
 import { defaultCatalogueQuery } from "./catalogue-query.ts";
 import { catalogueRevision } from "./catalogue-revision.server.ts";
+import { fixtureCatalogueDatabase } from "./testing/fixture-catalogue.ts";
 import { upsertCatalogueProject, upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await upsertCatalogueProjects(database.db, fixtureProjects);
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = fixtureCatalogueDatabase();
 
 /** A change behind the catalogue's back (as another process would make it): no generation bump. */
 const removeBehindTheBack = (caseNumber: string) =>

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { describe, expect, it } from "vitest";
+import { testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { isStatementTimeout, withCatalogueLimits } from "./catalogue-conditions.server.ts";
 import { catalogueCsvColumns, csvField, csvHeader, toCsvRow } from "./catalogue-csv.ts";
@@ -12,17 +11,10 @@ import { readArchiveCsv } from "./import-archive.server.ts";
 import { searchCatalogue } from "./search-catalogue.server.ts";
 import { catalogueStatistics } from "./statistics.server.ts";
 import { streamCatalogue } from "./stream-catalogue.server.ts";
+import { fixtureCatalogueDatabase } from "./testing/fixture-catalogue.ts";
 import { to360Giving } from "./to-360giving.server.ts";
-import { upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await upsertCatalogueProjects(database.db, fixtureProjects);
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = fixtureCatalogueDatabase();
 
 async function collect(filters: CatalogueFilters, pageSize?: number) {
   const projects = [];

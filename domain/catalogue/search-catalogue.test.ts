@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { describe, expect, it } from "vitest";
+import { testBackend } from "#tests/database.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { amountBandOf } from "./amount-bands.ts";
 import type { CatalogueProjectInput } from "./catalogue-project.ts";
@@ -13,16 +12,9 @@ import {
   parseCatalogueQuery,
 } from "./catalogue-query.ts";
 import { type CatalogueSearchResult, searchCatalogue } from "./search-catalogue.server.ts";
-import { upsertCatalogueProjects } from "./upsert-catalogue-project.server.ts";
+import { fixtureCatalogueDatabase } from "./testing/fixture-catalogue.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await upsertCatalogueProjects(database.db, fixtureProjects);
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = fixtureCatalogueDatabase();
 
 const search = (query: Partial<CatalogueQuery>, locale: "nb" | "en" | "ru" = "nb") =>
   searchCatalogue(database.db, { ...defaultCatalogueQuery, pageSize: 100, ...query }, { locale });

@@ -46,7 +46,7 @@ async function caseIn(state: CaseState, options: { grant?: boolean } = {}) {
     now: sentAt,
     mail: { smtpEnabled: false, baseUrl: "https://grants.example" },
   });
-  if (!sent.ok) throw new Error(`fixture not sent: ${sent.error}`);
+  if (!sent.ok) throw new Error(`fixture not sent: ${sent.kind}`);
   await database.db
     .update(applications)
     .set({ status: state })
@@ -61,7 +61,7 @@ async function caseIn(state: CaseState, options: { grant?: boolean } = {}) {
       decidedAt: sentAt,
     });
   }
-  return { ...fixture, caseNumber: sent.caseNumber };
+  return { ...fixture, caseNumber: sent.value.caseNumber };
 }
 
 async function rowOf(applicationId: string) {

@@ -4,6 +4,7 @@ import type { Database } from "#db/connection.ts";
 import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editableSections, mayDo, seeCase } from "#domain/access/case-access.ts";
+import { done, forbidden, notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { hashInvitationToken } from "./invitation-token.server.ts";
 import {
@@ -141,7 +142,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     const [row] = await database.db
       .select()
       .from(applicationCollaborators)
-      .where(eq(applicationCollaborators.id, result.collaboratorId));
+      .where(eq(applicationCollaborators.id, result.value.collaboratorId));
     expect(row).toMatchObject({
       email: "olga@example.ru",
       kind: "organisation",
@@ -153,7 +154,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
       userId: null,
       invitedBy: owner.id,
     });
-    const message = await invitationMailOf(result.collaboratorId);
+    const message = await invitationMailOf(result.value.collaboratorId);
     expect(message).toMatchObject({
       recipient: "olga@example.ru",
       locale: "ru",
@@ -164,7 +165,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     expect(message!.text).toContain(
       "Приглашение даёт вам право просматривать заявку; редактировать разделы «Партнёры» и «Бюджет»; писать в переписке заявителя и партнёров.",
     );
-    const token = await tokenFromMail(result.collaboratorId);
+    const token = await tokenFromMail(result.value.collaboratorId);
     expect(message!.text).toContain(`https://bridge.example.no/ru/application-invitations/${token}`);
     // Only the hash is kept: the link in the e-mail is the one copy of the token.
     expect(row!.tokenHash).toBe(hashInvitationToken(token));
@@ -190,8 +191,8 @@ describe(`inviting partners to an application (${testBackend})`, () => {
       canComment: false,
       editSections: [],
     });
-    if (!result.ok) throw new Error(result.error);
-    const message = await invitationMailOf(result.collaboratorId);
+    if (!result.ok) throw new Error(result.kind);
+    const message = await invitationMailOf(result.value.collaboratorId);
     expect(message!.subject).toBe("Invitation to work on the application “Choir without borders”");
     expect(message!.text).toContain("The invitation allows you to read the application.");
   });
@@ -200,38 +201,38 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     const applicationId = await newDraft();
     expect(await invite(applicationId)).toMatchObject({ ok: true });
     const before = await database.db.select().from(mailOutbox);
-    expect(await invite(applicationId, { email: " OLGA@example.RU " })).toEqual({
+    expect(await invite(applicationId, { email: " OLGA@example.RU " })).toMatchObject({
       ok: false,
-      error: "already-invited",
+      reason: "collaboration.error.already-invited",
     });
-    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["review"] })).toEqual({
+    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["review"] })).toMatchObject({
       ok: false,
-      error: "unknown-section",
+      reason: "collaboration.error.unknown-section",
     });
-    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["nonsense"] })).toEqual({
+    expect(await invite(applicationId, { email: "a@example.ru", editSections: ["nonsense"] })).toMatchObject({
       ok: false,
-      error: "unknown-section",
+      reason: "collaboration.error.unknown-section",
     });
-    expect(await invite(applicationId, { email: "a@example.ru", organisationName: " " })).toEqual({
+    expect(await invite(applicationId, { email: "a@example.ru", organisationName: " " })).toMatchObject({
       ok: false,
-      error: "organisation-name-required",
+      reason: "collaboration.error.organisation-name-required",
     });
-    expect(await invite(applicationId, { email: "a@example.ru", country: "ZZ" })).toEqual({
+    expect(await invite(applicationId, { email: "a@example.ru", country: "ZZ" })).toMatchObject({
       ok: false,
-      error: "unknown-country",
+      reason: "collaboration.error.unknown-country",
     });
-    expect(await invite(applicationId, { email: "not an address" })).toEqual({
+    expect(await invite(applicationId, { email: "not an address" })).toMatchObject({
       ok: false,
-      error: "invalid-input",
+      reason: "collaboration.error.invalid-input",
     });
-    expect(await invite(applicationId, { email: "Ola@pasvik.no" })).toEqual({
+    expect(await invite(applicationId, { email: "Ola@pasvik.no" })).toMatchObject({
       ok: false,
-      error: "already-member",
+      reason: "collaboration.error.already-member",
     });
     expect(await database.db.select().from(mailOutbox)).toHaveLength(before.length);
 
     const sent = await newDraft("submitted", "2026/00001");
-    expect(await invite(sent)).toEqual({ ok: false, error: "not-draft" });
+    expect(await invite(sent)).toMatchObject({ ok: false, reason: "collaboration.error.not-draft" });
   });
 
   it(`allows at most ${maxCollaborators} open invitations, and a removed one frees its place`, async () => {
@@ -239,9 +240,9 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     for (let i = 0; i < maxCollaborators; i++) {
       expect(await invite(applicationId, { email: `partner${i}@example.ru` })).toMatchObject({ ok: true });
     }
-    expect(await invite(applicationId, { email: "one-too-many@example.ru" })).toEqual({
+    expect(await invite(applicationId, { email: "one-too-many@example.ru" })).toMatchObject({
       ok: false,
-      error: "too-many",
+      reason: "collaboration.error.too-many",
     });
     const [first] = await listCollaborators(database.db, await accessOf(applicationId, owner));
     await revokeCollaborator(database.db, await accessOf(applicationId, owner), owner, first!.id);
@@ -252,14 +253,16 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     const applicationId = await newDraft();
     const results = await Promise.all([invite(applicationId), invite(applicationId)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "already-invited" }]);
+    expect(results.filter((r) => !r.ok)).toMatchObject([
+      { ok: false, reason: "collaboration.error.already-invited" },
+    ]);
   });
 
   it("refuses invitations from partners", async () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
-    if (!result.ok) throw new Error(result.error);
-    await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), olga, "accept");
+    if (!result.ok) throw new Error(result.kind);
+    await respondToInvitation(database.db, await tokenFromMail(result.value.collaboratorId), olga, "accept");
     const asPartner = await inviteCollaborator(
       database.db,
       await accessOf(applicationId, olga),
@@ -267,7 +270,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
       invitation({ email: "friend@example.ru" }),
       mail,
     );
-    expect(asPartner).toEqual({ ok: false, error: "forbidden" });
+    expect(asPartner).toEqual(forbidden());
   });
 });
 
@@ -275,21 +278,19 @@ describe(`answering an invitation (${testBackend})`, () => {
   it("refuses another account, then accepts for the invited address and gives the rights it named", async () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
-    if (!result.ok) throw new Error(result.error);
-    const token = await tokenFromMail(result.collaboratorId);
+    if (!result.ok) throw new Error(result.kind);
+    const token = await tokenFromMail(result.value.collaboratorId);
     expect(await sees(applicationId, olga)).toBe(false);
 
-    expect(await respondToInvitation(database.db, token, sven, "accept")).toEqual({
+    expect(await respondToInvitation(database.db, token, sven, "accept")).toMatchObject({
       ok: false,
-      error: "wrong-account",
+      reason: "collaboration.invitation.wrongAccount",
     });
     expect(await sees(applicationId, sven)).toBe(false);
 
-    expect(await respondToInvitation(database.db, token, olga, "accept")).toEqual({
-      ok: true,
-      applicationId,
-      answer: "accept",
-    });
+    expect(await respondToInvitation(database.db, token, olga, "accept")).toEqual(
+      done({ applicationId, answer: "accept" }),
+    );
     const access = await accessOf(applicationId, olga);
     expect(seeCase(access)).toMatchObject({ sees: true, as: "collaborator" });
     expect(editableSections(access)).toEqual(["partners", "budget"]);
@@ -298,7 +299,7 @@ describe(`answering an invitation (${testBackend})`, () => {
     const [row] = await database.db
       .select()
       .from(applicationCollaborators)
-      .where(eq(applicationCollaborators.id, result.collaboratorId));
+      .where(eq(applicationCollaborators.id, result.value.collaboratorId));
     expect(row).toMatchObject({ status: "accepted", userId: olga.id });
     expect(row!.respondedAt).toBeInstanceOf(Date);
   });
@@ -308,39 +309,32 @@ describe(`answering an invitation (${testBackend})`, () => {
     const accepted = await invite(applicationId);
     const declined = await invite(applicationId, { email: "sven@example.se" });
     if (!accepted.ok || !declined.ok) throw new Error("invite failed");
-    const acceptToken = await tokenFromMail(accepted.collaboratorId);
-    const declineToken = await tokenFromMail(declined.collaboratorId);
+    const acceptToken = await tokenFromMail(accepted.value.collaboratorId);
+    const declineToken = await tokenFromMail(declined.value.collaboratorId);
 
     expect(await respondToInvitation(database.db, declineToken, sven, "decline")).toMatchObject({ ok: true });
     expect(await sees(applicationId, sven)).toBe(false);
-    expect(await respondToInvitation(database.db, declineToken, sven, "accept")).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+    expect(await respondToInvitation(database.db, declineToken, sven, "accept")).toEqual(notFound());
 
     expect(await respondToInvitation(database.db, acceptToken, olga, "accept")).toMatchObject({ ok: true });
     expect(await findOpenInvitation(database.db, acceptToken)).toBeNull();
-    expect(await respondToInvitation(database.db, acceptToken, olga, "decline")).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+    expect(await respondToInvitation(database.db, acceptToken, olga, "decline")).toEqual(notFound());
     expect(seeCase(await accessOf(applicationId, olga))).toMatchObject({ as: "collaborator" });
-    expect(await respondToInvitation(database.db, "x".repeat(43), olga, "accept")).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+    expect(await respondToInvitation(database.db, "x".repeat(43), olga, "accept")).toEqual(notFound());
   });
 
   it("does not let secretariat accounts join an applicant's application", async () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId, { email: "adviser@bridge.no" });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.kind);
     expect(
-      await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), adviser, "accept"),
-    ).toEqual({
-      ok: false,
-      error: "role",
-    });
+      await respondToInvitation(
+        database.db,
+        await tokenFromMail(result.value.collaboratorId),
+        adviser,
+        "accept",
+      ),
+    ).toMatchObject({ ok: false, reason: "collaboration.invitation.role" });
   });
 });
 
@@ -350,32 +344,32 @@ describe(`removing a partner (${testBackend})`, () => {
     const accepted = await invite(applicationId);
     const open = await invite(applicationId, { email: "sven@example.se" });
     if (!accepted.ok || !open.ok) throw new Error("invite failed");
-    await respondToInvitation(database.db, await tokenFromMail(accepted.collaboratorId), olga, "accept");
+    await respondToInvitation(
+      database.db,
+      await tokenFromMail(accepted.value.collaboratorId),
+      olga,
+      "accept",
+    );
     const partnerAccess = await accessOf(applicationId, olga);
 
-    expect(await revokeCollaborator(database.db, partnerAccess, olga, open.collaboratorId)).toEqual({
-      ok: false,
-      error: "forbidden",
-    });
+    expect(await revokeCollaborator(database.db, partnerAccess, olga, open.value.collaboratorId)).toEqual(
+      forbidden(),
+    );
     const ownerAccess = await accessOf(applicationId, owner);
-    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
-      ok: true,
-    });
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.value.collaboratorId)).toEqual(
+      done(),
+    );
     expect(await sees(applicationId, olga)).toBe(false);
-    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.collaboratorId)).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, accepted.value.collaboratorId)).toEqual(
+      notFound(),
+    );
 
-    expect(await revokeCollaborator(database.db, ownerAccess, owner, open.collaboratorId)).toEqual({
-      ok: true,
-    });
+    expect(await revokeCollaborator(database.db, ownerAccess, owner, open.value.collaboratorId)).toEqual(
+      done(),
+    );
     expect(
-      await respondToInvitation(database.db, await tokenFromMail(open.collaboratorId), sven, "accept"),
-    ).toEqual({
-      ok: false,
-      error: "not-found",
-    });
+      await respondToInvitation(database.db, await tokenFromMail(open.value.collaboratorId), sven, "accept"),
+    ).toEqual(notFound());
     const list = await listCollaborators(database.db, ownerAccess);
     expect(list.map((c) => c.status)).toEqual(["revoked", "revoked"]);
     // A removed partner can be invited again, with a new link.
@@ -386,17 +380,17 @@ describe(`removing a partner (${testBackend})`, () => {
     const mine = await newDraft();
     const theirs = await newDraft();
     const result = await invite(theirs);
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(result.kind);
     expect(
-      await revokeCollaborator(database.db, await accessOf(mine, owner), owner, result.collaboratorId),
-    ).toEqual({ ok: false, error: "not-found" });
+      await revokeCollaborator(database.db, await accessOf(mine, owner), owner, result.value.collaboratorId),
+    ).toEqual(notFound());
   });
 
   it("shows e-mail addresses to the applicant only", async () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
-    if (!result.ok) throw new Error(result.error);
-    await respondToInvitation(database.db, await tokenFromMail(result.collaboratorId), olga, "accept");
+    if (!result.ok) throw new Error(result.kind);
+    await respondToInvitation(database.db, await tokenFromMail(result.value.collaboratorId), olga, "accept");
     const [asApplicant] = await listCollaborators(database.db, await accessOf(applicationId, owner));
     const [asPartner] = await listCollaborators(database.db, await accessOf(applicationId, olga));
     expect(asApplicant).toMatchObject({ name: "Olga Ivanova", email: "olga@example.ru", status: "accepted" });
@@ -414,8 +408,13 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       locale: "en",
     });
     if (!commenting.ok || !reading.ok) throw new Error("invite failed");
-    await respondToInvitation(database.db, await tokenFromMail(commenting.collaboratorId), olga, "accept");
-    await respondToInvitation(database.db, await tokenFromMail(reading.collaboratorId), sven, "accept");
+    await respondToInvitation(
+      database.db,
+      await tokenFromMail(commenting.value.collaboratorId),
+      olga,
+      "accept",
+    );
+    await respondToInvitation(database.db, await tokenFromMail(reading.value.collaboratorId), sven, "accept");
     return applicationId;
   }
 

@@ -7,8 +7,10 @@ import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
+import { done, forbidden, type Refused, type Result, refused } from "#domain/result.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type CollaboratorKind, collaboratorKinds } from "../../vocabulary/vocabulary.ts";
 import { maxNameLength, maxOrganisationNameLength } from "./collaboration-forms.ts";
@@ -35,20 +37,17 @@ export interface CollaboratorInvitationInput {
   locale: Locale;
 }
 
-export type InviteRefusal =
-  | "forbidden"
-  | "not-draft"
-  | "invalid-input"
-  | "organisation-name-required"
-  | "unknown-country"
-  | "unknown-section"
-  | "already-invited"
-  | "already-member"
-  | "too-many";
+/**
+ * The new collaborator's id, or refused: not this person's to invite (forbidden), the application
+ * sent meanwhile (state), or the invitation itself wrong (invalid; `fields` names the form field
+ * the reason belongs beside, `max` is the limit of partners).
+ */
+export type InviteCollaboratorResult = Result<{ collaboratorId: string }>;
 
-export type InviteCollaboratorResult =
-  | { ok: true; collaboratorId: string }
-  | { ok: false; error: InviteRefusal };
+/** A refusal of the invitation's details, beside the field it concerns (none: for the whole form). */
+function invalid(reason: MessageKey, field?: string): Refused {
+  return refused(reason, { why: "invalid", ...(field ? { fields: { [field]: reason } } : {}) });
+}
 
 const plausibleEmail = /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/;
 
@@ -66,9 +65,9 @@ export async function inviteCollaborator(
   mail: CollaborationMailOptions,
 ): Promise<InviteCollaboratorResult> {
   const who = checkCaseAccess(access, "invite_collaborator");
-  if (!who.allowed && who.kind !== "state") return { ok: false, error: "forbidden" };
-  const checked = checkInput(input);
-  if (!checked.ok) return checked;
+  if (!who.allowed && who.kind !== "state") return forbidden();
+  const wrong = checkInput(input);
+  if (wrong) return wrong;
   const email = input.email.trim().toLowerCase();
   const editSections = knownSections(input.editSections);
   const organisationName = input.kind === "organisation" ? input.organisationName!.trim() : null;
@@ -79,11 +78,11 @@ export async function inviteCollaborator(
       .from(applications)
       .where(eq(applications.id, access.application.id))
       .for("update");
-    if (!application) return { ok: false as const, error: "forbidden" as const };
+    if (!application) return forbidden();
     // Judged again on the row as it is now, under its lock: a draft may have been sent meanwhile.
     const verdict = checkCaseAccess({ ...access, application }, "invite_collaborator");
     if (!verdict.allowed)
-      return { ok: false as const, error: verdict.kind === "state" ? "not-draft" : "forbidden" } as const;
+      return verdict.kind === "state" ? refused("collaboration.error.not-draft") : forbidden();
 
     const open = await tx
       .select({ email: applicationCollaborators.email })
@@ -95,9 +94,10 @@ export async function inviteCollaborator(
         ),
       );
     if (open.some((row) => row.email.toLowerCase() === email)) {
-      return { ok: false as const, error: "already-invited" as const };
+      return invalid("collaboration.error.already-invited", "email");
     }
-    if (open.length >= maxCollaborators) return { ok: false as const, error: "too-many" as const };
+    if (open.length >= maxCollaborators)
+      return refused("collaboration.error.too-many", { why: "invalid", params: { max: maxCollaborators } });
     const [member] = await tx
       .select({ id: members.id })
       .from(members)
@@ -105,7 +105,7 @@ export async function inviteCollaborator(
       .where(
         and(eq(members.organizationId, application.organizationId), sql`lower(${users.email}) = ${email}`),
       );
-    if (member) return { ok: false as const, error: "already-member" as const };
+    if (member) return invalid("collaboration.error.already-member", "email");
 
     const [organisation] = await tx
       .select({ name: organizations.name })
@@ -156,25 +156,28 @@ export async function inviteCollaborator(
         editSections,
       },
     });
-    return { ok: true as const, collaboratorId };
+    return done({ collaboratorId });
   });
 }
 
 /** The same rules as the form's schema, for callers that do not come through the form. */
-function checkInput(input: CollaboratorInvitationInput): { ok: true } | { ok: false; error: InviteRefusal } {
+function checkInput(input: CollaboratorInvitationInput): Refused | undefined {
   const name = input.name?.trim() ?? "";
   const email = input.email?.trim() ?? "";
-  if (!plausibleEmail.test(email) || email.length > 254) return { ok: false, error: "invalid-input" };
+  if (!plausibleEmail.test(email) || email.length > 254) return invalid("collaboration.error.invalid-input");
   if (name === "" || name.length > maxNameLength || /[<>]/.test(name))
-    return { ok: false, error: "invalid-input" };
+    return invalid("collaboration.error.invalid-input");
   if (!(collaboratorKinds as readonly string[]).includes(input.kind))
-    return { ok: false, error: "invalid-input" };
+    return invalid("collaboration.error.invalid-input");
   if (input.kind === "organisation") {
     const organisationName = input.organisationName?.trim() ?? "";
-    if (organisationName === "") return { ok: false, error: "organisation-name-required" };
-    if (organisationName.length > maxOrganisationNameLength) return { ok: false, error: "invalid-input" };
+    if (organisationName === "")
+      return invalid("collaboration.error.organisation-name-required", "organisationName");
+    if (organisationName.length > maxOrganisationNameLength)
+      return invalid("collaboration.error.invalid-input");
   }
-  if (!isCountryCode(input.country)) return { ok: false, error: "unknown-country" };
-  if (!hasOnlyKnownSections(input.editSections)) return { ok: false, error: "unknown-section" };
-  return { ok: true };
+  if (!isCountryCode(input.country)) return invalid("collaboration.error.unknown-country", "country");
+  if (!hasOnlyKnownSections(input.editSections))
+    return invalid("collaboration.error.unknown-section", "editSections");
+  return undefined;
 }

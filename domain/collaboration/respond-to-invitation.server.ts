@@ -3,6 +3,7 @@ import type { Queryable } from "#db/connection.ts";
 import { applicationCollaborators, applications, organizations, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, forbidden, notFound, type Result } from "#domain/result.ts";
 import type { Role } from "#vocabulary/vocabulary.ts";
 import type { CollaboratorKind } from "../../vocabulary/vocabulary.ts";
 import { knownSections } from "./collaborator-rights.ts";
@@ -74,11 +75,11 @@ export function maskEmail(email: string): string {
 }
 
 export type InvitationAnswer = "accept" | "decline";
-export type RespondRefusal = "not-found" | "wrong-account" | "role";
-
-export type RespondResult =
-  | { ok: true; applicationId: string; answer: InvitationAnswer }
-  | { ok: false; error: RespondRefusal };
+/**
+ * The application and the answer given, not found (no open invitation behind the token), or
+ * forbidden: another address than the invited one (`email`, masked), or a secretariat account.
+ */
+export type RespondResult = Result<{ applicationId: string; answer: InvitationAnswer }>;
 
 /**
  * Accepts or declines the invitation behind a link, as the logged-in user. Only the invited address
@@ -92,9 +93,10 @@ export async function respondToInvitation(
   answer: InvitationAnswer,
 ): Promise<RespondResult> {
   const invitation = await findOpenInvitation(q, token);
-  if (!invitation) return { ok: false, error: "not-found" };
-  if (!isInvitedAddress(invitation, user.email)) return { ok: false, error: "wrong-account" };
-  if (!collaboratorRoles.includes(user.role)) return { ok: false, error: "role" };
+  if (!invitation) return notFound();
+  if (!isInvitedAddress(invitation, user.email))
+    return forbidden("collaboration.invitation.wrongAccount", { email: maskEmail(invitation.email) });
+  if (!collaboratorRoles.includes(user.role)) return forbidden("collaboration.invitation.role");
   return q.transaction(async (tx) => {
     const [updated] = await tx
       .update(applicationCollaborators)
@@ -110,7 +112,7 @@ export async function respondToInvitation(
         ),
       )
       .returning({ id: applicationCollaborators.id });
-    if (!updated) return { ok: false as const, error: "not-found" as const };
+    if (!updated) return notFound();
     await recordAuditEntry(tx, {
       actor: { id: user.id, label: `user:${user.id}` },
       action: answer === "accept" ? "application.collaborator.accept" : "application.collaborator.decline",
@@ -118,6 +120,6 @@ export async function respondToInvitation(
       entityId: invitation.applicationId,
       after: { collaboratorId: invitation.collaboratorId },
     });
-    return { ok: true as const, applicationId: invitation.applicationId, answer };
+    return done({ applicationId: invitation.applicationId, answer });
   });
 }

@@ -4,8 +4,7 @@ import { applicationCollaborators } from "#db/schema.ts";
 import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
-
-export type RevokeRefusal = "forbidden" | "not-found";
+import { done, forbidden, notFound, type Result } from "#domain/result.ts";
 
 /**
  * Ends a partner's part in the application (applicant members may, also after sending): an open
@@ -17,8 +16,8 @@ export async function revokeCollaborator(
   access: ApplicationAccess,
   actor: { id: string },
   collaboratorId: string,
-): Promise<{ ok: true } | { ok: false; error: RevokeRefusal }> {
-  if (!mayDo(access, "revoke_collaborator")) return { ok: false, error: "forbidden" };
+): Promise<Result> {
+  if (!mayDo(access, "revoke_collaborator")) return forbidden();
   return q.transaction(async (tx) => {
     const [revoked] = await tx
       .update(applicationCollaborators)
@@ -31,7 +30,7 @@ export async function revokeCollaborator(
         ),
       )
       .returning({ id: applicationCollaborators.id });
-    if (!revoked) return { ok: false as const, error: "not-found" as const };
+    if (!revoked) return notFound();
     await recordAuditEntry(tx, {
       actor: { id: actor.id, label: `user:${actor.id}` },
       action: "application.collaborator.revoke",
@@ -39,6 +38,6 @@ export async function revokeCollaborator(
       entityId: access.application.id,
       after: { collaboratorId },
     });
-    return { ok: true as const };
+    return done();
   });
 }

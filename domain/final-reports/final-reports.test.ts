@@ -10,10 +10,10 @@ import { submitApplication } from "#domain/applications/submit-application.serve
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
 import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { approveFinalReport, returnFinalReport } from "./approve-final-report.server.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 import { listFinalReports } from "./find-final-reports.server.ts";
 import { reminderDue, runReportReminders } from "./report-reminders.server.ts";
-import { reviewFinalReport } from "./review-final-report.server.ts";
 import { submitFinalReport } from "./submit-final-report.server.ts";
 
 let database: Database;
@@ -113,9 +113,8 @@ describe(`final reports (${testBackend})`, () => {
     expect(adviserNotes.map((n) => n.kind)).toContain("case.submit_final_report");
 
     expect(
-      await reviewFinalReport(database.db, {
+      await returnFinalReport(database.db, {
         applicationId: granted.applicationId,
-        decision: "return",
         note: "  ",
         actor: adviser,
         now: new Date(),
@@ -123,18 +122,16 @@ describe(`final reports (${testBackend})`, () => {
       }),
     ).toMatchObject({ ok: false, reason: "note-required" });
     expect(
-      await reviewFinalReport(database.db, {
+      await returnFinalReport(database.db, {
         applicationId: granted.applicationId,
-        decision: "return",
         note: "Add the receipts",
         actor: otherAdviser,
         now: new Date(),
         mail,
       }),
     ).toEqual({ ok: false, error: "not-found" });
-    const returned = await reviewFinalReport(database.db, {
+    const returned = await returnFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "return",
       note: "Add the receipts for travel.",
       actor: adviser,
       now: new Date(),
@@ -167,9 +164,8 @@ describe(`final reports (${testBackend})`, () => {
       mail,
     });
     expect(again).toMatchObject({ ok: true, number: 2 });
-    const approved = await reviewFinalReport(database.db, {
+    const approved = await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "approve",
       actor: adviser,
       now: new Date(),
       mail,
@@ -196,14 +192,14 @@ describe(`final reports (${testBackend})`, () => {
       callId: "no-ru-regular-continuous",
       now,
     });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(created.kind);
     await database.db
       .update(applications)
       .set({ form: completeForm(now) })
-      .where(eq(applications.id, created.id));
+      .where(eq(applications.id, created.value.id));
     await database.db.insert(attachments).values({
       id: crypto.randomUUID(),
-      applicationId: created.id,
+      applicationId: created.value.id,
       kind: "partner-letter",
       fileName: "letter.pdf",
       mediaType: "application/pdf",
@@ -214,7 +210,7 @@ describe(`final reports (${testBackend})`, () => {
     });
     const send = () =>
       submitApplication(database.db, {
-        applicationId: created.id,
+        applicationId: created.value.id,
         user: { id: granted.userId },
         idempotencyKey: crypto.randomUUID(),
         now: new Date(),
@@ -222,8 +218,8 @@ describe(`final reports (${testBackend})`, () => {
       });
     expect(await send()).toMatchObject({
       ok: false,
-      error: "report-overdue",
-      caseNumbers: [granted.caseNumber],
+      reason: "application.submit.reportOverdue",
+      params: { cases: granted.caseNumber },
     });
 
     const sent = await submitFinalReport(database.db, {
@@ -235,10 +231,9 @@ describe(`final reports (${testBackend})`, () => {
     });
     expect(sent.ok).toBe(true);
     // Sent but not yet approved: still blocked.
-    expect(await send()).toMatchObject({ ok: false, error: "report-overdue" });
-    await reviewFinalReport(database.db, {
+    expect(await send()).toMatchObject({ ok: false, reason: "application.submit.reportOverdue" });
+    await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
-      decision: "approve",
       actor: adviser,
       now: new Date(),
       mail,

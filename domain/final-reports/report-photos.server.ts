@@ -8,6 +8,7 @@ import type { AttachmentStore } from "#domain/attachments/attachment-store.serve
 import { cleanFileName } from "#domain/attachments/file-names.ts";
 import { sniffFileType } from "#domain/attachments/sniff-file-type.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import { maxReportPhotos } from "./final-report-form.ts";
 
 // Photos for the final report are attachment rows of their own kind, stored like every other file
@@ -49,9 +50,7 @@ export async function listReportPhotos(q: Queryable, applicationId: string): Pro
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
-export type AddPhotoError = "empty" | "too-large" | "not-a-photo" | "too-many" | "closed" | "forbidden";
-
-/** Whether this person writes the report of this case now: "closed" when not now. */
+/** Whether this person writes the report of this case now: refused when not now, or not theirs. */
 async function checkWriter(tx: Queryable, applicationId: string, userId: string) {
   // Under the row lock, so the state is the one the change lands on.
   const [application] = await tx
@@ -59,34 +58,40 @@ async function checkWriter(tx: Queryable, applicationId: string, userId: string)
     .from(applications)
     .where(eq(applications.id, applicationId))
     .for("update");
-  if (!application) return "forbidden" as const;
+  if (!application) return forbidden();
   const verdict = checkCaseAccess(
     await caseAccessOf(tx, application, await findPerson(tx, userId)),
     "submit_final_report",
   );
   if (verdict.allowed) return null;
-  return verdict.kind === "state" ? ("closed" as const) : ("forbidden" as const);
+  return verdict.kind === "state" ? refused("finalReport.photo.error.closed") : forbidden();
 }
 
-/** Adds a photo to the report being written. A refused file leaves nothing behind. */
+/**
+ * Adds a photo to the report being written. A refused file leaves nothing behind: empty, too large
+ * (the page gives `{limit}` in its reader's units), not a JPEG or PNG, or one too many (invalid);
+ * the report not being written now (state); not this person's report (forbidden).
+ */
 export async function addReportPhoto(
   db: Db,
   store: AttachmentStore,
   input: { applicationId: string; fileName: string; bytes: Uint8Array; uploadedBy: string; now: Date },
   limits: { maxBytes: number },
-): Promise<{ ok: true; photo: ReportPhoto } | { ok: false; error: AddPhotoError }> {
-  if (input.bytes.length === 0) return { ok: false, error: "empty" };
-  if (input.bytes.length > limits.maxBytes) return { ok: false, error: "too-large" };
+): Promise<Result<ReportPhoto>> {
+  if (input.bytes.length === 0) return refused("finalReport.photo.error.empty", { why: "invalid" });
+  if (input.bytes.length > limits.maxBytes)
+    return refused("finalReport.photo.error.too-large", { why: "invalid" });
   const type = sniffFileType(input.bytes);
-  if (!type || !photoTypes.includes(type.mediaType)) return { ok: false, error: "not-a-photo" };
+  if (!type || !photoTypes.includes(type.mediaType))
+    return refused("finalReport.photo.error.not-a-photo", { why: "invalid" });
 
   const id = crypto.randomUUID();
   const stored = await store.write(id, input.bytes);
   try {
-    const result = await db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx): Promise<Result<ReportPhoto>> => {
       // Under the row lock, so the state and the count are those the insert lands on.
       const refusal = await checkWriter(tx, input.applicationId, input.uploadedBy);
-      if (refusal) return { ok: false as const, error: refusal };
+      if (refusal) return refusal;
       const [existing] = await tx
         .select({ n: count() })
         .from(attachments)
@@ -97,7 +102,11 @@ export async function addReportPhoto(
             isNull(attachments.removedAt),
           ),
         );
-      if ((existing?.n ?? 0) >= maxReportPhotos) return { ok: false as const, error: "too-many" as const };
+      if ((existing?.n ?? 0) >= maxReportPhotos)
+        return refused("finalReport.photo.error.too-many", {
+          why: "invalid",
+          params: { max: maxReportPhotos },
+        });
       const [row] = await tx
         .insert(attachments)
         .values({
@@ -122,16 +131,13 @@ export async function addReportPhoto(
         after: { applicationId: input.applicationId, mediaType: type.mediaType, sizeBytes: stored.sizeBytes },
         at: input.now,
       });
-      return {
-        ok: true as const,
-        photo: {
-          id: row!.id,
-          fileName: row!.fileName,
-          mediaType: row!.mediaType,
-          sizeBytes: row!.sizeBytes,
-          createdAt: row!.createdAt,
-        },
-      };
+      return done({
+        id: row!.id,
+        fileName: row!.fileName,
+        mediaType: row!.mediaType,
+        sizeBytes: row!.sizeBytes,
+        createdAt: row!.createdAt,
+      });
     });
     if (!result.ok) await store.delete(stored.storageKey);
     return result;
@@ -148,10 +154,10 @@ export async function addReportPhoto(
 export async function removeReportPhoto(
   db: Db,
   input: { applicationId: string; attachmentId: string; removedBy: string; now: Date },
-): Promise<{ ok: true } | { ok: false; error: "not-found" | "closed" | "forbidden" }> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     const refusal = await checkWriter(tx, input.applicationId, input.removedBy);
-    if (refusal) return { ok: false as const, error: refusal };
+    if (refusal) return refusal;
     const [removed] = await tx
       .update(attachments)
       .set({ removedAt: input.now })
@@ -164,7 +170,7 @@ export async function removeReportPhoto(
         ),
       )
       .returning({ id: attachments.id });
-    if (!removed) return { ok: false as const, error: "not-found" as const };
+    if (!removed) return notFound();
     await recordAuditEntry(tx, {
       actor: { id: input.removedBy, label: `user:${input.removedBy}` },
       action: "report-photo.remove",
@@ -173,6 +179,6 @@ export async function removeReportPhoto(
       after: { applicationId: input.applicationId },
       at: input.now,
     });
-    return { ok: true as const };
+    return done();
   });
 }

@@ -34,7 +34,7 @@ async function sentCase(now: Date) {
     now,
     mail,
   });
-  if (!sent.ok) throw new Error(`could not send: ${sent.error}`);
+  if (!sent.ok) throw new Error(`could not send: ${sent.kind}`);
   const adviserId = crypto.randomUUID();
   await db.insert(users).values({
     id: adviserId,
@@ -52,7 +52,7 @@ async function sentCase(now: Date) {
   const [applicant] = await db.select().from(users).where(eq(users.id, fixture.userId));
   return {
     ...fixture,
-    caseNumber: sent.caseNumber,
+    caseNumber: sent.value.caseNumber,
     applicant: { id: fixture.userId, role: "applicant" as const, officeId: null, email: applicant!.email },
     adviser: {
       id: adviserId,

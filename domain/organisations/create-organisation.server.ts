@@ -3,8 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { members, organizations } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, type Result, refused } from "#domain/result.ts";
 import { isNorwegianCounty } from "./norwegian-counties.ts";
-import { type OrganisationNumberProblem, parseOrganisationNumber } from "./organisation-number.ts";
+import { parseOrganisationNumber } from "./organisation-number.ts";
 
 export interface NewOrganisation {
   name: string;
@@ -13,10 +14,14 @@ export interface NewOrganisation {
   county: string;
 }
 
-export type CreateOrganisationResult =
-  | { ok: true; id: string }
-  | { ok: false; error: "org-number"; reason: OrganisationNumberProblem }
-  | { ok: false; error: "already-registered" | "unknown-county" };
+/** The new organisation's id, or refused with the form field it concerns (orgNumber or county). */
+export type CreateOrganisationResult = Result<string>;
+
+const alreadyRegistered = () =>
+  refused("organisation.alreadyRegistered", {
+    why: "invalid",
+    fields: { orgNumber: "organisation.alreadyRegistered" },
+  });
 
 /**
  * Registers an applicant organisation with its creator as owner, in one transaction with its audit
@@ -29,13 +34,17 @@ export async function createOrganisation(
   input: NewOrganisation,
 ): Promise<CreateOrganisationResult> {
   const number = parseOrganisationNumber(input.orgNumber);
-  if (!number.ok) return { ok: false, error: "org-number", reason: number.reason };
-  if (!isNorwegianCounty(input.county)) return { ok: false, error: "unknown-county" };
+  if (!number.ok) {
+    const reason = `organisation.orgNumber.${number.reason}` as const;
+    return refused(reason, { why: "invalid", fields: { orgNumber: reason } });
+  }
+  if (!isNorwegianCounty(input.county))
+    return refused("form.invalid", { why: "invalid", fields: { county: "form.invalid" } });
   try {
     return await insertOrganisation(db, ownerId, input, number.value);
   } catch (error) {
     // Two people registering the same number at the same moment: the unique index decides.
-    if (isUniqueViolation(error)) return { ok: false, error: "already-registered" };
+    if (isUniqueViolation(error)) return alreadyRegistered();
     throw error;
   }
 }
@@ -56,7 +65,7 @@ async function insertOrganisation(
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.orgNumber, orgNumber));
-    if (existing) return { ok: false as const, error: "already-registered" as const };
+    if (existing) return alreadyRegistered();
     const id = crypto.randomUUID();
     await tx.insert(organizations).values({
       id,
@@ -76,6 +85,6 @@ async function insertOrganisation(
       entityId: id,
       after: { name: input.name, orgNumber, county: input.county },
     });
-    return { ok: true as const, id };
+    return done(id);
   });
 }

@@ -4,8 +4,9 @@ import type { Database } from "#db/connection.ts";
 import { applications, auditLog, mailOutbox, payments, users } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
+import { done, forbidden, notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
-import { decidePayment } from "./decide-payment.server.ts";
+import { paymentDecisionOperations, refusePayment } from "./approve-payment.server.ts";
 import { listCasePayments } from "./find-grant.server.ts";
 import { listPayments, streamPayments } from "./list-payments.server.ts";
 import { committedAmount } from "./payment-amounts.ts";
@@ -48,9 +49,10 @@ describe(`payments (${testBackend})`, () => {
     });
     expect(tooMuch).toMatchObject({
       ok: false,
-      error: "refused",
-      reason: "above-advance-share",
-      max: 52_500,
+      why: "invalid",
+      reason: "payments.refused.above-advance-share",
+      params: { max: 52_500 },
+      fields: { amount: "payments.refused.above-advance-share" },
     });
     const aboveGrant = await requestPayment(database.db, {
       applicationId: granted.applicationId,
@@ -59,7 +61,11 @@ describe(`payments (${testBackend})`, () => {
       user: applicant(granted.userId),
       now,
     });
-    expect(aboveGrant).toMatchObject({ ok: false, reason: "above-grant", max: 70_000 });
+    expect(aboveGrant).toMatchObject({
+      ok: false,
+      reason: "payments.refused.above-grant",
+      params: { max: 70_000 },
+    });
     expect(await listCasePayments(database.db, granted.applicationId)).toEqual([]);
     expect(
       (await listApplicationEvents(database.db, granted.applicationId)).map((e) => e.kind),
@@ -72,7 +78,7 @@ describe(`payments (${testBackend})`, () => {
       user: applicant(granted.userId),
       now,
     });
-    expect(ok).toMatchObject({ ok: true, payment: { status: "requested", amount: 52_500, kind: "advance" } });
+    expect(ok).toMatchObject({ ok: true, value: { status: "requested", amount: 52_500, kind: "advance" } });
     const again = await requestPayment(database.db, {
       applicationId: granted.applicationId,
       kind: "advance",
@@ -80,7 +86,7 @@ describe(`payments (${testBackend})`, () => {
       user: applicant(granted.userId),
       now,
     });
-    expect(again).toMatchObject({ ok: false, reason: "advance-exists" });
+    expect(again).toMatchObject({ ok: false, why: "state", reason: "payments.refused.advance-exists" });
   });
 
   it("lets only members of the organisation ask", async () => {
@@ -92,7 +98,7 @@ describe(`payments (${testBackend})`, () => {
       user: adviser,
       now: new Date(),
     });
-    expect(result).toEqual({ ok: false, error: "forbidden" });
+    expect(result).toEqual(forbidden());
   });
 
   it("walks the advance through approval and payment, which starts the project, with history and audit", async () => {
@@ -106,29 +112,26 @@ describe(`payments (${testBackend})`, () => {
       now,
     });
     if (!requested.ok) throw new Error("request refused");
-    const paymentId = requested.payment.id;
+    const paymentId = requested.value.id;
     const decide = (decision: "approve" | "mark-paid" | "refuse", actor: Person) =>
-      decidePayment(database.db, {
+      paymentDecisionOperations[decision](database.db, {
         applicationId: granted.applicationId,
         paymentId,
-        decision,
         actor,
         now,
         mail,
       });
 
-    expect(await decide("mark-paid", adviser)).toMatchObject({ ok: false, reason: "wrong-status" });
-    // Another office's case does not exist for the adviser.
-    expect(await decide("approve", otherAdviser)).toEqual({ ok: false, error: "not-found" });
-    expect(await decide("approve", { id: granted.userId, role: "applicant", officeId: null })).toMatchObject({
+    expect(await decide("mark-paid", adviser)).toMatchObject({
       ok: false,
-      reason: "wrong-role",
+      reason: "payments.decisionRefused.wrong-status",
     });
-    expect(await decide("approve", adviser)).toMatchObject({
-      ok: true,
-      status: "approved",
-      transition: null,
-    });
+    // Another office's case does not exist for the adviser.
+    expect(await decide("approve", otherAdviser)).toEqual(notFound());
+    expect(await decide("approve", { id: granted.userId, role: "applicant", officeId: null })).toEqual(
+      forbidden("case.refused.wrong-role"),
+    );
+    expect(await decide("approve", adviser)).toEqual(done({ status: "approved", transition: null }));
     expect(await stateOf(granted.applicationId)).toBe("grant_accepted");
     const [grantee] = await database.db.select().from(users).where(eq(users.id, granted.userId));
     const caseMails = () =>
@@ -138,11 +141,14 @@ describe(`payments (${testBackend})`, () => {
         .where(and(eq(mailOutbox.recipient, grantee!.email), eq(mailOutbox.template, "case-update")));
     const mailsBefore = (await caseMails()).length;
     const paid = await decide("mark-paid", manager);
-    expect(paid).toMatchObject({ ok: true, status: "paid", transition: "start_project" });
+    expect(paid).toEqual(done({ status: "paid", transition: "start_project" }));
     // The project's start is the grantee's news, written in the same transaction as the payment.
     expect(await caseMails()).toHaveLength(mailsBefore + 1);
     expect(await stateOf(granted.applicationId)).toBe("running");
-    expect(await decide("refuse", adviser)).toMatchObject({ ok: false, reason: "wrong-status" });
+    expect(await decide("refuse", adviser)).toMatchObject({
+      ok: false,
+      reason: "payments.decisionRefused.wrong-status",
+    });
 
     const [row] = await database.db.select().from(payments).where(eq(payments.id, paymentId));
     expect(row).toMatchObject({ status: "paid", approvedBy: adviser.id });
@@ -173,7 +179,11 @@ describe(`payments (${testBackend})`, () => {
       user: applicant(granted.userId),
       now,
     });
-    expect(early).toMatchObject({ ok: false, reason: "wrong-state", state: "running" });
+    expect(early).toMatchObject({
+      ok: false,
+      reason: "payments.refused.wrong-state",
+      params: { state: { message: "application.status.running" } },
+    });
 
     await database.db
       .update(applications)
@@ -186,7 +196,11 @@ describe(`payments (${testBackend})`, () => {
       user: applicant(granted.userId),
       now,
     });
-    expect(above).toMatchObject({ ok: false, reason: "above-grant", max: 20_000 });
+    expect(above).toMatchObject({
+      ok: false,
+      reason: "payments.refused.above-grant",
+      params: { max: 20_000 },
+    });
     const final = await requestPayment(database.db, {
       applicationId: granted.applicationId,
       kind: "final",
@@ -196,16 +210,15 @@ describe(`payments (${testBackend})`, () => {
     });
     if (!final.ok) throw new Error("final refused");
     for (const decision of ["approve", "mark-paid"] as const) {
-      const result = await decidePayment(database.db, {
+      const result = await paymentDecisionOperations[decision](database.db, {
         applicationId: granted.applicationId,
-        paymentId: final.payment.id,
-        decision,
+        paymentId: final.value.id,
         actor: adviser,
         now,
         mail,
       });
       expect(result.ok).toBe(true);
-      if (decision === "mark-paid") expect(result).toMatchObject({ transition: "close" });
+      if (decision === "mark-paid") expect(result).toMatchObject({ value: { transition: "close" } });
     }
     expect(await stateOf(granted.applicationId)).toBe("closed");
   });
@@ -221,15 +234,14 @@ describe(`payments (${testBackend})`, () => {
       now,
     });
     if (!first.ok) throw new Error("refused");
-    const refused = await decidePayment(database.db, {
+    const refused = await refusePayment(database.db, {
       applicationId: granted.applicationId,
-      paymentId: first.payment.id,
-      decision: "refuse",
+      paymentId: first.value.id,
       actor: adviser,
       now,
       mail,
     });
-    expect(refused).toMatchObject({ ok: true, status: "refused" });
+    expect(refused).toMatchObject({ ok: true, value: { status: "refused" } });
     const second = await requestPayment(database.db, {
       applicationId: granted.applicationId,
       kind: "advance",
@@ -256,7 +268,7 @@ describe(`payments (${testBackend})`, () => {
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error === "refused")).toBe(true);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.kind === "refused")).toBe(true);
     const rows = await listCasePayments(database.db, granted.applicationId);
     expect(committedAmount(rows)).toBeLessThanOrEqual(10_000);
   });
@@ -274,10 +286,9 @@ describe(`payments (${testBackend})`, () => {
     // A refusal and ten new advance requests of the full share at once: at most one request gets in
     // after the refusal, never two, and never while the first advance still counts.
     const [refusal, ...requests] = await Promise.all([
-      decidePayment(database.db, {
+      refusePayment(database.db, {
         applicationId: granted.applicationId,
-        paymentId: first.payment.id,
-        decision: "refuse",
+        paymentId: first.value.id,
         actor: adviser,
         now: new Date(),
         mail,

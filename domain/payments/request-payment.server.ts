@@ -7,10 +7,11 @@ import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, forbidden, notFound, type ReasonParams, type Result, refused } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import type { PaymentKind } from "../../vocabulary/vocabulary.ts";
 import { findGrant, listCasePayments, type PaymentRecord } from "./find-grant.server.ts";
-import { checkPaymentRequest, type PaymentRequestRefusal } from "./payment-amounts.ts";
+import { checkPaymentRequest, type GrantTerms, type PaymentRequestRefusal } from "./payment-amounts.ts";
 
 export interface PaymentRequestInput {
   applicationId: string;
@@ -20,11 +21,35 @@ export interface PaymentRequestInput {
   now: Date;
 }
 
-export type PaymentRequestResult =
-  | { ok: true; payment: PaymentRecord }
-  | { ok: false; error: "not-found" }
-  | { ok: false; error: "forbidden" }
-  | { ok: false; error: "refused"; reason: PaymentRequestRefusal; max?: number; state: CaseState };
+/**
+ * The payment asked for, not found, forbidden, or refused (`payments.refused.*`): a wrong amount is
+ * invalid and names the amount field, with `max` (and the grant's `grant` and `percent`) as numbers
+ * of kroner for the page to write in its reader's form; anything else is not now (state, with the
+ * case's state as a message).
+ */
+export type PaymentRequestResult = Result<PaymentRecord>;
+
+const aboutAmount: readonly PaymentRequestRefusal[] = [
+  "amount-invalid",
+  "above-advance-share",
+  "above-grant",
+];
+
+function requestRefused(
+  verdict: { reason: PaymentRequestRefusal; max?: number },
+  state: CaseState,
+  grant: GrantTerms | null,
+) {
+  const reason = `payments.refused.${verdict.reason}` as const;
+  const params: ReasonParams = {};
+  if (verdict.reason === "wrong-state") params.state = { message: `application.status.${state}` };
+  if (verdict.max !== undefined) params.max = verdict.max;
+  if (verdict.reason === "above-advance-share") params.percent = grant?.advanceMaxPercent ?? 0;
+  if (verdict.reason === "above-grant") params.grant = grant?.amount ?? 0;
+  return aboutAmount.includes(verdict.reason)
+    ? refused(reason, { why: "invalid", params, fields: { amount: reason } })
+    : refused(reason, { params });
+}
 
 /**
  * The grantee asks for the advance or the final payment. One transaction under the application's
@@ -39,26 +64,16 @@ export async function requestPayment(db: Db, input: PaymentRequestInput): Promis
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!application) return { ok: false as const, error: "not-found" as const };
+    if (!application) return notFound();
     // Members of the applying organisation ask; the payment rules below say what, and why not now.
     const access = checkCaseAccess(await caseAccessOf(tx, application, input.user), "request_payment");
-    if (!access.allowed && access.kind === "hidden")
-      return { ok: false as const, error: "not-found" as const };
-    if (!access.allowed && access.kind === "forbidden")
-      return { ok: false as const, error: "forbidden" as const };
+    if (!access.allowed && access.kind === "hidden") return notFound();
+    if (!access.allowed && access.kind === "forbidden") return forbidden();
 
     const grant = await findGrant(tx, application.id);
     const existing = await listCasePayments(tx, application.id);
     const verdict = checkPaymentRequest(input.kind, input.amount, application.status, grant, existing);
-    if (!verdict.ok) {
-      return {
-        ok: false as const,
-        error: "refused" as const,
-        reason: verdict.reason,
-        max: verdict.max,
-        state: application.status,
-      };
-    }
+    if (!verdict.ok) return requestRefused(verdict, application.status, grant);
     const [payment] = await tx
       .insert(payments)
       .values({
@@ -86,6 +101,6 @@ export async function requestPayment(db: Db, input: PaymentRequestInput): Promis
       after: { applicationId: application.id, kind: input.kind, amount: input.amount, status: "requested" },
       at: input.now,
     });
-    return { ok: true as const, payment: payment! };
+    return done(payment!);
   });
 }

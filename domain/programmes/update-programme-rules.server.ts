@@ -3,14 +3,21 @@ import type { Queryable } from "#db/connection.ts";
 import { programmes } from "#db/schema.ts";
 import type { AuditActor } from "#domain/audit/record-audit-entry.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { type Done, done, type NotFound, notFound, type Refused, refused } from "#domain/result.ts";
 import { findRuleProblems, type RuleProblem } from "./find-rule-problems.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "./programme-rules.ts";
 import type { ProgrammeRulesEdit } from "./programme-rules-form.ts";
 
-export type UpdateProgrammeRulesResult =
-  | { ok: true; rules: ProgrammeRules }
-  | { ok: false; error: "not-found" }
-  | { ok: false; error: "invalid"; problems: RuleProblem[]; issues: string[] };
+/** Rules refused as invalid, with the contradictions found (none when the rules do not even parse). */
+export interface RulesRefused extends Refused {
+  problems: RuleProblem[];
+}
+
+export type UpdateProgrammeRulesResult = Done<ProgrammeRules> | NotFound | RulesRefused;
+
+function invalidRules(problems: RuleProblem[]): RulesRefused {
+  return { ...refused("form.invalid", { why: "invalid" }), problems };
+}
 
 /**
  * Replaces a programme's rules (its applicant country stays), after the same checks as the form, with
@@ -26,7 +33,7 @@ export async function updateProgrammeRules(
 ): Promise<UpdateProgrammeRulesResult> {
   return q.transaction(async (tx) => {
     const [row] = await tx.select().from(programmes).where(eq(programmes.id, programmeId)).for("update");
-    if (!row) return { ok: false as const, error: "not-found" as const };
+    if (!row) return notFound();
     const before = programmeRulesSchema.parse(row.rules);
     const parsed = programmeRulesSchema.safeParse({
       ...edit,
@@ -34,15 +41,9 @@ export async function updateProgrammeRules(
       screeningChecklist: before.screeningChecklist,
       assessmentCriteria: before.assessmentCriteria,
     });
-    if (!parsed.success)
-      return {
-        ok: false as const,
-        error: "invalid" as const,
-        problems: [],
-        issues: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-      };
+    if (!parsed.success) return invalidRules([]);
     const problems = findRuleProblems(parsed.data);
-    if (problems.length > 0) return { ok: false as const, error: "invalid" as const, problems, issues: [] };
+    if (problems.length > 0) return invalidRules(problems);
     await tx
       .update(programmes)
       .set({ rules: parsed.data, updatedAt: new Date() })
@@ -55,6 +56,6 @@ export async function updateProgrammeRules(
       before,
       after: parsed.data,
     });
-    return { ok: true as const, rules: parsed.data };
+    return done(parsed.data);
   });
 }

@@ -52,7 +52,8 @@ describe(`updating a programme's rules (${testBackend})`, () => {
     const result = await updateProgrammeRules(database.db, actor, "no-se-fi-2024", edit);
     expect(result).toMatchObject({
       ok: false,
-      error: "invalid",
+      kind: "refused",
+      why: "invalid",
       problems: [
         { field: "businessMaxSharePercent", code: "business-share-above-max" },
         { field: "partnerRegions", code: "partner-region-outside-countries", detail: "ru-murmansk" },
@@ -63,12 +64,14 @@ describe(`updating a programme's rules (${testBackend})`, () => {
     const broken = { ...seedProgrammeEdit("no-se-fi-2024"), languages: [] };
     expect(await updateProgrammeRules(database.db, actor, "no-se-fi-2024", broken)).toMatchObject({
       ok: false,
-      error: "invalid",
+      kind: "refused",
+      reason: "form.invalid",
+      problems: [],
     });
     expect(await findActiveProgramme(database.db, "no-se-fi-2024")).toEqual(before);
     expect(await updateProgrammeRules(database.db, actor, "nope", edit)).toEqual({
       ok: false,
-      error: "not-found",
+      kind: "not-found",
     });
   });
 });

@@ -239,8 +239,9 @@ describe("the applicant's journey", () => {
     await page.locator("#confirm").check();
     await page.getByRole("button", { name: "Send the application" }).click();
     await page.waitForURL(/\/status\?sent=1$/);
+    // The address changes as React Router starts rendering the next page, not after it.
+    await expect.poll(() => page.locator("h1").textContent()).toMatch(/^Application \d{4}\/\d{5}$/);
     const heading = await page.locator("h1").textContent();
-    expect(heading).toMatch(/^Application \d{4}\/\d{5}$/);
     const caseNumber = heading!.replace("Application ", "");
     expect(await page.locator("main").textContent()).toContain(`got case number ${caseNumber}`);
     await accessibleInEveryLanguage(page);

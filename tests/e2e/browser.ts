@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterEach, expect, inject } from "vitest";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -9,8 +9,35 @@ const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"
 export const baseUrl = () => inject("baseUrl");
 export const demoPassword = () => inject("demoPassword");
 
+/**
+ * Content-Security-Policy violations Chromium reported on any page of any context since the last
+ * test ended (older versions: "Refused to execute inline script…"; newer: "Executing inline script
+ * violates the following Content Security Policy directive…"). Every test
+ * of every file that uses this helper fails on one (the afterEach below), whatever page it visited
+ * and whether or not it looks at its console: the policy (ADR 0020) must hold on every page.
+ */
+const cspViolations: string[] = [];
+const violationPattern = /^Refused to |Content Security Policy/;
+
+function watchForCspViolations(context: BrowserContext) {
+  context.on("page", (page) => {
+    page.on("console", (message) => {
+      if (violationPattern.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+  });
+}
+
+/** The violations seen so far, forgotten: for a test that provokes one on purpose. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+afterEach(() => {
+  expect(takeCspViolations(), "Content-Security-Policy violations in the browser console").toEqual([]);
+});
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: [
@@ -23,6 +50,14 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+  // Every context the tests make (browser.newPage makes one too) reports its pages' violations.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchForCspViolations(context);
+    return context;
+  };
+  return browser;
 }
 
 /** A page that fails the test on any console error or uncaught exception the app causes. */

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, newPage } from "./browser.ts";
+import { baseUrl, expectAccessible, launchBrowser, login, newPage, takeCspViolations } from "./browser.ts";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -110,8 +110,10 @@ describe("the shell in three languages", () => {
   it("brings the next page's messages on a client-side navigation, and validates forms in the page's language", async () => {
     const { page, errors } = await newPage(context);
     // The page's messages come with its data, never with its scripts: a navigation in the browser
-    // (the document stays) must render the next page in Russian too.
-    await page.goto(`${baseUrl()}/ru/register`);
+    // (the document stays) must render the next page in Russian too. The pages before login go
+    // without JavaScript (ADR 0018), so this starts from a signed-in page.
+    await login(page, "applicant@example.org", "ru");
+    await page.goto(`${baseUrl()}/ru/account/password`);
     await hydrated(page, "main form");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     // What a router link does: React Router navigates in the page and asks the server for data only.
@@ -125,16 +127,46 @@ describe("the shell in three languages", () => {
     expect(await page.locator("main").textContent()).toContain("Кто может подать заявку");
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 
-    // The registration form's schema, built with the page's messages, refuses empty fields in the
+    // The password form's schema, built with the page's messages, refuses empty fields in the
     // browser, before anything is sent.
-    await page.goto(`${baseUrl()}/ru/register`);
+    await page.goto(`${baseUrl()}/ru/account/password`);
     await hydrated(page, "main form");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    await page.getByRole("button", { name: "Создать учётную запись" }).click();
+    await page.getByRole("button", { name: "Сменить пароль" }).click();
     await expect.poll(() => page.locator("main").textContent()).toContain("Заполните это поле.");
-    expect(new URL(page.url()).pathname).toBe("/ru/register");
+    expect(new URL(page.url()).pathname).toBe("/ru/account/password");
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it("hydrates a signed-in page under the Content-Security-Policy, and navigates in the browser", async () => {
+    const { page, errors } = await newPage(context);
+    await login(page, "applicant@example.org", "en");
+    await page.goto(`${baseUrl()}/en/account`);
+    // React Router's inline scripts ran (they carry the nonce): the page hydrated.
+    await hydrated(page, "main");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.evaluate((to) => {
+      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
+      return w.__reactRouterDataRouter.navigate(to);
+    }, "/en/applications");
+    await page.waitForURL((url) => url.pathname === "/en/applications");
+    await expect.poll(() => page.locator("h1").textContent()).toBeTruthy();
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it("notices a script the policy refuses: an inline script without the page's nonce does not run", async () => {
+    const { page } = await newPage(context);
+    await page.goto(`${baseUrl()}/en/register`);
+    await page.evaluate(() => {
+      const injected = document.createElement("script");
+      injected.textContent = "window.injected = true";
+      document.body.append(injected);
+    });
+    expect(await page.evaluate(() => "injected" in window)).toBe(false);
+    // The check every test ends with (tests/e2e/browser.ts) sees it; taken here so this test passes.
+    await expect.poll(() => takeCspViolations().join("\n")).toMatch(/inline script.*Content Security Policy/);
   });
 });
 

@@ -85,8 +85,8 @@ beforeAll(async () => {
     },
     { maxBytes },
   );
-  if (!added.ok) throw new Error(added.error);
-  otherAttachmentId = added.attachment.id;
+  if (!added.ok) throw new Error(added.kind);
+  otherAttachmentId = added.value.id;
 
   applicant = await loginCookie(app, "applicant@example.org");
   partner = await loginCookie(app, "partner@example.org");

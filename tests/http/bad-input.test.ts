@@ -122,7 +122,7 @@ const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin
     "/en/reset-password",
     { token: long, password: "x", confirmPassword: "y" },
     "anonymous",
-    "at least 15 characters",
+    "The link is invalid or has expired.",
   ],
   ["/en/account", { intent: "profile", name: "Ok", locale: "de" }, "applicant", "The value is not valid."],
   [

@@ -68,14 +68,14 @@ describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => 
       callId: call!.id,
       now: new Date(),
     });
-    if (!created.ok) throw new Error(created.error);
+    if (!created.ok) throw new Error(created.kind);
     await db
       .update(applications)
       .set({ form: completeForm(new Date()) })
-      .where(eq(applications.id, created.id));
+      .where(eq(applications.id, created.value.id));
     await db.insert(attachments).values({
       id: crypto.randomUUID(),
-      applicationId: created.id,
+      applicationId: created.value.id,
       kind: "partner-letter",
       fileName: "letter.pdf",
       mediaType: "application/pdf",
@@ -85,17 +85,22 @@ describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => 
       uploadedBy: applicant!.id,
     });
     const sent = await submitApplication(db, {
-      applicationId: created.id,
+      applicationId: created.value.id,
       user: applicant!,
       idempotencyKey: crypto.randomUUID(),
       now: new Date(),
       mail: { smtpEnabled: true, baseUrl: app.url },
     });
-    if (!sent.ok) throw new Error(sent.error);
+    if (!sent.ok) throw new Error(sent.kind);
     expect(await deliveredTo("applicant@example.org", "case-update")).toEqual([]);
 
     const adviser = await loginCookie(app, "adviser@example.org");
-    const started = await postForm(app, `/en/cases/${created.id}/screening`, { intent: "start" }, adviser);
+    const started = await postForm(
+      app,
+      `/en/cases/${created.value.id}/screening`,
+      { intent: "start" },
+      adviser,
+    );
     expect(started.status).toBe(302);
     await waitFor(async () =>
       (await deliveredTo("applicant@example.org", "case-update")).some((m) => m.status === "sent"),

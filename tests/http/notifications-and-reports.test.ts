@@ -56,12 +56,12 @@ beforeAll(async () => {
     now,
     mail,
   });
-  if (!sent.ok) throw new Error(`could not send the fixture: ${sent.error}`);
+  if (!sent.ok) throw new Error(`could not send the fixture: ${sent.kind}`);
   await db
     .update(applications)
     .set({ assignedAdviserId: ids.adviser })
     .where(eq(applications.id, fixture.applicationId));
-  demoCase = { applicationId: fixture.applicationId, caseNumber: sent.caseNumber };
+  demoCase = { applicationId: fixture.applicationId, caseNumber: sent.value.caseNumber };
   await seedReportCases(db);
 }, 120_000);
 afterAll(async () => {

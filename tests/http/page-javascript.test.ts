@@ -26,6 +26,12 @@ describe(`JavaScript on pages (${testBackend})`, () => {
       "/en/open-data",
       `/en/programmes/${programme!.id}`,
       "/en/no-such-page",
+      // The account pages anyone opens before logging in (ADR 0018): plain forms, checked on the server.
+      "/en/login",
+      "/nb/register",
+      "/ru/forgot-password",
+      "/en/reset-password?token=x",
+      "/en/verify-email",
     ]) {
       const response = await fetch(`${app.url}${path}`);
       const html = await response.text();

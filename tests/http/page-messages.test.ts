@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogs } from "#domain/i18n/catalog.ts";
 import { listSourceFiles } from "#domain/i18n/check-catalogues.server.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The browser never gets a catalogue: no script under build/client holds a message, every route's
 // script uses only messages its page is sent, and a page is sent its own language's messages only
@@ -108,9 +108,10 @@ describe("messages sent with a page", () => {
   const carries = (html: string, text: string) => html.includes(JSON.stringify(text).slice(1, -1));
 
   it("sends a page its own language's messages and the shell's, nothing else", async () => {
-    // The login page hydrates; its data carries the account area's messages, such as the sessions
-    // table's, which the page itself does not show.
-    const html = await (await fetch(`${app.url}/ru/login`)).text();
+    // The password page hydrates; its data carries the account area's messages, such as the
+    // sessions table's, which the page itself does not show.
+    const cookie = await loginCookie(app, "applicant@example.org");
+    const html = await (await fetch(`${app.url}/ru/account/password`, { headers: { cookie } })).text();
     expect(carries(html, catalogs.ru["account.sessions.lastUsed"])).toBe(true);
     expect(carries(html, catalogs.ru["shell.skipToContent"])).toBe(true);
     // Not another language's, and not another page's area (the statistics page's, the e-mails').

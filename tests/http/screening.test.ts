@@ -30,8 +30,8 @@ beforeAll(async () => {
     callId: call!.id,
     now: new Date(),
   });
-  if (!created.ok) throw new Error(created.error);
-  applicationId = created.id;
+  if (!created.ok) throw new Error(created.kind);
+  applicationId = created.value.id;
   await db
     .update(applications)
     .set({ form: completeForm(new Date()) })
@@ -54,7 +54,7 @@ beforeAll(async () => {
     now: new Date(),
     mail: { smtpEnabled: false, baseUrl: app.url },
   });
-  if (!sent.ok) throw new Error(sent.error);
+  if (!sent.ok) throw new Error(sent.kind);
 });
 afterAll(async () => {
   await app?.close();

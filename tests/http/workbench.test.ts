@@ -36,8 +36,8 @@ async function sendCase(): Promise<{ id: string; caseNumber: string }> {
     now,
     mail: { smtpEnabled: false, baseUrl: app.url },
   });
-  if (!sent.ok) throw new Error(sent.error);
-  return { id: fixture.applicationId, caseNumber: sent.caseNumber };
+  if (!sent.ok) throw new Error(sent.kind);
+  return { id: fixture.applicationId, caseNumber: sent.value.caseNumber };
 }
 
 const get = (path: string, who: string) =>

@@ -12,6 +12,9 @@ export const handle: RouteHandle = { messages: ["admin"] };
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "outbox.read");
+  // The e-mail is shown as sent: mail clients read only inline styles, so its HTML has them, and the
+  // frame showing it takes the page's Content-Security-Policy.
+  context.contentSecurity.allowStyleAttributes();
   const message = await getOutboxMessage(context.services.db, params.messageId.slice(0, 100));
   if (!message) throw data({ reason: "not-found" }, { status: 404 });
   return {
@@ -69,7 +72,7 @@ export default function OutboxMessage({ loaderData }: Route.ComponentProps) {
         title={t("admin.outbox.htmlVersion")}
         sandbox=""
         srcDoc={loaderData.html}
-        style={{ width: "100%", minHeight: "24rem", border: "1px solid" }}
+        className="bb-mail-preview"
       />
     </div>
   );

@@ -10,6 +10,7 @@ import { Notice } from "../../components/notice.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { refusal } from "../../web/answer.server.ts";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -60,15 +61,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
   const result = await changeUserRole(context.services.db, actor, parsed.data);
-  if (!result.ok) {
-    const messages = {
-      "unknown-user": t("admin.users.unknownUser"),
-      "office-required": t("admin.users.officeRequired"),
-      "unknown-office": t("form.invalid"),
-      "own-admin-role": t("admin.users.ownRole"),
-    } as const;
-    return data({ ok: false, message: messages[result.error] }, { status: 400 });
-  }
+  if (!result.ok) return refusal(t, result);
   return { ok: true, message: t("account.profile.saved") };
 }
 

@@ -1,20 +1,17 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
-import { z } from "zod";
 import { mayDo } from "#domain/access/case-access.ts";
-import { type AddAttachmentError, addAttachment } from "#domain/attachments/add-attachment.server.ts";
-import { type AttachmentKind, attachmentKinds } from "#domain/attachments/attachment-kinds.server.ts";
+import { addAttachment } from "#domain/attachments/add-attachment.server.ts";
+import { attachmentKinds } from "#domain/attachments/attachment-kinds.server.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
+import { attachmentsPage } from "#domain/attachments/attachments-page.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
 import { listAttachments } from "#domain/attachments/list-attachments.server.ts";
-import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
 import { removeAttachment } from "#domain/attachments/remove-attachment.server.ts";
-import { acceptAttribute, fileTypeLabel } from "#domain/attachments/sniff-file-type.ts";
-import type { MessageKey } from "#domain/i18n/catalog.ts";
-import { formatDate } from "#domain/i18n/format.ts";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
+import { acceptAttribute } from "#domain/attachments/sniff-file-type.ts";
+import { uploadSchema } from "#domain/attachments/upload-form.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import {
@@ -29,41 +26,14 @@ import {
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
-import { checkFields } from "../../web/read-form.server.ts";
+import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-attachments";
 
-const notFound = () => data({ reason: "not-found" }, { status: 404 });
 const forbidden = () => data({ reason: "forbidden" }, { status: 403 });
-
-// Room for the other form fields and the multipart framing around the file itself.
-const formOverheadBytes = 64 * 1024;
-// A body past the limit is read and thrown away up to this many times the limit, so the browser gets
-// to show the message; beyond that the connection is cut (see readWithinLimit).
-const drainFactor = 4;
-
-// The browser checks the size too, so a file that is too large is caught before it is sent at all.
-const uploadSchema = (t: Translate, kindIds: string[], maxBytes: number, limit: string) =>
-  z.object({
-    intent: z.literal("upload").optional(),
-    kind: z
-      .string({ error: t("attachments.error.unknownKind") })
-      .refine((kind) => kindIds.includes(kind), t("attachments.error.unknownKind")),
-    file: z
-      .file({ error: t("attachments.error.noFile") })
-      .max(maxBytes, t("attachments.error.tooLarge", { limit })),
-  });
-
-const errorMessages: Record<Exclude<AddAttachmentError, "forbidden">, MessageKey> = {
-  empty: "attachments.error.empty",
-  "too-large": "attachments.error.tooLarge",
-  "unsupported-type": "attachments.error.unsupportedType",
-  "unknown-kind": "attachments.error.unknownKind",
-  "not-draft": "attachments.error.notDraft",
-};
-
 export const handle: RouteHandle = {
   messages: [
     "attachments",
@@ -78,10 +48,6 @@ export const handle: RouteHandle = {
 export function headers({ actionHeaders }: Route.HeadersArgs) {
   const connection = actionHeaders.get("Connection");
   return connection ? { Connection: connection } : new Headers();
-}
-
-function kindLabel(kind: AttachmentKind | undefined, locale: Locale, t: Translate): string {
-  return kind?.name?.[locale] ?? t("attachments.kind.other");
 }
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
@@ -101,26 +67,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     limit: formatFileSize(locale, config.ATTACHMENT_MAX_BYTES),
     maxBytes: config.ATTACHMENT_MAX_BYTES,
     done: done === "added" || done === "removed" ? done : null,
-    kinds: kinds.map((kind) => ({ id: kind.id, label: kindLabel(kind, locale, t) })),
-    required: kinds
-      .filter((kind) => kind.required)
-      .map((kind) => ({
-        id: kind.id,
-        label: kindLabel(kind, locale, t),
-        present: files.some((file) => file.kind === kind.id),
-      })),
-    files: files.map((file) => ({
-      id: file.id,
-      fileName: file.fileName,
-      kind: kindLabel(
-        kinds.find((kind) => kind.id === file.kind),
-        locale,
-        t,
-      ),
-      type: fileTypeLabel(file.mediaType) ?? file.mediaType,
-      size: formatFileSize(locale, file.sizeBytes),
-      added: formatDate(locale, file.createdAt, "short"),
-    })),
+    ...attachmentsPage(locale, t, kinds, files),
   };
 }
 
@@ -148,25 +95,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const tooLarge = (headers?: HeadersInit) =>
     refused(t("attachments.error.tooLarge", { limit }), 413, undefined, headers);
 
-  // Refuse an oversized body without taking it in: by its declared length when it has one, and by
-  // counting while reading in any case (a body without Content-Length is bounded the same way).
-  const bodyLimit = maxBytes + formOverheadBytes;
-  const drainUpTo = drainFactor * bodyLimit;
-  // Far too large to wait for: answer at once, and close the connection rather than read the rest.
-  if (Number(request.headers.get("content-length") ?? 0) > drainUpTo)
-    return tooLarge({ Connection: "close" });
-  const body = await readWithinLimit(request.body, bodyLimit, { drainUpTo });
-  if (!body.ok) return tooLarge();
-  let formData: FormData;
-  try {
-    formData = await new Response(body.bytes as Uint8Array<ArrayBuffer>, {
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    }).formData();
-  } catch {
-    return refused(t("form.invalid"), 400);
-  }
-  // readForm's rules for names and values (`items[99999999].name` would fill the memory).
-  if (checkFields(formData)) return refused(t("form.invalid"), 400);
+  // An oversized body is refused without being taken in (readForm counts while reading).
+  const upload = await readUpload(request, maxBytes);
+  if (!upload.ok) return tooLarge(upload.headers);
+  const formData = upload.form;
   // The attachments are sent (or not opened by a return): nothing to add or take off now.
   if (!verdict.allowed) return refused(t("attachments.error.notDraft"), 409);
 
@@ -177,9 +109,9 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       removedBy: user.id,
     });
     // An id of another application's attachment is as unknown as a made-up one.
-    if (!removed.ok && removed.error === "not-found") throw notFound();
-    if (!removed.ok && removed.error === "forbidden") throw forbidden();
-    if (!removed.ok) return refused(t("attachments.error.notDraft"), 409);
+    if (!removed.ok && removed.kind === "not-found") throw notFoundPage();
+    if (!removed.ok && failureStatus(removed) === 403) throw forbidden();
+    if (!removed.ok) return refused(failureMessage(t, removed), failureStatus(removed));
     return redirect(`${pagePath}?done=removed`);
   }
 
@@ -210,9 +142,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     { maxBytes },
   );
   if (!added.ok) {
-    if (added.error === "forbidden") throw forbidden();
-    const message = t(errorMessages[added.error], { limit });
-    const status = added.error === "too-large" ? 413 : added.error === "not-draft" ? 409 : 400;
+    if (added.kind === "not-found") throw notFoundPage();
+    if (failureStatus(added) === 403) throw forbidden();
+    // The size limit is given in the reader's units; a file over it is 413, as from the reader above.
+    const message = added.kind === "refused" ? t(added.reason, { limit }) : failureMessage(t, added);
+    const tooLargeFile = added.kind === "refused" && added.reason === "attachments.error.tooLarge";
+    const status = tooLargeFile ? 413 : failureStatus(added);
     return refused(message, status, submission.reply({ fieldErrors: { file: [message] } }));
   }
   // POST-redirect-GET: a reload does not upload the file a second time.

@@ -1,47 +1,35 @@
-import { type SubmissionResult, useForm } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
-import type { ApplicationRecord } from "#db/schema.ts";
+import { data, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
-import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
-import type { ReportProblem } from "#domain/final-reports/check-final-report.ts";
-import type { FinalReportContent, FinalReportValues } from "#domain/final-reports/final-report-content.ts";
-import {
-  describeReportProblem,
-  finalReportSchema,
-  maxReportPhotos,
-  type ReportFormRules,
-} from "#domain/final-reports/final-report-form.ts";
+import { finalReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
-import { loadReportContext, type ReportContext } from "#domain/final-reports/report-context.server.ts";
+import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
+import {
+  granteeReportPage,
+  reportFormRules,
+  reportProblemErrors,
+} from "#domain/final-reports/report-pages.ts";
 import {
   addReportPhoto,
   listReportPhotos,
   removeReportPhoto,
 } from "#domain/final-reports/report-photos.server.ts";
-import { categoryName, type ReportView, reportView } from "#domain/final-reports/report-view.ts";
 import { submitFinalReport } from "#domain/final-reports/submit-final-report.server.ts";
-import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "../../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { PhotoSection } from "../../components/final-report/photo-section.tsx";
+import { ReportForm } from "../../components/final-report/report-form.tsx";
+import { SentReport } from "../../components/final-report/sent-report.tsx";
+import { formKitMessages } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
+import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-final-report";
 
@@ -53,68 +41,6 @@ import type { Route } from "./+types/application-final-report";
 // its error (400). A returned report opens with the values of the report that was returned. Photos
 // are added one at a time before the report is sent (a separate upload form; see report-photos.server.ts),
 // and the consent to publish each is ticked in the report itself.
-
-const formOverheadBytes = 64 * 1024;
-const drainFactor = 4;
-
-type DoneNotice = "sent" | "photo-added" | "photo-removed";
-const doneNotices: readonly DoneNotice[] = ["sent", "photo-added", "photo-removed"];
-
-/** The form as the browser sends it: every value a string (a ticked box "on"). */
-interface ReportFormShape {
-  intent: string;
-  done: string;
-  results: string;
-  cooperation: string;
-  media: string;
-  participantsApplicant: string;
-  participantsPartner: string;
-  actual: Record<string, string>;
-  ownWorkActual: string;
-  financingGrant: string;
-  financingOwnFunds: string;
-  financingPartners: string;
-  financingOther: string;
-  auditorName: string;
-  auditorConfirmed: string;
-  photos: { id: string; consent: string }[];
-}
-
-function formRules(context: ReportContext): ReportFormRules {
-  return {
-    categoryIds: context.categories.map((c) => c.id),
-    grantAmount: context.grantAmount,
-    auditorRequired: context.auditorRequired,
-    minOwnFundingPercent: context.minOwnFundingPercent,
-  };
-}
-
-/** The form's starting values: the returned report's, or the grant as the programme's line. */
-function startingValues(previous: FinalReportContent | undefined, context: ReportContext) {
-  const amount = (n: number) => String(n);
-  if (!previous) return { financingGrant: context.grantAmount === null ? "" : amount(context.grantAmount) };
-  return {
-    done: previous.done,
-    results: previous.results,
-    cooperation: previous.cooperation,
-    media: previous.media,
-    participantsApplicant: amount(previous.participants.applicantSide),
-    participantsPartner: amount(previous.participants.partnerSide),
-    actual: Object.fromEntries(previous.accounts.map((row) => [row.category, amount(row.actual)])),
-    ownWorkActual: amount(previous.ownWork.actual),
-    financingGrant: amount(previous.financing.grant),
-    financingOwnFunds: amount(previous.financing.ownFunds),
-    financingPartners: amount(previous.financing.partnerContributions),
-    financingOther: amount(previous.financing.otherSources),
-    auditorName: previous.auditor?.name ?? "",
-    auditorConfirmed: previous.auditor ? "on" : undefined,
-    photos: previous.photos.map((p) => ({ id: p.attachmentId, consent: p.consent ? "on" : undefined })),
-  };
-}
-
-function isOverdue(application: ApplicationRecord, now: Date): boolean {
-  return Boolean(application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now);
-}
 
 export const handle: RouteHandle = {
   messages: [
@@ -131,7 +57,6 @@ export const handle: RouteHandle = {
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
   const { db, config } = context.services;
   const { application } = access;
   const [reportContext, reports, photos] = await Promise.all([
@@ -139,45 +64,19 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     listFinalReports(db, application.id),
     listReportPhotos(db, application.id),
   ]);
-  const canWrite = mayDo(access, "submit_final_report");
-  const latest = reports[0];
-  const done = new URL(request.url).searchParams.get("done") as DoneNotice | null;
-  return {
-    applicationId: application.id,
-    caseNumber: application.caseNumber ?? "",
-    state: application.status,
-    stateText: t(`application.status.${application.status}`),
-    dueOn: application.reportDueAt ? formatDate(locale, application.reportDueAt) : null,
-    overdue: isOverdue(application, new Date()),
-    approvedOn: application.reportApprovedAt ? formatDate(locale, application.reportApprovedAt) : null,
-    done: done && doneNotices.includes(done) ? done : null,
-    canWrite,
-    rules: formRules(reportContext),
-    minOwnFundingPercent: reportContext.minOwnFundingPercent,
-    auditorThreshold: formatNok(locale, reportContext.auditorAboveGrant),
-    categories: reportContext.categories.map((c) => ({
-      id: c.id,
-      name: categoryName(c.id, reportContext.categories, locale, t),
-      budgeted: formatNok(locale, c.budgeted),
-    })),
-    ownWorkBudgeted: formatNok(locale, reportContext.ownWorkBudgeted),
-    photoLimit: formatFileSize(locale, config.ATTACHMENT_MAX_BYTES),
-    photos: photos.map((p) => ({
-      id: p.id,
-      fileName: p.fileName,
-      size: formatFileSize(locale, p.sizeBytes),
-      href: localePath(locale, `/applications/${application.id}/attachments/${p.id}`),
-    })),
-    // A returned report: its note, and its values to start from.
-    returned:
-      latest?.outcome === "returned"
-        ? { note: latest.reviewNote ?? "", at: formatDate(locale, latest.reviewedAt ?? latest.submittedAt) }
-        : null,
-    startingValues: canWrite
-      ? startingValues(latest?.outcome === "returned" ? latest.content : undefined, reportContext)
-      : null,
-    latest: latest && !canWrite ? reportView(latest, reportContext.categories, locale, t) : null,
-  };
+  return granteeReportPage({
+    locale,
+    t: createTranslator(locale),
+    application,
+    context: reportContext,
+    reports,
+    photos,
+    canWrite: mayDo(access, "submit_final_report"),
+    done: new URL(request.url).searchParams.get("done"),
+    photoMaxBytes: config.ATTACHMENT_MAX_BYTES,
+    photoHref: (id) => localePath(locale, `/applications/${application.id}/attachments/${id}`),
+    now: new Date(),
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -194,37 +93,28 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db, config } = context.services;
   const { application } = access;
   const here = localePath(locale, `/applications/${application.id}/final-report`);
-  const refused = (message: string, status: number, intent: string, result?: SubmissionResult<string[]>) =>
-    data({ intent, message, result }, { status });
+  const refused = (
+    message: string,
+    status: number,
+    intent: string,
+    result?: SubmissionResult<string[]>,
+    headers?: HeadersInit,
+  ) => data({ intent, message, result }, { status, headers });
 
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     // A photo: the body is bounded like every upload (see application-attachments.tsx).
     const maxBytes = config.ATTACHMENT_MAX_BYTES;
     const limit = formatFileSize(locale, maxBytes);
-    const bodyLimit = maxBytes + formOverheadBytes;
-    const drainUpTo = drainFactor * bodyLimit;
-    const tooLarge = (headers?: HeadersInit) =>
-      data(
-        {
-          intent: "upload-photo",
-          message: t("finalReport.photo.error.too-large", { limit }),
-          result: undefined,
-        },
-        { status: 413, headers },
+    const upload = await readUpload(request, maxBytes);
+    if (!upload.ok)
+      return refused(
+        t("finalReport.photo.error.too-large", { limit }),
+        413,
+        "upload-photo",
+        undefined,
+        upload.headers,
       );
-    if (Number(request.headers.get("content-length") ?? 0) > drainUpTo)
-      return tooLarge({ Connection: "close" });
-    const body = await readWithinLimit(request.body, bodyLimit, { drainUpTo });
-    if (!body.ok) return tooLarge();
-    let formData: FormData;
-    try {
-      formData = await new Response(body.bytes as Uint8Array<ArrayBuffer>, {
-        headers: { "content-type": request.headers.get("content-type") ?? "" },
-      }).formData();
-    } catch {
-      return refused(t("form.invalid"), 400, "upload-photo");
-    }
-    const file = formData.get("photo");
+    const file = upload.form.get("photo");
     if (!(file instanceof File) || file.size === 0)
       return refused(t("finalReport.photo.error.noFile"), 400, "upload-photo");
     const added = await addReportPhoto(
@@ -240,13 +130,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { maxBytes },
     );
     if (!added.ok) {
-      if (added.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-      const status = added.error === "too-large" ? 413 : added.error === "closed" ? 409 : 400;
-      return refused(
-        t(`finalReport.photo.error.${added.error}`, { limit, max: maxReportPhotos }),
-        status,
-        "upload-photo",
-      );
+      if (added.kind === "not-found") throw notFoundPage();
+      if (failureStatus(added) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+      // The size limit in the reader's units; a photo over it is 413, as from the reader above.
+      const tooLarge = added.kind === "refused" && added.reason === "finalReport.photo.error.too-large";
+      const message =
+        added.kind === "refused"
+          ? t(added.reason, { ...readerParams(t, added.params), limit })
+          : failureMessage(t, added);
+      return refused(message, tooLarge ? 413 : failureStatus(added), "upload-photo");
     }
     return redirect(`${here}?done=photo-added`);
   }
@@ -259,15 +151,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       removedBy: user.id,
       now: new Date(),
     });
-    if (!removed.ok && removed.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (!removed.ok && removed.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-    if (!removed.ok) return refused(t("finalReport.photo.error.closed"), 409, "remove-photo");
+    if (!removed.ok && removed.kind === "not-found") throw notFoundPage();
+    if (!removed.ok && failureStatus(removed) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+    if (!removed.ok) return refused(failureMessage(t, removed), failureStatus(removed), "remove-photo");
     return redirect(`${here}?done=photo-removed`);
   }
 
   const reportContext = await loadReportContext(db, application);
   const submission = parseWithZod(formData, {
-    schema: finalReportSchema(t, locale, formRules(reportContext)),
+    schema: finalReportSchema(t, locale, reportFormRules(reportContext)),
   });
   if (submission.status !== "success")
     return refused(t("form.errorSummary"), 400, "send", submission.reply());
@@ -285,7 +177,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         t("form.errorSummary"),
         400,
         "send",
-        problemsReply(submission, result.problems, t, locale),
+        submission.reply(reportProblemErrors(result.problems, t, locale)),
       );
     const message = t(`case.refused.${result.reason as "illegal-transition"}`, {
       state: t(`case.state.${result.state}`),
@@ -293,27 +185,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     return refused(message, 409, "send", submission.reply({ formErrors: [message] }));
   }
   return redirect(`${here}?done=sent`);
-}
-
-function problemsReply(
-  submission: {
-    reply: (options?: {
-      formErrors?: string[];
-      fieldErrors?: Record<string, string[]>;
-    }) => SubmissionResult<string[]>;
-  },
-  problems: ReportProblem[],
-  t: Translate,
-  locale: Locale,
-) {
-  const fieldErrors: Record<string, string[]> = {};
-  const formErrors: string[] = [];
-  for (const problem of problems) {
-    const message = describeReportProblem(problem, t, locale);
-    if (problem.field) fieldErrors[problem.field] = [...(fieldErrors[problem.field] ?? []), message];
-    else formErrors.push(message);
-  }
-  return submission.reply({ formErrors, fieldErrors });
 }
 
 export default function ApplicationFinalReport({ loaderData, actionData }: Route.ComponentProps) {
@@ -378,299 +249,6 @@ export default function ApplicationFinalReport({ loaderData, actionData }: Route
       ) : (
         <Paragraph>{t("finalReport.notYet")}</Paragraph>
       )}
-    </div>
-  );
-}
-
-function PhotoSection({
-  photos,
-  limit,
-  uploadError,
-}: {
-  photos: { id: string; fileName: string; size: string; href: string }[];
-  limit: string;
-  uploadError?: string;
-}) {
-  const t = useT();
-  return (
-    <>
-      <Heading level={2} data-size="sm">
-        {t("finalReport.section.photos")}
-      </Heading>
-      <Paragraph>{t("finalReport.photos.intro")}</Paragraph>
-      {photos.length === 0 ? (
-        <Paragraph>{t("finalReport.photos.none")}</Paragraph>
-      ) : (
-        <ul>
-          {photos.map((photo) => (
-            <li key={photo.id} className="bb-inline-list">
-              <a href={photo.href}>{photo.fileName}</a> ({photo.size})
-              <Form method="post">
-                <input type="hidden" name="intent" value="remove-photo" />
-                <input type="hidden" name="photoId" value={photo.id} />
-                <Button type="submit" variant="secondary" data-size="sm">
-                  {t("finalReport.photo.remove")} <span className="bb-visually-hidden">{photo.fileName}</span>
-                </Button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Form method="post" encType="multipart/form-data" className="bb-form">
-        <Field>
-          <Label htmlFor="report-photo">{t("finalReport.photo.upload")}</Label>
-          <Field.Description id="report-photo-description">
-            {t("finalReport.photo.uploadHint", { limit })}
-          </Field.Description>
-          <Input
-            id="report-photo"
-            name="photo"
-            type="file"
-            accept="image/jpeg,image/png"
-            aria-invalid={uploadError ? true : undefined}
-            aria-describedby={[uploadError ? "report-photo-error" : undefined, "report-photo-description"]
-              .filter(Boolean)
-              .join(" ")}
-          />
-          {uploadError && <ValidationMessage id="report-photo-error">{uploadError}</ValidationMessage>}
-        </Field>
-        <div>
-          <Button type="submit" variant="secondary">
-            {t("finalReport.photo.uploadSubmit")}
-          </Button>
-        </div>
-      </Form>
-    </>
-  );
-}
-
-function ReportForm({
-  rules,
-  categories,
-  ownWorkBudgeted,
-  minOwnFundingPercent,
-  auditorThreshold,
-  photos,
-  startingValues,
-  lastResult,
-}: {
-  rules: ReportFormRules;
-  categories: { id: string; name: string; budgeted: string }[];
-  ownWorkBudgeted: string;
-  minOwnFundingPercent: number;
-  auditorThreshold: string;
-  photos: { id: string; fileName: string }[];
-  startingValues: Partial<Record<keyof ReportFormShape, unknown>>;
-  lastResult?: SubmissionResult<string[]>;
-}) {
-  const t = useT();
-  const locale = useLocale();
-  const [form, fields] = useForm<ReportFormShape, FinalReportValues & { intent?: "send" }>({
-    id: "final-report",
-    lastResult,
-    defaultValue: startingValues as Partial<ReportFormShape>,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: finalReportSchema(t, locale, rules) }),
-  });
-  const actual = fields.actual.getFieldset();
-  // The consent ticks as last sent (or as the returned report had them), by photo id.
-  const initial = (form.initialValue ?? {}) as {
-    photos?: { id?: string; consent?: string }[];
-    auditorConfirmed?: string;
-  };
-  const consent = new Set((initial.photos ?? []).filter((p) => p.consent === "on").map((p) => p.id));
-  const auditorError = fields.auditorConfirmed.errors?.join(" ");
-  const labels: Record<string, string> = {
-    done: t("finalReport.done"),
-    results: t("finalReport.results"),
-    cooperation: t("finalReport.cooperation"),
-    media: t("finalReport.media"),
-    participantsApplicant: t("finalReport.participantsApplicant"),
-    participantsPartner: t("finalReport.participantsPartner"),
-    ownWorkActual: t("finalReport.ownWorkActual"),
-    financingGrant: t("finalReport.financingGrant"),
-    financingOwnFunds: t("finalReport.financingOwnFunds"),
-    financingPartners: t("finalReport.financingPartners"),
-    financingOther: t("finalReport.financingOther"),
-    auditorName: t("finalReport.auditorName"),
-    auditorConfirmed: t("finalReport.auditorConfirmed"),
-    ...Object.fromEntries(
-      categories.map((c) => [`actual.${c.id}`, t("finalReport.actualFor", { category: c.name })]),
-    ),
-  };
-  return (
-    <>
-      <Heading level={2} data-size="sm">
-        {t("finalReport.write.heading")}
-      </Heading>
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors form={form} fieldLabels={labels} />
-        <input type="hidden" name="intent" value="send" />
-        <fieldset className="bb-fieldset">
-          <legend>{t("finalReport.section.narrative")}</legend>
-          <TextInput field={fields.done} label={labels.done!} multiline />
-          <TextInput field={fields.results} label={labels.results!} multiline />
-          <TextInput field={fields.cooperation} label={labels.cooperation!} multiline />
-          <TextInput
-            field={fields.media}
-            label={labels.media!}
-            description={t("finalReport.media.hint")}
-            multiline
-          />
-        </fieldset>
-        <fieldset className="bb-fieldset">
-          <legend>{t("finalReport.section.participants")}</legend>
-          <TextInput field={fields.participantsApplicant} label={labels.participantsApplicant!} />
-          <TextInput field={fields.participantsPartner} label={labels.participantsPartner!} />
-        </fieldset>
-        <fieldset className="bb-fieldset">
-          <legend>{t("finalReport.section.accounts")}</legend>
-          <Paragraph>{t("finalReport.accounts.intro")}</Paragraph>
-          {categories.map((category) =>
-            actual[category.id] ? (
-              <TextInput
-                key={category.id}
-                field={actual[category.id]!}
-                label={labels[`actual.${category.id}`]!}
-                description={t("finalReport.budgeted", { amount: category.budgeted })}
-              />
-            ) : null,
-          )}
-          <TextInput
-            field={fields.ownWorkActual}
-            label={labels.ownWorkActual!}
-            description={t("finalReport.budgeted", { amount: ownWorkBudgeted })}
-          />
-        </fieldset>
-        <fieldset className="bb-fieldset">
-          <legend>{t("finalReport.section.financing")}</legend>
-          <Paragraph>{t("finalReport.ownShare.rule", { min: minOwnFundingPercent })}</Paragraph>
-          <TextInput field={fields.financingGrant} label={labels.financingGrant!} />
-          <TextInput field={fields.financingOwnFunds} label={labels.financingOwnFunds!} />
-          <TextInput field={fields.financingPartners} label={labels.financingPartners!} />
-          <TextInput field={fields.financingOther} label={labels.financingOther!} />
-          {form.errors && form.errors.length > 0 && (
-            <ValidationMessage id="final-report-share-error">{form.errors.join(" ")}</ValidationMessage>
-          )}
-        </fieldset>
-        {rules.auditorRequired && (
-          <fieldset className="bb-fieldset">
-            <legend>{t("finalReport.section.auditor")}</legend>
-            <Paragraph>{t("finalReport.auditor.intro", { threshold: auditorThreshold })}</Paragraph>
-            <TextInput field={fields.auditorName} label={labels.auditorName!} />
-            <div className="bb-checkbox">
-              <input
-                type="checkbox"
-                className="ds-input"
-                id={fields.auditorConfirmed.id}
-                name={fields.auditorConfirmed.name}
-                value="on"
-                defaultChecked={initial.auditorConfirmed === "on"}
-                aria-invalid={auditorError ? true : undefined}
-                aria-describedby={auditorError ? `${fields.auditorConfirmed.id}-error` : undefined}
-              />
-              <label htmlFor={fields.auditorConfirmed.id}>{labels.auditorConfirmed}</label>
-            </div>
-            {auditorError && (
-              <ValidationMessage id={`${fields.auditorConfirmed.id}-error`}>{auditorError}</ValidationMessage>
-            )}
-          </fieldset>
-        )}
-        {photos.length > 0 && (
-          <fieldset className="bb-fieldset">
-            <legend>{t("finalReport.photos.consentLegend")}</legend>
-            {photos.map((photo, index) => (
-              <div className="bb-checkbox" key={photo.id}>
-                <input type="hidden" name={`photos[${index}].id`} value={photo.id} />
-                <input
-                  type="checkbox"
-                  className="ds-input"
-                  id={`photo-consent-${photo.id}`}
-                  name={`photos[${index}].consent`}
-                  value="on"
-                  defaultChecked={consent.has(photo.id)}
-                />
-                <label htmlFor={`photo-consent-${photo.id}`}>
-                  {t("finalReport.photo.consent", { fileName: photo.fileName })}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-        )}
-        <div>
-          <Button type="submit">{t("finalReport.send")}</Button>
-        </div>
-      </Form>
-    </>
-  );
-}
-
-/** A sent report, read back: the grantee's copy here, and the adviser's on the case page. */
-function SentReport({ report, applicationId }: { report: ReportView; applicationId: string }) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <>
-      <Heading level={2} data-size="sm">
-        {t("finalReport.number", { number: report.number, date: report.submittedAt })}
-      </Heading>
-      {report.texts.map((item) => (
-        <div key={item.label}>
-          <Heading level={3} data-size="2xs">
-            {item.label}
-          </Heading>
-          <Paragraph className="bb-message-body">{item.text}</Paragraph>
-        </div>
-      ))}
-      <dl className="bb-facts">
-        {[...report.participants, ...report.financing, ...report.totals].map((item) => (
-          <div key={item.label} style={{ display: "contents" }}>
-            <dt>{item.label}</dt>
-            <dd>{item.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <AccountsTable rows={report.accounts} />
-      {report.auditor && <Paragraph>{report.auditor}</Paragraph>}
-      {report.photos.length > 0 && (
-        <ul>
-          {report.photos.map((photo) => (
-            <li key={photo.id}>
-              <a href={localePath(locale, `/applications/${applicationId}/attachments/${photo.id}`)}>
-                {photo.fileName}
-              </a>{" "}
-              – {photo.consent}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function AccountsTable({ rows }: { rows: ReportView["accounts"] }) {
-  const t = useT();
-  return (
-    <div className="bb-table-wrap">
-      <table className="ds-table" data-size="sm">
-        <caption>{t("finalReport.section.accounts")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("finalReport.column.category")}</th>
-            <th scope="col">{t("finalReport.column.budgeted")}</th>
-            <th scope="col">{t("finalReport.column.actual")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.category}</th>
-              <td>{row.budgeted}</td>
-              <td>{row.actual}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

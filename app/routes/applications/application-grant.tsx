@@ -4,9 +4,8 @@ import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
 import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.server.ts";
+import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
-import { endOfOsloDay, maxAdvance } from "#domain/grants/grant-terms.ts";
-import { formatDate, formatDateTime, formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
@@ -42,55 +41,17 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     title: titleOf(application.form as ApplicationForm, locale, t),
     status: application.status,
   };
-  if (decision.kind === "grant") {
-    const { grant } = decision;
-    return {
-      ...base,
-      decision: {
-        kind: "grant" as const,
-        amount: formatNok(locale, grant.amount),
-        conditions: grant.conditions,
-        advance: t("grantPage.advanceValue", {
-          percent: formatNumber(locale, grant.advanceMaxPercent),
-          amount: formatNok(locale, maxAdvance(grant.amount, grant.advanceMaxPercent)),
-        }),
-        reportDue: formatDate(locale, `${grant.reportDueOn}T12:00:00Z`),
-        auditor: grant.auditorRequired
-          ? t("grantLetter.auditorRequired", {
-              limit: formatNok(locale, version?.rules.finalReport.auditorAboveGrant ?? 0),
-            })
-          : t("grantLetter.auditorNotRequired", {
-              limit: formatNok(locale, version?.rules.finalReport.auditorAboveGrant ?? 0),
-            }),
-        decidedAt: formatDate(locale, grant.decidedAt),
-        accepted:
-          grant.acceptedAt === null
-            ? null
-            : { name: decision.acceptedByName ?? "", at: formatDateTime(locale, grant.acceptedAt) },
-      },
-      canAccept: mayDo(access, "accept_grant") && grant.acceptedAt === null,
-      canAppeal: false,
-    };
-  }
-  if (decision.kind === "rejection") {
-    const inTime = Date.now() <= endOfOsloDay(decision.appealDeadline).getTime();
-    return {
-      ...base,
-      decision: {
-        kind: "rejection" as const,
-        reasons: decision.reasons,
-        decidedAt: formatDate(locale, decision.decidedAt),
-        appealDeadline: formatDate(locale, `${decision.appealDeadline}T12:00:00Z`),
-        appealedAt: decision.appeal ? formatDateTime(locale, decision.appeal.at) : null,
-        appealReason: decision.appeal?.reason ?? null,
-        final: decision.final,
-        late: !inTime,
-      },
-      canAccept: false,
-      canAppeal: mayDo(access, "appeal") && inTime,
-    };
-  }
-  return { ...base, decision: { kind: "pending" as const }, canAccept: false, canAppeal: false };
+  return {
+    ...base,
+    ...decisionView(decision, {
+      locale,
+      t,
+      auditorAboveGrant: version?.rules.finalReport.auditorAboveGrant ?? 0,
+      mayAccept: mayDo(access, "accept_grant"),
+      mayAppeal: mayDo(access, "appeal"),
+      now: new Date(),
+    }),
+  };
 }
 
 interface ActionData {

@@ -13,6 +13,7 @@ import {
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { failureMessage, failureStatus } from "../../web/answer.server.ts";
 import { localeFrom, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -74,13 +75,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { db } = context.services;
   const result = await respondToInvitation(db, params.token, user, intent);
   if (!result.ok) {
-    if (result.error === "not-found") throw notFound();
-    const invitation = await findOpenInvitation(db, params.token);
-    if (!invitation) throw notFound();
-    return data({ refused: refusal(invitation, user, locale) }, { status: 403 });
+    if (result.kind === "not-found") throw notFound();
+    const t = createTranslator(locale);
+    return data({ refused: failureMessage(t, result) }, { status: failureStatus(result) });
   }
-  if (result.answer === "decline") return redirect(`/${locale}`);
-  return redirect(`/${locale}/applications/${encodeURIComponent(result.applicationId)}/project`);
+  if (result.value.answer === "decline") return redirect(`/${locale}`);
+  return redirect(`/${locale}/applications/${encodeURIComponent(result.value.applicationId)}/project`);
 }
 
 export default function ApplicationInvitation({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,30 +1,22 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
-import { z } from "zod";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
-import { wholeNumber } from "#domain/final-reports/final-report-form.ts";
-import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
-import { describePaymentRefusal, describeUnavailable } from "#domain/payments/describe-payment.ts";
+import { formatNok } from "#domain/i18n/format.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
+import { amountsInKroner, unavailableSentences } from "#domain/payments/describe-payment.ts";
 import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
-import {
-  advanceCeiling,
-  advanceStates,
-  committedAmount,
-  finalPaymentStates,
-  type PaymentOption,
-  paidAmount,
-  paymentOption,
-  remainingAmount,
-} from "#domain/payments/payment-amounts.ts";
+import { paymentOption } from "#domain/payments/payment-amounts.ts";
+import { paymentRequestSchema } from "#domain/payments/payment-request-form.ts";
+import { grantSummary, paymentRow } from "#domain/payments/payment-view.ts";
 import { requestPayment } from "#domain/payments/request-payment.server.ts";
-import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { type PaymentKind, paymentKinds } from "#vocabulary/vocabulary.ts";
-import { DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { GrantSummary } from "../../components/payments/grant-summary.tsx";
+import { PaymentsTable } from "../../components/payments/payments-table.tsx";
+import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -34,32 +26,6 @@ import type { Route } from "./+types/application-payments";
 // The grantee's payments: the grant and what has been paid, the advance to ask for once the grant
 // is accepted, and the final payment once the final report is approved. Members of the applying
 // organisation ask; everyone else with access to the application reads.
-
-const maxAmount = 1_000_000_000;
-
-const requestSchema = (t: Translate) =>
-  z.object({
-    intent: z.enum(paymentKinds, { error: t("form.invalid") }),
-    amount: wholeNumber(t, maxAmount, true),
-  });
-
-/** Why no payment can be asked for now, in the grantee's words. */
-function unavailableSentences(
-  t: Translate,
-  state: CaseState,
-  options: { kind: PaymentKind; option: PaymentOption }[],
-): string[] {
-  const [advance, final] = options.map((o) => o.option);
-  if (advanceStates.includes(state)) {
-    return [
-      ...(advance && !advance.allowed ? [describeUnavailable(t, "advance", advance)] : []),
-      t("payments.final.notNow"),
-    ];
-  }
-  if (finalPaymentStates.includes(state) && final && !final.allowed)
-    return [describeUnavailable(t, "final", final)];
-  return [t(state === "closed" ? "payments.closed" : "payments.notNow")];
-}
 
 export const handle: RouteHandle = {
   messages: [
@@ -94,24 +60,8 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
     done: done === "requested",
-    grant: grant
-      ? {
-          amount: formatNok(locale, grant.amount),
-          advanceMaxPercent: grant.advanceMaxPercent,
-          advanceCeiling: formatNok(locale, advanceCeiling(grant)),
-          paid: formatNok(locale, paidAmount(payments)),
-          pending: formatNok(locale, committedAmount(payments) - paidAmount(payments)),
-          remaining: formatNok(locale, remainingAmount(grant, payments)),
-        }
-      : null,
-    payments: payments.map((p) => ({
-      id: p.id,
-      kind: t(`payments.kind.${p.kind}`),
-      amount: formatNok(locale, p.amount),
-      status: t(`payments.status.${p.status}`),
-      requested: formatDate(locale, p.requestedAt, "short"),
-      paid: p.paidAt ? formatDate(locale, p.paidAt, "short") : "",
-    })),
+    grant: grantSummary(locale, grant, payments),
+    payments: payments.map((p) => paymentRow(locale, t, p)),
     // The one request the grantee may make now (the advance and the final payment never overlap).
     form: open?.option.allowed
       ? { kind: open.kind, max: open.option.max, maxText: formatNok(locale, open.option.max) }
@@ -131,7 +81,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   );
   const t = createTranslator(locale);
   const { db } = context.services;
-  const submission = parseWithZod(await readForm(request), { schema: requestSchema(t) });
+  const submission = parseWithZod(await readForm(request), { schema: paymentRequestSchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: t("form.errorSummary") }, { status: 400 });
   const { intent: kind, amount } = submission.value;
@@ -143,20 +93,18 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     now: new Date(),
   });
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-    const grant = await findGrant(db, access.application.id);
-    const message = describePaymentRefusal(t, locale, result, grant);
-    const aboutAmount = ["amount-invalid", "above-advance-share", "above-grant"].includes(result.reason);
-    // A wrong amount is bad input (400); a request the case does not allow now is a conflict (409).
+    if (result.kind === "not-found") throw notFoundPage();
+    if (failureStatus(result) === 403) throw data({ reason: "forbidden" }, { status: 403 });
+    // A wrong amount is bad input (400), said beside the amount with the kroner in the reader's
+    // form; a request the case does not allow now (409) is said for the whole form.
+    const fieldErrors = refusalFieldErrors(t, result, amountsInKroner(locale));
+    const message = fieldErrors.amount?.[0] ?? failureMessage(t, result);
     return data(
       {
         message,
-        result: submission.reply(
-          aboutAmount ? { fieldErrors: { amount: [message] } } : { formErrors: [message] },
-        ),
+        result: submission.reply(fieldErrors.amount ? { fieldErrors } : { formErrors: [message] }),
       },
-      { status: aboutAmount ? 400 : 409 },
+      { status: failureStatus(result) },
     );
   }
   // POST-redirect-GET: a reload does not ask twice (and a second request would be refused anyway).
@@ -189,48 +137,8 @@ export default function ApplicationPayments({ loaderData, actionData }: Route.Co
           {t("finalReport.title")}
         </Link>
       </nav>
-      {grant ? (
-        <>
-          <Heading level={2} data-size="sm">
-            {t("payments.grant.heading")}
-          </Heading>
-          <dl className="bb-facts">
-            <dt>{t("payments.grant.amount")}</dt>
-            <dd>{grant.amount}</dd>
-            <dt>{t("payments.grant.advanceCeiling", { percent: grant.advanceMaxPercent })}</dt>
-            <dd>{grant.advanceCeiling}</dd>
-            <dt>{t("payments.grant.paid")}</dt>
-            <dd>{grant.paid}</dd>
-            <dt>{t("payments.grant.pending")}</dt>
-            <dd>{grant.pending}</dd>
-            <dt>{t("payments.grant.remaining")}</dt>
-            <dd>{grant.remaining}</dd>
-          </dl>
-        </>
-      ) : (
-        <Paragraph>{t("payments.noGrant")}</Paragraph>
-      )}
-
-      <Heading level={2} data-size="sm">
-        {t("payments.list.heading")}
-      </Heading>
-      {payments.length === 0 ? (
-        <Paragraph>{t("payments.list.none")}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t("payments.list.heading")}
-          rows={payments}
-          rowKey={(p) => p.id}
-          columns={[
-            { header: t("payments.column.kind"), cell: (p) => p.kind },
-            { header: t("payments.column.amount"), cell: (p) => p.amount },
-            { header: t("payments.column.status"), cell: (p) => p.status },
-            { header: t("payments.column.requested"), cell: (p) => p.requested },
-            { header: t("payments.column.paid"), cell: (p) => p.paid },
-          ]}
-        />
-      )}
-
+      {grant ? <GrantSummary grant={grant} /> : <Paragraph>{t("payments.noGrant")}</Paragraph>}
+      <PaymentsTable payments={payments} />
       {request ? (
         <RequestForm key={request.kind} request={request} lastResult={actionData?.result} />
       ) : (
@@ -253,7 +161,7 @@ function RequestForm({
       id: `request-${request.kind}`,
       lastResult,
       defaultValue: { amount: String(request.max) },
-      onValidate: ({ formData }) => parseWithZod(formData, { schema: requestSchema(t) }),
+      onValidate: ({ formData }) => parseWithZod(formData, { schema: paymentRequestSchema(t) }),
     },
   );
   const advance = request.kind === "advance";

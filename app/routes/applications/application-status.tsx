@@ -3,15 +3,16 @@ import { editableSections, mayDo } from "#domain/access/case-access.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
+import { applicantHistoryItem, nextPages } from "#domain/applications/status-page.ts";
 import { withdrawApplication } from "#domain/applications/withdraw-application.server.ts";
 import { findScreening } from "#domain/cases/screen-case.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
-import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
+import { threadItems } from "#domain/collaboration/thread-items.ts";
+import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { isCaseState } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
-import { TextField } from "../../components/text-field.tsx";
+import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -21,31 +22,6 @@ import type { Route } from "./+types/application-status";
 
 // The applicant's view of a case: where it stands, its history in their words, the application as
 // sent (PDF), the conversation with the secretariat, and withdrawal.
-
-const eventKeys = {
-  created: "application.status.event.created",
-  submitted: "application.status.event.submitted",
-  withdrawn: "application.status.event.withdrawn",
-  withdraw: "application.status.event.withdrawn",
-} as const;
-
-const paymentEvents = ["payment-requested", "payment-approved", "payment-paid", "payment-refused"] as const;
-
-const decidedStates: readonly string[] = [
-  "approved",
-  "rejected",
-  "appealed",
-  "grant_accepted",
-  "running",
-  "final_report_submitted",
-  "report_returned",
-  "report_approved",
-  "closed",
-];
-const grantStates: readonly string[] = decidedStates.filter(
-  (s) => !["approved", "rejected", "appealed"].includes(s),
-);
-const reportStates: readonly string[] = grantStates.filter((s) => s !== "grant_accepted");
 
 export const handle: RouteHandle = {
   messages: [
@@ -75,39 +51,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     status: application.status,
     caseNumber: application.caseNumber,
     submittedAt: application.submittedAt ? formatDateTime(locale, application.submittedAt) : null,
-    history: events.map((event) => {
-      const {
-        caseNumber = "",
-        to,
-        kind,
-        amount,
-        days,
-      } = event.data as {
-        caseNumber?: string;
-        to?: string;
-        kind?: string;
-        amount?: number;
-        days?: number;
-      };
-      // Case-handling moves are told by the state they led to, in the applicant's words; payments
-      // and report reminders by what happened.
-      const text =
-        event.kind in eventKeys
-          ? t(eventKeys[event.kind as keyof typeof eventKeys], { caseNumber })
-          : paymentEvents.includes(event.kind as (typeof paymentEvents)[number])
-            ? t(`application.status.event.${event.kind as (typeof paymentEvents)[number]}`, {
-                payment: t(`application.status.event.payment.${kind === "final" ? "final" : "advance"}`),
-                amount: formatNok(locale, amount ?? 0),
-              })
-            : event.kind === "report-reminder"
-              ? t("application.status.event.report-reminder", { days: days ?? 0 })
-              : event.kind === "report-overdue"
-                ? t("application.status.event.report-overdue")
-                : isCaseState(to)
-                  ? t("application.status.event.moved", { state: t(`application.status.${to}`) })
-                  : t("application.status.event.other");
-      return { id: event.id, at: formatDateTime(locale, event.at), text };
-    }),
+    history: events.map((event) => applicantHistoryItem(event, locale, t)),
     screening:
       application.status === "returned" || application.status === "ineligible"
         ? {
@@ -117,21 +61,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
               .map((section) => ({ section, name: t(`application.step.${section}`) })),
           }
         : null,
-    messages: messages.map((message) => ({
-      id: message.id,
-      from: message.fromStaff ? t("application.status.fromStaff") : message.authorName,
-      at: formatDateTime(locale, message.createdAt),
-      body: message.body,
-    })),
+    messages: threadItems(messages, locale, () => t("application.status.fromStaff")),
     canMessage: mayDo(access, "message_case"),
     canWithdraw: mayDo(access, "withdraw"),
     canEdit: editableSections(access).length > 0,
     // Where the case goes on after a decision, for the applicant and partners.
-    next: {
-      grant: decidedStates.includes(application.status),
-      payments: grantStates.includes(application.status),
-      finalReport: reportStates.includes(application.status),
-    },
+    next: nextPages(application.status),
   };
 }
 
@@ -279,34 +214,13 @@ export default function ApplicationStatus({ loaderData, actionData }: Route.Comp
           <Heading level={2} data-size="sm" id="messages">
             {t("application.status.messages")}
           </Heading>
-          {view.messages.length === 0 ? (
-            <Paragraph>{t("application.status.noMessages")}</Paragraph>
-          ) : (
-            <ol className="bb-messages">
-              {view.messages.map((message) => (
-                <li key={message.id}>
-                  <Paragraph data-size="sm">
-                    <strong>{message.from}</strong> · {message.at}
-                  </Paragraph>
-                  <Paragraph className="bb-message-body">{message.body}</Paragraph>
-                </li>
-              ))}
-            </ol>
-          )}
+          <MessageList messages={view.messages} empty={t("application.status.noMessages")} />
           {view.canMessage && (
-            <Form method="post" className="bb-form">
-              <input type="hidden" name="intent" value="message" />
-              <TextField
-                id="message-body"
-                name="body"
-                label={t("application.status.message")}
-                multiline
-                error={actionData?.intent === "message" && !actionData.ok ? actionData.message : undefined}
-              />
-              <div>
-                <Button type="submit">{t("application.status.send")}</Button>
-              </div>
-            </Form>
+            <MessageForm
+              label={t("application.status.message")}
+              submit={t("application.status.send")}
+              error={actionData?.intent === "message" && !actionData.ok ? actionData.message : undefined}
+            />
           )}
         </section>
       )}

@@ -12,8 +12,10 @@ import { editableStates } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
+import type { Failure } from "#domain/result.ts";
 import { ApplicationStepPage } from "../../components/application-form/application-step-page.tsx";
 import { applyRowIntent, parseRowIntent } from "../../components/application-form/row-intents.ts";
+import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
 import {
   formatTotals,
   formOptions,
@@ -148,20 +150,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     baseRevision: Number(formData.get("baseRevision")),
     baseValues,
   });
-  if (!saved.ok && saved.error !== "stale") {
-    if (saved.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
-    return data({ kind: "error" as const, message: t("application.error.notDraft") }, { status: 409 });
-  }
   if (!saved.ok) {
+    if (saved.kind === "not-found") throw notFoundPage();
+    // Someone saved this step since the page was opened: the page shows what they changed.
+    if (saved.kind === "conflict")
+      return data({ kind: "conflict" as const, values, ...saved.details }, { status: 409 });
+    if (failureStatus(saved) === 403) throw data({ reason: "forbidden" }, { status: 403 });
     return data(
-      {
-        kind: "conflict" as const,
-        values,
-        revision: saved.revision,
-        current: saved.current,
-        fields: saved.fields,
-      },
-      { status: 409 },
+      { kind: "error" as const, message: failureMessage(t, saved) },
+      { status: failureStatus(saved) },
     );
   }
   const errors = submission.status === "error" ? issuesToFieldErrors(schemaIssues(submission.error)) : {};
@@ -169,7 +166,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (intent === "autosave") {
     return {
       kind: "autosaved" as const,
-      revision: saved.revision,
+      revision: saved.value.revision,
       values,
       errors,
       at: new Date().toISOString(),
@@ -177,7 +174,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   const here = `/${locale}/applications/${application.id}/${step}`;
   if (rowIntent) throw redirect(`${here}${rowIntent.kind === "add" ? `#${rowIntent.list}-last` : ""}`);
-  if (hasErrors) return { kind: "saved-with-errors" as const, revision: saved.revision, values, errors };
+  if (hasErrors)
+    return { kind: "saved-with-errors" as const, revision: saved.value.revision, values, errors };
   if (intent === "continue") {
     const next = applicationSteps[applicationSteps.indexOf(step) + 1] ?? "review";
     throw redirect(`/${locale}/applications/${application.id}/${next}`);
@@ -215,26 +213,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (result.ok) {
       throw redirect(`${status}?sent=1`);
     }
-    const message = (() => {
-      switch (result.error) {
-        case "not-draft":
-          return t("application.submit.alreadySent", { caseNumber: result.caseNumber ?? "" });
-        case "call-not-open":
-          return t("application.submit.callNotOpen", { date: formatDate(locale, result.opensAt) });
-        case "call-closed":
-          return t("application.submit.callClosed", { date: formatDateTime(locale, result.closedAt) });
-        case "report-overdue":
-          return t("application.submit.reportOverdue", { cases: result.caseNumbers.join(", ") });
-        case "not-eligible":
-          return t("application.submit.notEligible");
-        case "forbidden":
-          return t("application.submit.onlyApplicant");
-        default:
-          return t("form.invalid");
-      }
-    })();
-    const refusal = result.error === "not-found" ? 404 : result.error === "forbidden" ? 403 : 409;
-    return data({ kind: "error" as const, message }, { status: refusal });
+    if (result.kind === "not-found") throw notFoundPage();
+    return data(
+      { kind: "error" as const, message: submitRefusal(result) },
+      { status: failureStatus(result) },
+    );
+  }
+
+  /** The refusal in the reader's words; a call opens on a day, a deadline passes at a minute. */
+  function submitRefusal(failure: Failure) {
+    const params = failure.kind === "refused" ? readerParams(t, failure.params) : undefined;
+    if (failure.kind !== "refused" || typeof params?.date !== "string") return failureMessage(t, failure);
+    const date =
+      failure.reason === "application.submit.callNotOpen"
+        ? formatDate(locale, params.date)
+        : formatDateTime(locale, params.date);
+    return t(failure.reason, { ...params, date });
   }
 }
 

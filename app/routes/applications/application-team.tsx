@@ -1,9 +1,8 @@
-import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
+import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
 import { checkCaseAccess, mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
-import { applicationSections } from "#domain/applications/application-sections.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import {
   inviteCollaboratorSchema,
@@ -11,32 +10,21 @@ import {
   revokeCollaboratorSchema,
 } from "#domain/collaboration/collaboration-forms.ts";
 import { describeRights } from "#domain/collaboration/collaborator-rights.ts";
-import { type CountryOption, countryName, countryOptions } from "#domain/collaboration/countries.ts";
-import { inviteCollaborator, maxCollaborators } from "#domain/collaboration/invite-collaborator.server.ts";
+import { countryName, countryOptions } from "#domain/collaboration/countries.ts";
+import { inviteCollaborator } from "#domain/collaboration/invite-collaborator.server.ts";
 import { listCollaborators } from "#domain/collaboration/list-collaborators.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { revokeCollaborator } from "#domain/collaboration/revoke-collaborator.server.ts";
-import { formatDateTime } from "#domain/i18n/format.ts";
-import { localeNames } from "#domain/i18n/locales.ts";
+import { threadItems } from "#domain/collaboration/thread-items.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
-import {
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-  Select,
-  ValidationMessage,
-} from "../../components/designsystemet.tsx";
+import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { TeamMessageList } from "../../components/message-thread/message-thread.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { SelectField } from "../../components/select-field.tsx";
+import { InviteForm } from "../../components/team/invite-form.tsx";
+import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -100,13 +88,7 @@ export async function loader(args: Route.LoaderArgs) {
       status: c.status,
       open: c.status === "invited" || c.status === "accepted",
     })),
-    messages: messages.map((m) => ({
-      id: m.id,
-      authorName: m.authorName,
-      body: m.body,
-      at: m.createdAt.toISOString(),
-      time: formatDateTime(locale, m.createdAt),
-    })),
+    messages: threadItems(messages, locale, (name) => name),
     countries: countryOptions(locale),
   };
 }
@@ -135,21 +117,15 @@ export async function action(args: Route.ActionArgs) {
     if (submission.status !== "success") return refuse("invite", 400, submission.reply());
     const invited = await inviteCollaborator(db, access, user, submission.value, mail);
     if (!invited.ok) {
-      if (invited.error === "forbidden") throw forbidden();
-      const message = t(`collaboration.error.${invited.error}`, { max: maxCollaborators });
-      const field = (
-        {
-          "already-invited": "email",
-          "already-member": "email",
-          "organisation-name-required": "organisationName",
-          "unknown-country": "country",
-          "unknown-section": "editSections",
-        } as Record<string, string>
-      )[invited.error];
-      const result = field
-        ? submission.reply({ fieldErrors: { [field]: [message] } })
-        : submission.reply({ formErrors: [message] });
-      return refuse("invite", invited.error === "not-draft" ? 409 : 400, result);
+      if (invited.kind === "not-found") throw notFoundPage();
+      if (failureStatus(invited) === 403) throw forbidden();
+      // Beside the field the reason concerns, or above the form when it concerns the whole invitation.
+      const fieldErrors = refusalFieldErrors(t, invited);
+      const result =
+        Object.keys(fieldErrors).length > 0
+          ? submission.reply({ fieldErrors })
+          : submission.reply({ formErrors: [failureMessage(t, invited)] });
+      return refuse("invite", failureStatus(invited), result);
     }
     return back("invited");
   }
@@ -160,7 +136,8 @@ export async function action(args: Route.ActionArgs) {
     if (!parsed.success) return refuseRevoke(400, t("form.invalid"));
     const revoked = await revokeCollaborator(db, access, user, parsed.data.collaboratorId);
     if (!revoked.ok) {
-      if (revoked.error === "forbidden") throw forbidden();
+      if (failureStatus(revoked) === 403) throw forbidden();
+      // A partner already gone (or never on this application): said beside the list, not as a 404 page.
       return refuseRevoke(404, t("collaboration.error.not-found"));
     }
     return back("revoked");
@@ -272,20 +249,7 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
         {t("collaboration.thread.heading")}
       </Heading>
       <Paragraph>{t("collaboration.thread.intro")}</Paragraph>
-      {loaderData.messages.length === 0 ? (
-        <Paragraph>{t("collaboration.thread.empty")}</Paragraph>
-      ) : (
-        <ol className="bb-stack" style={{ listStyle: "none", padding: 0 }}>
-          {loaderData.messages.map((m) => (
-            <li key={m.id}>
-              <Paragraph data-size="sm">
-                <strong>{m.authorName}</strong>, <time dateTime={m.at}>{m.time}</time>
-              </Paragraph>
-              <Paragraph style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{m.body}</Paragraph>
-            </li>
-          ))}
-        </ol>
-      )}
+      <TeamMessageList messages={loaderData.messages} empty={t("collaboration.thread.empty")} />
       {loaderData.canComment ? (
         <MessageForm
           action={teamPath}
@@ -299,114 +263,6 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
 }
 
 type LastResult = SubmissionResult<string[]> | null;
-
-function InviteForm({
-  action,
-  countries,
-  lastResult,
-}: {
-  action: string;
-  countries: { barents: CountryOption[]; other: CountryOption[] };
-  lastResult: LastResult;
-}) {
-  const t = useT();
-  const locale = useLocale();
-  const [form, fields] = useForm({
-    id: "invite",
-    lastResult,
-    defaultValue: { kind: "organisation", country: "RU", locale },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteCollaboratorSchema(t) }),
-    shouldRevalidate: "onBlur",
-  });
-  const initialSections = toArray(fields.editSections.initialValue);
-  // A bad value among the ticked sections is reported on the item ("editSections[0]"): show it here.
-  const sectionErrors = [...new Set(Object.values(fields.editSections.allErrors).flat())];
-  return (
-    <Form method="post" action={action} className="bb-form" {...getFormProps(form)}>
-      <Paragraph>{t("collaboration.invite.intro")}</Paragraph>
-      <FormErrors
-        form={form}
-        fieldLabels={{
-          email: t("collaboration.invite.email"),
-          name: t("collaboration.invite.name"),
-          kind: t("collaboration.invite.kind"),
-          organisationName: t("collaboration.invite.organisationName"),
-          country: t("collaboration.invite.country"),
-          locale: t("collaboration.invite.locale"),
-          editSections: t("collaboration.invite.sections"),
-        }}
-      />
-      <input type="hidden" name="intent" value="invite" />
-      <TextInput
-        field={fields.email}
-        label={t("collaboration.invite.email")}
-        type="email"
-        autoComplete="off"
-      />
-      <TextInput field={fields.name} label={t("collaboration.invite.name")} autoComplete="off" />
-      <SelectField
-        key={fields.kind.key}
-        id={fields.kind.id}
-        name={fields.kind.name}
-        label={t("collaboration.invite.kind")}
-        defaultValue={stringValue(fields.kind.initialValue) ?? "organisation"}
-        error={fields.kind.errors?.join(" ")}
-        options={[
-          { value: "organisation", label: t("collaboration.kind.organisation") },
-          { value: "person", label: t("collaboration.kind.person") },
-        ]}
-      />
-      <TextInput
-        field={fields.organisationName}
-        label={t("collaboration.invite.organisationName")}
-        description={t("collaboration.invite.organisationNameHint")}
-        autoComplete="off"
-      />
-      <CountrySelect field={fields.country} label={t("collaboration.invite.country")} countries={countries} />
-      <SelectField
-        key={fields.locale.key}
-        id={fields.locale.id}
-        name={fields.locale.name}
-        label={t("collaboration.invite.locale")}
-        defaultValue={stringValue(fields.locale.initialValue) ?? locale}
-        error={fields.locale.errors?.join(" ")}
-        options={locales.map((l: Locale) => ({ value: l, label: localeNames[l] }))}
-      />
-      <Fieldset
-        id={fields.editSections.id}
-        aria-describedby={`${fields.editSections.id}-description`}
-        aria-invalid={sectionErrors.length > 0 ? true : undefined}
-      >
-        <Fieldset.Legend>{t("collaboration.invite.sections")}</Fieldset.Legend>
-        <Fieldset.Description id={`${fields.editSections.id}-description`}>
-          {t("collaboration.invite.sectionsHint")}
-        </Fieldset.Description>
-        {applicationSections.map((section) => (
-          <CheckboxField
-            key={`${fields.editSections.key ?? ""}-${section}`}
-            id={`${fields.editSections.id}-${section}`}
-            name={fields.editSections.name}
-            value={section}
-            label={t(`application.step.${section}`)}
-            defaultChecked={initialSections.includes(section)}
-          />
-        ))}
-        {sectionErrors.length > 0 && <ValidationMessage>{sectionErrors.join(" ")}</ValidationMessage>}
-      </Fieldset>
-      <CheckboxField
-        key={fields.canComment.key}
-        id={fields.canComment.id}
-        name={fields.canComment.name}
-        value="on"
-        label={t("collaboration.invite.canComment")}
-        defaultChecked={fields.canComment.initialValue === "on"}
-      />
-      <div>
-        <Button type="submit">{t("collaboration.invite.submit")}</Button>
-      </div>
-    </Form>
-  );
-}
 
 function MessageForm({ action, lastResult }: { action: string; lastResult: LastResult }) {
   const t = useT();
@@ -425,84 +281,4 @@ function MessageForm({ action, lastResult }: { action: string; lastResult: LastR
       </div>
     </Form>
   );
-}
-
-/**
- * A checkbox whose label is tied to it in the server's HTML (Designsystemet's Checkbox links them with
- * JavaScript after hydration), so it is labelled with JavaScript off too.
- */
-function CheckboxField({
-  id,
-  name,
-  value,
-  label,
-  defaultChecked,
-}: {
-  id: string;
-  name: string;
-  value: string;
-  label: string;
-  defaultChecked: boolean;
-}) {
-  return (
-    <Field>
-      <Input type="checkbox" id={id} name={name} value={value} defaultChecked={defaultChecked} />
-      <Label htmlFor={id} weight="regular">
-        {label}
-      </Label>
-    </Field>
-  );
-}
-
-/** Any country: the Barents countries first, then all others by name. */
-function CountrySelect({
-  field,
-  label,
-  countries,
-}: {
-  field: FieldMetadata<string | undefined>;
-  label: string;
-  countries: { barents: CountryOption[]; other: CountryOption[] };
-}) {
-  const t = useT();
-  const error = field.errors?.join(" ");
-  const errorId = error ? `${field.id}-error` : undefined;
-  return (
-    <Field>
-      <Label htmlFor={field.id}>{label}</Label>
-      <Select
-        key={field.key}
-        id={field.id}
-        name={field.name}
-        defaultValue={stringValue(field.initialValue) ?? "RU"}
-        aria-describedby={errorId}
-        aria-invalid={error ? true : undefined}
-      >
-        <Select.Optgroup label={t("collaboration.invite.countryGroup.barents")}>
-          {countries.barents.map((c) => (
-            <Select.Option key={c.value} value={c.value}>
-              {c.label}
-            </Select.Option>
-          ))}
-        </Select.Optgroup>
-        <Select.Optgroup label={t("collaboration.invite.countryGroup.other")}>
-          {countries.other.map((c) => (
-            <Select.Option key={c.value} value={c.value}>
-              {c.label}
-            </Select.Option>
-          ))}
-        </Select.Optgroup>
-      </Select>
-      {error && <ValidationMessage id={errorId}>{error}</ValidationMessage>}
-    </Field>
-  );
-}
-
-function stringValue(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
-function toArray(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
-  return typeof value === "string" ? [value] : [];
 }

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { createApplication } from "#domain/applications/create-application.server.ts";
@@ -11,6 +11,7 @@ import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.
 import { DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { refusal } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -77,12 +78,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     callId: String(formData.get("callId") ?? "").slice(0, 200),
     now: new Date(),
   });
-  if (!created.ok) {
-    const message =
-      created.error === "not-member" ? t("application.start.notMember") : t("application.start.callClosed");
-    return data({ message }, { status: 400 });
-  }
-  throw redirect(`/${locale}/applications/${created.id}/project`);
+  if (!created.ok) return refusal(t, created);
+  throw redirect(`/${locale}/applications/${created.value.id}/project`);
 }
 
 export default function Applications({ loaderData, actionData }: Route.ComponentProps) {

@@ -297,7 +297,7 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
             </Heading>
             <dl className="bb-facts">
               {view.criteria.map((criterion) => (
-                <div key={criterion.id} style={{ display: "contents" }}>
+                <div key={criterion.id} className="bb-contents">
                   <dt>
                     {criterion.name}: {assessment.scores[criterion.id]?.score ?? "–"}
                   </dt>

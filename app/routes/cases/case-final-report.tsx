@@ -2,14 +2,14 @@ import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
 import { isCaseRefusal, mayDo, refusalKinds } from "#domain/access/case-access.ts";
+import { approveFinalReport, returnFinalReport } from "#domain/final-reports/approve-final-report.server.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
-import { type ReportView, reportView } from "#domain/final-reports/report-view.ts";
-import { reviewFinalReport } from "#domain/final-reports/review-final-report.server.ts";
-import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
+import { caseReportPage } from "#domain/final-reports/report-pages.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { ReviewedReport } from "../../components/final-report/sent-report.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
@@ -54,27 +54,16 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     loadReportContext(db, application),
     listFinalReports(db, application.id),
   ]);
-  const done = new URL(request.url).searchParams.get("done");
-  const [latest, ...earlier] = reports;
-  const now = new Date();
-  return {
-    applicationId: application.id,
-    caseNumber: application.caseNumber ?? "",
-    state: t(`case.state.${application.status}`),
-    dueOn: application.reportDueAt ? formatDate(locale, application.reportDueAt) : null,
-    overdue: Boolean(
-      application.reportDueAt && !application.reportApprovedAt && application.reportDueAt < now,
-    ),
-    done: (done === "approved" || done === "returned" ? done : null) as "approved" | "returned" | null,
-    canReview: mayDo(access, "approve_report") && mayDo(access, "return_report") && Boolean(latest),
-    latest: latest ? reportView(latest, reportContext.categories, locale, t) : null,
-    earlier: earlier.map((r) => ({
-      number: r.number,
-      submittedAt: formatDateTime(locale, r.submittedAt),
-      outcome: r.outcome ? t(`finalReport.outcome.${r.outcome}`) : "",
-      note: r.reviewNote ?? "",
-    })),
-  };
+  return caseReportPage({
+    locale,
+    t,
+    application,
+    context: reportContext,
+    reports,
+    mayReview: mayDo(access, "approve_report") && mayDo(access, "return_report"),
+    done: new URL(request.url).searchParams.get("done"),
+    now: new Date(),
+  });
 }
 
 export async function action({ request, params, context }: Route.ActionArgs) {
@@ -93,14 +82,16 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: null }, { status: 400 });
   const decision = submission.value.intent;
-  const result = await reviewFinalReport(db, {
+  const input = {
     applicationId: application.id,
-    decision,
-    note: submission.value.intent === "return" ? submission.value.note : undefined,
     actor: user,
     now: new Date(),
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
-  });
+  };
+  const result =
+    submission.value.intent === "return"
+      ? await returnFinalReport(db, { ...input, note: submission.value.note })
+      : await approveFinalReport(db, input);
   if (!result.ok) {
     if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
     const own = ["no-report", "note-required"].includes(result.reason);
@@ -147,7 +138,7 @@ export default function CaseFinalReport({ loaderData, actionData }: Route.Compon
         <Paragraph>{t("finalReport.case.dueOn", { date: d.dueOn })}</Paragraph>
       ) : null}
       {d.latest ? (
-        <LatestReport report={d.latest} applicationId={d.applicationId} />
+        <ReviewedReport report={d.latest} applicationId={d.applicationId} />
       ) : (
         <Paragraph>{t("finalReport.none")}</Paragraph>
       )}
@@ -168,95 +159,6 @@ export default function CaseFinalReport({ loaderData, actionData }: Route.Compon
         </>
       )}
     </div>
-  );
-}
-
-function LatestReport({ report, applicationId }: { report: ReportView; applicationId: string }) {
-  const t = useT();
-  const locale = useLocale();
-  return (
-    <>
-      <Heading level={2} data-size="sm">
-        {t("finalReport.number", { number: report.number, date: report.submittedAt })}
-      </Heading>
-      {report.outcome && (
-        <Paragraph>
-          {t(`finalReport.outcome.${report.outcome}`)}
-          {report.reviewedAt ? ` (${report.reviewedAt})` : ""}
-        </Paragraph>
-      )}
-      {report.texts.map((item) => (
-        <div key={item.label}>
-          <Heading level={3} data-size="2xs">
-            {item.label}
-          </Heading>
-          <Paragraph className="bb-message-body">{item.text}</Paragraph>
-        </div>
-      ))}
-      <Heading level={3} data-size="2xs">
-        {t("finalReport.section.participants")}
-      </Heading>
-      <Facts items={report.participants} />
-      <div className="bb-table-wrap">
-        <table className="ds-table" data-size="sm">
-          <caption>{t("finalReport.section.accounts")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("finalReport.column.category")}</th>
-              <th scope="col">{t("finalReport.column.budgeted")}</th>
-              <th scope="col">{t("finalReport.column.actual")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.accounts.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.category}</th>
-                <td>{row.budgeted}</td>
-                <td>{row.actual}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Heading level={3} data-size="2xs">
-        {t("finalReport.section.financing")}
-      </Heading>
-      <Facts items={[...report.financing, ...report.totals]} />
-      <Heading level={3} data-size="2xs">
-        {t("finalReport.section.auditor")}
-      </Heading>
-      <Paragraph>{report.auditor ?? t("finalReport.auditor.notRequired")}</Paragraph>
-      <Heading level={3} data-size="2xs">
-        {t("finalReport.section.photos")}
-      </Heading>
-      {report.photos.length === 0 ? (
-        <Paragraph>{t("finalReport.photos.none")}</Paragraph>
-      ) : (
-        <ul>
-          {report.photos.map((photo) => (
-            <li key={photo.id}>
-              <a href={localePath(locale, `/applications/${applicationId}/attachments/${photo.id}`)}>
-                {photo.fileName}
-              </a>{" "}
-              – {photo.consent}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-}
-
-function Facts({ items }: { items: { label: string; value: string }[] }) {
-  return (
-    <dl className="bb-facts">
-      {items.map((item) => (
-        <div key={item.label} style={{ display: "contents" }}>
-          <dt>{item.label}</dt>
-          <dd>{item.value}</dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 

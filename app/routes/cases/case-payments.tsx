@@ -1,23 +1,19 @@
 import { data, Form, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
-import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import {
-  decidePayment,
   decisionsFor,
   isPaymentDecision,
   type PaymentDecision,
-} from "#domain/payments/decide-payment.server.ts";
+  paymentDecisionOperations,
+} from "#domain/payments/approve-payment.server.ts";
 import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
-import {
-  advanceCeiling,
-  committedAmount,
-  paidAmount,
-  remainingAmount,
-} from "#domain/payments/payment-amounts.ts";
-import { DataTable } from "../../components/data-table.tsx";
+import { grantSummary, paymentRow } from "#domain/payments/payment-view.ts";
 import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { GrantSummary } from "../../components/payments/grant-summary.tsx";
+import { PaymentsTable } from "../../components/payments/payments-table.tsx";
+import { refusal } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -62,24 +58,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     caseNumber: application.caseNumber ?? "",
     state: t(`case.state.${application.status}`),
     done: isPaymentDecision(done) ? done : null,
-    grant: grant
-      ? {
-          amount: formatNok(locale, grant.amount),
-          advanceMaxPercent: grant.advanceMaxPercent,
-          advanceCeiling: formatNok(locale, advanceCeiling(grant)),
-          paid: formatNok(locale, paidAmount(payments)),
-          pending: formatNok(locale, committedAmount(payments) - paidAmount(payments)),
-          remaining: formatNok(locale, remainingAmount(grant, payments)),
-        }
-      : null,
+    grant: grantSummary(locale, grant, payments),
     payments: payments.map((p) => ({
-      id: p.id,
-      kind: t(`payments.kind.${p.kind}`),
-      amount: formatNok(locale, p.amount),
-      status: t(`payments.status.${p.status}`),
-      requested: formatDate(locale, p.requestedAt, "short"),
-      approved: p.approvedAt ? formatDate(locale, p.approvedAt, "short") : "",
-      paid: p.paidAt ? formatDate(locale, p.paidAt, "short") : "",
+      ...paymentRow(locale, t, p),
       decisions: canDecide ? decisionsFor(p.status) : [],
     })),
   };
@@ -94,28 +75,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const paymentId = formData.get("paymentId");
   if (!isPaymentDecision(decision) || typeof paymentId !== "string" || paymentId.length > 64)
     return data({ ok: false, message: t("form.invalid") }, { status: 400 });
-  const result = await decidePayment(db, {
+  const result = await paymentDecisionOperations[decision](db, {
     applicationId: application.id,
     paymentId,
-    decision,
     actor: user,
     now: new Date(),
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   });
-  if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "forbidden")
-      return data({ ok: false, message: t(`case.refused.${result.reason}`) }, { status: 403 });
-    return data(
-      {
-        ok: false,
-        message: t(`payments.decisionRefused.${result.reason}`, {
-          status: t(`payments.status.${result.status}`),
-        }),
-      },
-      { status: 409 },
-    );
-  }
+  // Not found: the 404 page; forbidden (403) or not from this status (409): the reason above the list.
+  if (!result.ok) return refusal(t, result);
   return redirect(localePath(locale, `/cases/${application.id}/payments?done=${decision}`));
 }
 
@@ -146,72 +114,36 @@ export default function CasePayments({ loaderData, actionData }: Route.Component
         </Link>
         <Link href={localePath(locale, "/payments")}>{t("payments.list.title")}</Link>
       </nav>
-      {grant ? (
-        <>
-          <Heading level={2} data-size="sm">
-            {t("payments.grant.heading")}
-          </Heading>
-          <dl className="bb-facts">
-            <dt>{t("payments.grant.amount")}</dt>
-            <dd>{grant.amount}</dd>
-            <dt>{t("payments.grant.advanceCeiling", { percent: grant.advanceMaxPercent })}</dt>
-            <dd>{grant.advanceCeiling}</dd>
-            <dt>{t("payments.grant.paid")}</dt>
-            <dd>{grant.paid}</dd>
-            <dt>{t("payments.grant.pending")}</dt>
-            <dd>{grant.pending}</dd>
-            <dt>{t("payments.grant.remaining")}</dt>
-            <dd>{grant.remaining}</dd>
-          </dl>
-        </>
-      ) : (
-        <Paragraph>{t("payments.case.noGrant")}</Paragraph>
-      )}
-      <Heading level={2} data-size="sm">
-        {t("payments.list.heading")}
-      </Heading>
-      {payments.length === 0 ? (
-        <Paragraph>{t("payments.list.none")}</Paragraph>
-      ) : (
-        <DataTable
-          caption={t("payments.list.heading")}
-          rows={payments}
-          rowKey={(p) => p.id}
-          columns={[
-            { header: t("payments.column.kind"), cell: (p) => p.kind },
-            { header: t("payments.column.amount"), cell: (p) => p.amount },
-            { header: t("payments.column.status"), cell: (p) => p.status },
-            { header: t("payments.column.requested"), cell: (p) => p.requested },
-            { header: t("payments.column.approved"), cell: (p) => p.approved },
-            { header: t("payments.column.paid"), cell: (p) => p.paid },
-            {
-              header: t("payments.column.actions"),
-              cell: (p) =>
-                p.decisions.length === 0 ? null : (
-                  <div className="bb-actions">
-                    {p.decisions.map((decision) => (
-                      <Form method="post" key={decision}>
-                        <input type="hidden" name="paymentId" value={p.id} />
-                        <Button
-                          type="submit"
-                          name="intent"
-                          value={decision}
-                          data-size="sm"
-                          variant={decision === "refuse" ? "secondary" : "primary"}
-                        >
-                          {t(`payments.decision.${decision}`)}{" "}
-                          <span className="bb-visually-hidden">
-                            {p.kind} {p.amount}
-                          </span>
-                        </Button>
-                      </Form>
-                    ))}
-                  </div>
-                ),
-            },
-          ]}
-        />
-      )}
+      {grant ? <GrantSummary grant={grant} /> : <Paragraph>{t("payments.case.noGrant")}</Paragraph>}
+      <PaymentsTable
+        payments={payments}
+        withApproved
+        actions={{
+          header: t("payments.column.actions"),
+          cell: (p) =>
+            p.decisions.length === 0 ? null : (
+              <div className="bb-actions">
+                {p.decisions.map((decision) => (
+                  <Form method="post" key={decision}>
+                    <input type="hidden" name="paymentId" value={p.id} />
+                    <Button
+                      type="submit"
+                      name="intent"
+                      value={decision}
+                      data-size="sm"
+                      variant={decision === "refuse" ? "secondary" : "primary"}
+                    >
+                      {t(`payments.decision.${decision}`)}{" "}
+                      <span className="bb-visually-hidden">
+                        {p.kind} {p.amount}
+                      </span>
+                    </Button>
+                  </Form>
+                ))}
+              </div>
+            ),
+        }}
+      />
     </div>
   );
 }

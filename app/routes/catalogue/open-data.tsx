@@ -39,15 +39,13 @@ const api = (path: string, query: Partial<CatalogueQuery> = {}, extra = "") => {
 };
 
 /** Long addresses wrap on a phone instead of making the page scroll sideways (WCAG 1.4.10). */
-const wrapAnywhere = { overflowWrap: "anywhere" } as const;
-
 function Example({ href }: { href: string }) {
   const t = useT();
   return (
     <Paragraph data-size="sm">
       {t("openData.example")}{" "}
       <Link href={href}>
-        <code style={wrapAnywhere}>{href}</code>
+        <code className="bb-wrap-anywhere">{href}</code>
       </Link>
     </Paragraph>
   );
@@ -172,7 +170,7 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
         {endpoints.map((endpoint) => (
           <div key={endpoint.id}>
             <Heading level={3} data-size="xs">
-              <code style={wrapAnywhere}>GET {endpoint.path}</code>
+              <code className="bb-wrap-anywhere">GET {endpoint.path}</code>
             </Heading>
             <Paragraph>{endpoint.text}</Paragraph>
             {endpoint.example ? <Example href={endpoint.example} /> : null}

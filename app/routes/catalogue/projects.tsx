@@ -1,23 +1,11 @@
 import { data, Form } from "react-router";
-import { facetLabeller } from "#domain/catalogue/catalogue-labels.server.ts";
-import {
-  type CatalogueFacet,
-  type CatalogueQuery,
-  catalogueFacets,
-  catalogueLimits,
-  catalogueSorts,
-  parseCatalogueQuery,
-  serializeCatalogueQuery,
-  toggleFacetValue,
-} from "#domain/catalogue/catalogue-query.ts";
-import { formatNok } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
+import { catalogueLimits, catalogueSorts } from "#domain/catalogue/catalogue-query.ts";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { Highlighted } from "../../components/highlighted.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { catalogueNames } from "../../web/catalogue-names.server.ts";
+import { catalogueSearchPage } from "../../web/catalogue-search-page.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/projects";
@@ -35,81 +23,14 @@ export const handle: RouteHandle = { hydrate: false, messages: ["projects", "cat
 const visibleValues = 8;
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const t = createTranslator(locale);
-  const { db, catalogue } = context.services;
-  const { query, errors } = parseCatalogueQuery(new URL(request.url).searchParams, t);
-  const [result, names] = await Promise.all([catalogue.search(db, query, { locale }), catalogueNames(db)]);
-  const label = facetLabeller(names, locale, t);
-  const href = (next: CatalogueQuery) => {
-    const search = serializeCatalogueQuery(next);
-    return `${localePath(locale, "/projects")}${search ? `?${search}` : ""}`;
-  };
-  const ran = result.query;
-  const selectedOf = (facet: CatalogueFacet) => ((ran[facet] ?? []) as (string | number)[]).map(String);
-  const facets = catalogueFacets.map((facet) => {
-    const selected = selectedOf(facet);
-    const counted = result.facets[facet] ?? [];
-    // A selected value stays listed (to be turned off) even when nothing else matches it.
-    const missing = selected
-      .filter((v) => !counted.some((c) => c.value === v))
-      .map((value) => ({ value, count: 0 }));
-    return {
-      facet,
-      values: [...counted.filter((c) => c.count > 0 || selected.includes(c.value)), ...missing].map((c) => ({
-        value: c.value,
-        label: label(facet, c.value),
-        count: c.count,
-        selected: selected.includes(c.value),
-        href: href(toggleFacetValue(ran, facet, c.value)),
-      })),
-    };
-  });
-  const chosen = facets.flatMap((f) =>
-    f.values.filter((v) => v.selected).map((v) => ({ facet: f.facet, label: v.label, href: v.href })),
+  const payload = await catalogueSearchPage(
+    context.services,
+    localeFrom(params),
+    new URL(request.url).searchParams,
   );
-  const filtersOnly = serializeCatalogueQuery(
-    { ...ran, sort: undefined, page: 1, pageSize: undefined },
-    {
-      withPage: false,
-    },
-  );
-  const realOnly = { ...ran, source: ["archive", "case"], page: 1 };
-  const payload = {
-    query: { q: ran.q ?? "", sort: ran.sort, page: ran.page, pageSize: ran.pageSize },
-    hidden: catalogueFacets.flatMap((facet) => selectedOf(facet).map((value) => ({ name: facet, value }))),
-    errors,
-    timedOut: result.timedOut,
-    total: result.total,
-    items: result.items.map((item) => ({
-      id: item.id,
-      href: localePath(locale, `/projects/${item.id}`),
-      snippet: item.snippet,
-      match: item.match,
-      applicantName: item.applicantName,
-      year: item.year,
-      amount: formatNok(locale, item.amountNok),
-      status: label("status", item.status),
-      theme: item.priorityArea ? label("theme", item.priorityArea) : null,
-      programme: item.programmeId ? label("programme", item.programmeId) : null,
-      partnerRegions: item.partnerRegions.map((r) => label("partnerRegion", r)),
-      synthetic: item.source === "synthetic",
-    })),
-    facets,
-    chosen,
-    clearHref: href({ q: ran.q, sort: ran.sort, page: 1, pageSize: ran.pageSize }),
-    hideSyntheticHref: href(realOnly),
-    hasSynthetic: result.items.some((item) => item.source === "synthetic"),
-    exports: {
-      csv: `/api/v1/projects.csv${filtersOnly ? `?${filtersOnly}` : ""}`,
-      json: `/api/v1/projects?${serializeCatalogueQuery(ran)}`.replace(/\?$/, ""),
-      giving: `/api/v1/projects.360giving.json${filtersOnly ? `?${filtersOnly}` : ""}`,
-      statistics: `${localePath(locale, "/statistics")}${filtersOnly ? `?${filtersOnly}` : ""}`,
-    },
-  };
   // A URL that asked for something impossible is answered, with the default for what it got wrong,
   // but as 400 so that it is never taken for the page it meant.
-  return errors.length > 0 ? data(payload, { status: 400 }) : payload;
+  return payload.errors.length > 0 ? data(payload, { status: 400 }) : payload;
 }
 
 export default function Projects({ loaderData }: Route.ComponentProps) {

@@ -9,12 +9,13 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
+import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
+import { failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-call";
-import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
 export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
@@ -25,7 +26,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "programmes.edit");
   const call = await findCall(context.services.db, params.callId.slice(0, 200));
-  if (!call) throw data({ reason: "not-found" }, { status: 404 });
+  if (!call) throw notFoundPage();
   const programme = await findProgramme(context.services.db, call.programmeId);
   return {
     id: call.id,
@@ -52,20 +53,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     submission.value,
   );
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    const fieldErrors: Record<string, string[]> =
-      result.error === "opens-after-sent"
-        ? {
-            opensDate: [
-              t("manage.call.error.opensAfterSent", { date: formatDateTime(locale, result.firstSentAt) }),
-            ],
-          }
-        : {
-            closesDate: [
-              t("manage.call.error.closesBeforeSent", { date: formatDateTime(locale, result.lastSentAt) }),
-            ],
-          };
-    return data({ result: submission.reply({ fieldErrors }) }, { status: 400 });
+    if (result.kind === "not-found") throw notFoundPage();
+    const fieldErrors = refusalFieldErrors(t, result, ({ date }) => ({
+      date: formatDateTime(locale, String(date)),
+    }));
+    return data({ result: submission.reply({ fieldErrors }) }, { status: failureStatus(result) });
   }
   return redirect(`/${locale}/manage/calls/${encodeURIComponent(callId)}?saved=1`);
 }

@@ -1,13 +1,11 @@
-import { type FieldMetadata, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { localeNames } from "#domain/i18n/locales.ts";
-import { createTranslator, type Translate } from "#domain/i18n/translate.ts";
+import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { ownWorkKinds, ownWorkSides } from "#domain/programmes/own-work-kinds.ts";
 import {
-  type NamedList,
-  type NamedRow,
   programmeRulesFormSchema,
   programmeRulesFormValues,
   ruleProblemMessage,
@@ -15,22 +13,23 @@ import {
 import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Heading,
-  Link,
-  Paragraph,
-  ValidationMessage,
-} from "../../components/designsystemet.tsx";
+import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
+import { BoundSelect, BoundText, CheckboxGroup } from "../../components/manage/manage-fields.tsx";
+import {
+  addKeys,
+  ListError,
+  NamedRows,
+  namedSections,
+  programmeRulesLabels,
+  rowKeys,
+} from "../../components/manage/programme-rules-rows.tsx";
+import { notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-programme";
-import { type BoundField, BoundSelect, BoundText, CheckboxGroup, textValue } from "./manage-fields.tsx";
 
 export const handle: RouteHandle = {
   messages: ["manage", "programme.country", "programme.rate", "programme.side", ...formKitMessages],
@@ -44,7 +43,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "programmes.edit");
   const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
-  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  if (!programme) throw notFoundPage();
   const country = programme.rules.applicantCountry;
   return {
     id: programme.id,
@@ -73,7 +72,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
   const user = await requirePermission(request, context, locale, "programmes.edit");
   const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
-  if (!programme) throw data({ reason: "not-found" }, { status: 404 });
+  if (!programme) throw notFoundPage();
   const t = createTranslator(locale);
   const schema = programmeRulesFormSchema(t, locale, programme.rules.applicantCountry);
   const submission = parseWithZod(await readForm(request), { schema });
@@ -87,7 +86,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     submission.value,
   );
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+    if (result.kind === "not-found") throw notFoundPage();
     // The form schema makes the same checks, so this is a programme changed in between.
     const fieldErrors: Record<string, string[]> = {};
     for (const problem of result.problems)
@@ -99,7 +98,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       {
         result: submission.reply({
           fieldErrors,
-          formErrors: result.issues.length ? [t("form.invalid")] : [],
+          formErrors: result.problems.length ? [] : [t(result.reason)],
         }),
       },
       { status: 400 },
@@ -107,54 +106,6 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   return redirect(`/${locale}/manage/programmes/${encodeURIComponent(programme.id)}?saved=1`);
 }
-
-const scalarFields = [
-  "maxSharePercent",
-  "businessMaxSharePercent",
-  "fullFundingBelowTotalCost",
-  "foodPerPersonPerDay",
-  "boardThreshold",
-  "boardDeadlines",
-  "advanceMaxPercent",
-  "minOwnFundingPercent",
-  "auditorAboveGrant",
-  "minPartners",
-  "applicantRegions",
-  "partnerCountries",
-  "partnerRegions",
-  "languages",
-] as const;
-
-const namedSections: {
-  list: NamedList;
-  section: "areas" | "ineligible" | "categories" | "attachments";
-  withId: boolean;
-}[] = [
-  { list: "priorityAreas", section: "areas", withId: true },
-  { list: "ineligibleCosts", section: "ineligible", withId: false },
-  { list: "costCategories", section: "categories", withId: true },
-  { list: "requiredAttachments", section: "attachments", withId: true },
-];
-
-const rowKeys = {
-  areas: "manage.programme.area.row",
-  ineligible: "manage.programme.ineligible.row",
-  categories: "manage.programme.category.row",
-  attachments: "manage.programme.attachment.row",
-} as const;
-
-const addKeys = {
-  areas: "manage.programme.add.area",
-  ineligible: "manage.programme.add.ineligible",
-  categories: "manage.programme.add.category",
-  attachments: "manage.programme.add.attachment",
-} as const;
-
-const nameLabelKeys = {
-  nb: "manage.programme.nameNb",
-  en: "manage.programme.nameEn",
-  ru: "manage.programme.nameRu",
-} as const;
 
 export default function ManageProgramme({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -170,28 +121,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
   const existing = new Set(loaderData.existingIds);
   const rates = fields.ownWorkRates.getFieldList();
 
-  // Labels for the error summary: every field, rows included ("Priority area 7: Name in Russian").
-  const labels: Record<string, string> = Object.fromEntries(
-    scalarFields.map((name) => [name, t(`manage.programme.${name}`)]),
-  );
-  labels.ownWorkRates = t("manage.programme.section.rates");
-  rates.forEach((row, index) => {
-    const rowName = t("manage.programme.rate.row", { number: index + 1 });
-    const rowFields = row.getFieldset();
-    labels[rowFields.kind.name] = `${rowName}: ${t("programme.rate.kind")}`;
-    labels[rowFields.side.name] = `${rowName}: ${t("programme.rate.side")}`;
-    labels[rowFields.nokPerHour.name] = `${rowName}: ${t("manage.programme.rate.nokPerHour")}`;
-  });
-  for (const { list, section } of namedSections) {
-    labels[list] = t(`manage.programme.section.${section}`);
-    fields[list].getFieldList().forEach((row, index) => {
-      const rowName = t(rowKeys[section], { number: index + 1 });
-      const rowFields = row.getFieldset();
-      for (const lang of ["nb", "en", "ru"] as const)
-        labels[rowFields[lang].name] = `${rowName}: ${t(nameLabelKeys[lang])}`;
-      labels[rowFields.id.name] = `${rowName}: id`;
-    });
-  }
+  const labels = programmeRulesLabels(t, fields);
 
   const side = (code: string) =>
     code === "NO" || code === "SE" || code === "FI" || code === "RU"
@@ -348,82 +278,5 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
         </div>
       </Form>
     </div>
-  );
-}
-
-/** A list's own error ("two rows have the same id"), where the error summary's link lands. */
-function ListError({ field }: { field: BoundField }) {
-  if (!field.errors?.length) return null;
-  return (
-    <div id={field.id} tabIndex={-1}>
-      <ValidationMessage>{field.errors.join(" ")}</ValidationMessage>
-    </div>
-  );
-}
-
-type ButtonProps = ReturnType<ReturnType<typeof useForm>[0]["insert"]["getButtonProps"]>;
-
-function NamedRows({
-  t,
-  list,
-  heading,
-  rowName,
-  addLabel,
-  withId,
-  isExisting,
-  removeButton,
-  insertButton,
-}: {
-  t: Translate;
-  list: FieldMetadata<(NamedRow | null)[] | undefined>;
-  heading: string;
-  rowName: (number: number) => string;
-  addLabel: string;
-  withId: boolean;
-  isExisting: (id: string) => boolean;
-  removeButton: (index: number) => ButtonProps;
-  insertButton: ButtonProps;
-}) {
-  const rows = list.getFieldList();
-  return (
-    <>
-      <Heading level={2} data-size="sm">
-        {heading}
-      </Heading>
-      <Paragraph data-size="sm">{t("manage.programme.rowsHint")}</Paragraph>
-      <ListError field={list} />
-      {rows.map((row, index) => {
-        const rowFields = row.getFieldset();
-        const id = textValue(rowFields.id.initialValue);
-        const name = rowName(index + 1);
-        return (
-          <Fieldset key={row.key}>
-            <Fieldset.Legend>{name}</Fieldset.Legend>
-            {withId &&
-              (id && isExisting(id) ? (
-                <Paragraph data-size="sm">
-                  <input type="hidden" name={rowFields.id.name} value={id} />
-                  {t("manage.programme.id", { id })}
-                </Paragraph>
-              ) : (
-                <Paragraph data-size="sm">{t("manage.programme.newId")}</Paragraph>
-              ))}
-            <BoundText field={rowFields.nb} label={t("manage.programme.nameNb")} />
-            <BoundText field={rowFields.en} label={t("manage.programme.nameEn")} />
-            <BoundText field={rowFields.ru} label={t("manage.programme.nameRu")} />
-            <div>
-              <Button type="submit" variant="tertiary" data-size="sm" {...removeButton(index)}>
-                {t("manage.programme.remove", { row: name })}
-              </Button>
-            </div>
-          </Fieldset>
-        );
-      })}
-      <div>
-        <Button type="submit" variant="secondary" {...insertButton}>
-          {addLabel}
-        </Button>
-      </div>
-    </>
   );
 }

@@ -2,19 +2,20 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
 import { type CallFormValues, type CallInput, callInputSchema } from "#domain/calls/call-input.ts";
-import { createCall } from "#domain/calls/create-call.server.ts";
+import { createCall, unknownProgramme } from "#domain/calls/create-call.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { Button, Heading } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
+import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
 import { SelectField } from "../../components/select-field.tsx";
+import { failureStatus, refusalFieldErrors } from "../../web/answer.server.ts";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/new-call";
-import { CallFormFields, callFieldLabels } from "./call-form-fields.tsx";
 
 export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
@@ -46,7 +47,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const programmeId = String(formData.get("programmeId") ?? "").slice(0, 100);
   const submission = parseWithZod(formData, { schema: callInputSchema(t) });
   const known = (await listAllProgrammes(context.services.db)).some((p) => p.id === programmeId);
-  const programmeError = { programmeId: [t("manage.call.error.unknownProgramme")] };
+  const programmeError = refusalFieldErrors(t, unknownProgramme());
   if (submission.status !== "success")
     return data(
       { programmeId, result: submission.reply(known ? undefined : { fieldErrors: programmeError }) },
@@ -59,10 +60,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         programmeId,
         submission.value,
       )
-    : ({ ok: false, error: "unknown-programme" } as const);
+    : unknownProgramme();
   if (!created.ok)
-    return data({ programmeId, result: submission.reply({ fieldErrors: programmeError }) }, { status: 400 });
-  return redirect(`/${locale}/manage/calls/${created.id}?created=1`);
+    return data(
+      { programmeId, result: submission.reply({ fieldErrors: refusalFieldErrors(t, created) }) },
+      { status: failureStatus(created) },
+    );
+  return redirect(`/${locale}/manage/calls/${created.value}?created=1`);
 }
 
 export default function NewCall({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,9 +1,9 @@
 import { Form } from "react-router";
-import { formatDate, formatNok } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { listPayments } from "#domain/payments/list-payments.server.ts";
 import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment-filters.ts";
+import { paymentRow } from "#domain/payments/payment-view.ts";
 import { paymentKinds, paymentStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
@@ -48,16 +48,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     pageSize,
     total: result.total,
     items: result.items.map((p) => ({
-      id: p.id,
+      ...paymentRow(locale, t, p),
       applicationId: p.applicationId,
       caseNumber: p.caseNumber ?? "",
       organisation: p.organisation,
-      kind: t(`payments.kind.${p.kind}`),
-      amount: formatNok(locale, p.amount),
-      status: t(`payments.status.${p.status}`),
-      requested: formatDate(locale, p.requestedAt, "short"),
-      approved: p.approvedAt ? formatDate(locale, p.approvedAt, "short") : "",
-      paid: p.paidAt ? formatDate(locale, p.paidAt, "short") : "",
     })),
   };
 }

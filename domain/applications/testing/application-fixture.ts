@@ -117,15 +117,15 @@ export async function seedApplication(
     callId,
     now,
   });
-  if (!created.ok) throw new Error(`fixture: ${created.error}`);
+  if (!created.ok) throw new Error(`fixture: ${created.kind}`);
   if (options.complete !== false) {
     await db
       .update(applications)
       .set({ form: completeForm(now) })
-      .where(eq(applications.id, created.id));
+      .where(eq(applications.id, created.value.id));
     await db.insert(attachments).values({
       id: crypto.randomUUID(),
-      applicationId: created.id,
+      applicationId: created.value.id,
       kind: "partner-letter",
       fileName: "letter.pdf",
       mediaType: "application/pdf",
@@ -135,7 +135,7 @@ export async function seedApplication(
       uploadedBy: userId,
     });
   }
-  return { programmeId: programme.id, callId, organisationId, userId, applicationId: created.id };
+  return { programmeId: programme.id, callId, organisationId, userId, applicationId: created.value.id };
 }
 
 /** A 9-digit number with a valid modulus-11 check digit, different for each n (and unique per process). */

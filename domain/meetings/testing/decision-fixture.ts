@@ -47,7 +47,7 @@ export async function seedCase(
     now,
     mail,
   });
-  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.error}`);
+  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.kind}`);
   await db
     .update(applications)
     .set({ status: state, ...(options.decidedBy ? { decidedBy: options.decidedBy } : {}) })

@@ -56,7 +56,7 @@ export async function seedGrantedCase(
     now,
     mail: { smtpEnabled: false, baseUrl: "https://grants.example" },
   });
-  if (!sent.ok) throw new Error(`fixture: could not send (${sent.error})`);
+  if (!sent.ok) throw new Error(`fixture: could not send (${sent.kind})`);
   const amount = options.amount ?? 70_000;
   await db.insert(grants).values({
     applicationId: fixture.applicationId,
@@ -77,7 +77,7 @@ export async function seedGrantedCase(
       ...(options.assignedAdviserId ? { assignedAdviserId: options.assignedAdviserId } : {}),
     })
     .where(eq(applications.id, fixture.applicationId));
-  return { applicationId: fixture.applicationId, organisationId, userId, caseNumber: sent.caseNumber };
+  return { applicationId: fixture.applicationId, organisationId, userId, caseNumber: sent.value.caseNumber };
 }
 
 /** A staff user straight into the table (domain tests; HTTP tests use the demo accounts). */

@@ -89,7 +89,7 @@ export async function seedCase(db: Db, spec: CaseSpec = {}, now = new Date()): P
     now: spec.submittedAt ?? now,
     mail,
   });
-  if (!sent.ok) throw new Error(`fixture: ${sent.error}`);
+  if (!sent.ok) throw new Error(`fixture: ${sent.kind}`);
   const other = spec.otherCall ? await ensureOtherCall(db) : null;
   await db
     .update(applications)
@@ -134,7 +134,7 @@ export async function seedCase(db: Db, spec: CaseSpec = {}, now = new Date()): P
   }
   return {
     id: fixture.applicationId,
-    caseNumber: sent.caseNumber,
+    caseNumber: sent.value.caseNumber,
     userId: fixture.userId,
     organisationId: fixture.organisationId,
     spec,

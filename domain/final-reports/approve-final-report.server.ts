@@ -4,11 +4,8 @@ import { applications, finalReports } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
-export interface ReviewReportInput {
+export interface ReportDecisionInput {
   applicationId: string;
-  decision: "approve" | "return";
-  /** What the grantee must change; required when the report is returned. */
-  note?: string;
   actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
@@ -20,16 +17,32 @@ export interface ReviewReportInput {
  * one. Through transitionCase: the table decides who may (advisers of the case's office, programme
  * managers), and the applicant is told in-app and by e-mail.
  */
-export async function reviewFinalReport(db: Db, input: ReviewReportInput): Promise<TransitionResult> {
-  const note = input.note?.trim() ?? "";
+export function approveFinalReport(db: Db, input: ReportDecisionInput): Promise<TransitionResult> {
+  return decideOnReport(db, "approve", input, "");
+}
+
+/** The adviser returns the report with a note (required) that says what the grantee must change. */
+export function returnFinalReport(
+  db: Db,
+  input: ReportDecisionInput & { note: string },
+): Promise<TransitionResult> {
+  return decideOnReport(db, "return", input, input.note.trim());
+}
+
+async function decideOnReport(
+  db: Db,
+  decision: "approve" | "return",
+  input: ReportDecisionInput,
+  note: string,
+): Promise<TransitionResult> {
   return transitionCase(db, {
     applicationId: input.applicationId,
-    transition: input.decision === "approve" ? "approve_report" : "return_report",
+    transition: decision === "approve" ? "approve_report" : "return_report",
     actor: input.actor,
     now: input.now,
     mail: input.mail,
     apply: async (tx, application) => {
-      if (input.decision === "return" && !note) return { refused: "note-required" };
+      if (decision === "return" && !note) return { refused: "note-required" };
       const [report] = await tx
         .select({ id: finalReports.id, number: finalReports.number })
         .from(finalReports)
@@ -40,13 +53,13 @@ export async function reviewFinalReport(db: Db, input: ReviewReportInput): Promi
       await tx
         .update(finalReports)
         .set({
-          outcome: input.decision === "approve" ? "approved" : "returned",
-          reviewNote: input.decision === "return" ? note : null,
+          outcome: decision === "approve" ? "approved" : "returned",
+          reviewNote: decision === "return" ? note : null,
           reviewedBy: input.actor.id,
           reviewedAt: input.now,
         })
         .where(eq(finalReports.id, report.id));
-      if (input.decision === "approve")
+      if (decision === "approve")
         await tx
           .update(applications)
           .set({ reportApprovedAt: input.now })

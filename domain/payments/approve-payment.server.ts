@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { type ApplicationRecord, applications, payments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
-import { type CaseRefusal, checkCaseAccess } from "#domain/access/case-access.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
+import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import type { PaymentStatus } from "../../vocabulary/vocabulary.ts";
 import { findGrant, listCasePayments } from "./find-grant.server.ts";
 import { committedAmount } from "./payment-amounts.ts";
@@ -33,20 +34,23 @@ export function decisionsFor(status: PaymentStatus): PaymentDecision[] {
   );
 }
 
-export interface DecidePaymentInput {
+export interface PaymentDecisionInput {
   applicationId: string;
   paymentId: string;
-  decision: PaymentDecision;
   actor: Person;
   now: Date;
   mail: { smtpEnabled: boolean; baseUrl: string };
 }
 
-export type DecidePaymentResult =
-  | { ok: true; status: PaymentStatus; transition: CaseTransitionId | null }
-  | { ok: false; error: "not-found" }
-  | { ok: false; error: "forbidden"; reason: CaseRefusal }
-  | { ok: false; error: "refused"; reason: "wrong-status" | "above-grant"; status: PaymentStatus };
+/**
+ * The payment's new status and the workflow step it brought, not found, forbidden (`case.refused.*`:
+ * why this person may not), or refused (`payments.decisionRefused.*`, with the payment's status as a
+ * message): not from this status, or more than the grant.
+ */
+export type PaymentDecisionResult = Result<{ status: PaymentStatus; transition: CaseTransitionId | null }>;
+
+// The secretariat's decisions on a payment, one operation each (approvePayment, markPaymentPaid,
+// refusePayment), all through decidePayment below.
 
 /**
  * Staff approve a requested payment, mark an approved one as paid, or refuse it: advisers of the
@@ -58,51 +62,64 @@ export type DecidePaymentResult =
  * paid after the approved report closes the case (`close`). Both go through transitionCase, which
  * writes the history, audit entry and the applicant's notifications.
  */
-export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<DecidePaymentResult> {
+export function approvePayment(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "approve", input);
+}
+
+/** Staff record that an approved payment has been paid out (which may start or close the case). */
+export function markPaymentPaid(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "mark-paid", input);
+}
+
+/** Staff refuse a requested or approved payment. */
+export function refusePayment(db: Db, input: PaymentDecisionInput): Promise<PaymentDecisionResult> {
+  return decidePayment(db, "refuse", input);
+}
+
+/** The operation behind each button of the case's payments page. */
+export const paymentDecisionOperations: Record<
+  PaymentDecision,
+  (db: Db, input: PaymentDecisionInput) => Promise<PaymentDecisionResult>
+> = { approve: approvePayment, "mark-paid": markPaymentPaid, refuse: refusePayment };
+
+async function decidePayment(
+  db: Db,
+  decision: PaymentDecision,
+  input: PaymentDecisionInput,
+): Promise<PaymentDecisionResult> {
   return db.transaction(async (tx) => {
     const [application] = await tx
       .select()
       .from(applications)
       .where(eq(applications.id, input.applicationId))
       .for("update");
-    if (!application) return { ok: false as const, error: "not-found" as const };
+    if (!application) return notFound();
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), "decide_payment");
     if (!verdict.allowed)
-      return verdict.kind === "hidden"
-        ? { ok: false as const, error: "not-found" as const }
-        : { ok: false as const, error: "forbidden" as const, reason: verdict.refusal };
+      return verdict.kind === "hidden" ? notFound() : forbidden(`case.refused.${verdict.refusal}`);
     const [payment] = await tx
       .select()
       .from(payments)
       .where(and(eq(payments.id, input.paymentId), eq(payments.applicationId, application.id)));
-    if (!payment) return { ok: false as const, error: "not-found" as const };
+    if (!payment) return notFound();
+    const status = { status: { message: `payments.status.${payment.status}` } } as const;
 
-    const rule = decisionTable[input.decision];
+    const rule = decisionTable[decision];
     if (!rule.from.includes(payment.status))
-      return {
-        ok: false as const,
-        error: "refused" as const,
-        reason: "wrong-status" as const,
-        status: payment.status,
-      };
-    if (input.decision === "approve") {
+      return refused("payments.decisionRefused.wrong-status", { params: status });
+    if (decision === "approve") {
       // The request already counted; checked again in case the grant was lowered since.
       const grant = await findGrant(tx, application.id);
       const all = await listCasePayments(tx, application.id);
       if (!grant || committedAmount(all) > grant.amount)
-        return {
-          ok: false as const,
-          error: "refused" as const,
-          reason: "above-grant" as const,
-          status: payment.status,
-        };
+        return refused("payments.decisionRefused.above-grant", { params: status });
     }
 
     const to = rule.to;
     const changes =
-      input.decision === "approve"
+      decision === "approve"
         ? { status: to, approvedBy: input.actor.id, approvedAt: input.now }
-        : input.decision === "mark-paid"
+        : decision === "mark-paid"
           ? { status: to, paidAt: input.now }
           : { status: to };
     await tx.update(payments).set(changes).where(eq(payments.id, payment.id));
@@ -115,7 +132,7 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
     });
     await recordAuditEntry(tx, {
       actor: { id: input.actor.id, label: `user:${input.actor.id}` },
-      action: `payment.${input.decision}`,
+      action: `payment.${decision}`,
       entityType: "payment",
       entityId: payment.id,
       before: { status: payment.status },
@@ -135,9 +152,9 @@ export async function decidePayment(db: Db, input: DecidePaymentInput): Promise<
         data: { payment: payment.kind },
         mail: input.mail,
       });
-      return { ok: true as const, status: to, transition: moved.ok ? transition : null };
+      return done({ status: to, transition: moved.ok ? transition : null });
     }
-    return { ok: true as const, status: to, transition: null };
+    return done({ status: to, transition: null });
   });
 }
 

@@ -1,6 +1,6 @@
-import { Field, Fieldset, Input, Label, ValidationMessage } from "../../components/designsystemet.tsx";
-import { SelectField } from "../../components/select-field.tsx";
-import { TextField } from "../../components/text-field.tsx";
+import { Field, Fieldset, Input, Label, ValidationMessage } from "../designsystemet.tsx";
+import { SelectField } from "../select-field.tsx";
+import { TextField } from "../text-field.tsx";
 
 // Form fields for the managers' forms, bound to Conform field metadata of any value type (numbers,
 // list rows). Labels, hints and errors are tied to their inputs in the server's HTML, so the forms
