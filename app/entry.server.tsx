@@ -6,11 +6,8 @@ import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { logUnexpectedError } from "./web/error-log.server.ts";
-<<<<<<< HEAD
 import { giveErrorsTheShellMessages } from "./web/error-messages.server.ts";
-=======
 import { ScriptNonce } from "./web/script-nonce.ts";
->>>>>>> main
 
 export const streamTimeout = 5_000;
 
@@ -31,12 +28,9 @@ export default function handleRequest(
     });
   }
 
-<<<<<<< HEAD
   giveErrorsTheShellMessages(request, routerContext);
-=======
   // Every inline script of the page carries the nonce the Content-Security-Policy header names.
   const nonce = loadContext.contentSecurity.nonce;
->>>>>>> main
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
