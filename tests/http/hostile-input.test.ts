@@ -208,6 +208,24 @@ const bodies: [string, string | undefined, Buffer | string, boolean?][] = [
   ["gzip labelled as form", form, random(512)],
 ];
 
+const everyRoleBodies = new Set([
+  "huge list index",
+  "huge index, budget",
+  "JSON body",
+  "binary labelled as form",
+  "multipart on a form",
+  "encoded NUL",
+  "names nested with dots",
+  "prototype names",
+  "malformed names",
+  "CR/LF in redirectTo",
+  "bad percent-encoding",
+  "charset parameter",
+  "empty body",
+  "duplicate fields",
+  "2 001 fields",
+]);
+
 const bodyBytes = new Map(
   bodies.map(([label, , body]) => [label, typeof body === "string" ? Buffer.from(body) : body]),
 );
@@ -351,9 +369,14 @@ function probesFor(
   for (const [label, headers, body] of everyQueryAndHeader ? headerCases : [])
     probes.push({ method: "GET", path: url, headers: { ...who, ...headers }, body, label: `GET, ${label}` });
 
+  // Every body anonymous and as the administrator; for the other roles the ones that reach a
+  // different rule (the megabytes and the 60 000 fields are read the same way whoever sends them).
   const postBodies = hasAction
-    ? bodies
-    : bodies.filter(([label]) => /index|JSON body|1.2 MB|NUL in name/.test(label));
+    ? bodies.filter(([label]) => everyQueryAndHeader || everyRoleBodies.has(label))
+    : bodies.filter(
+        ([label]) =>
+          /index|JSON body|NUL in name/.test(label) || (everyQueryAndHeader && /1.2 MB/.test(label)),
+      );
   for (const [label, type, , chunked] of postBodies)
     probes.push({
       method: "POST",
@@ -602,5 +625,5 @@ describe(`hostile input over every route (${testBackend})`, () => {
     // The issue's index bomb grew the heap by gigabytes before the process died.
     expect(peakHeap - memoryBefore.heapUsed).toBeLessThan(768 * 1024 * 1024);
     expect(heapAfter - heapBefore).toBeLessThan(128 * 1024 * 1024);
-  }, 600_000);
+  }, 900_000);
 });
