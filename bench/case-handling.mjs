@@ -21,16 +21,21 @@ import { submitApplication } from "#domain/applications/submit-application.serve
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
+import { approvedAndLaterStates } from "#vocabulary/vocabulary.ts";
 import {
   adminQuery,
+  appPoolSize,
+  benchAdminUrl,
   benchDatabase,
+  benchMail,
   benchOptions,
   closeRun,
   dropRunDatabase,
-  latencyFigures,
+  figureTable,
   launchAppOnDatabase,
   logInThroughForm,
   mintSessions,
+  newBenchPassword,
   runAll,
   runBenchmark,
   seconds,
@@ -49,12 +54,8 @@ if (![caseCount, adviserCount, requestsPerKind, concurrency].every((n) => Number
   );
   process.exit(2);
 }
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-// The app's pool (db/connection.ts) has 10 connections; the baseline gets the same.
-const poolSize = 10;
 const warmUp = 20;
-const benchPassword = `bench-${crypto.randomBytes(9).toString("hex")}`;
-const mail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };
+const benchPassword = newBenchPassword();
 
 // ---- The baseline's SQL (declared before the run starts below) ----
 
@@ -131,8 +132,8 @@ const weighted = (table) => {
 
 // ---- A fresh database, dropped whatever happens ----
 
-const { name: dbName, url: dbUrl } = benchDatabase(adminUrl);
-await adminQuery(adminUrl, `create database ${dbName}`);
+const { name: dbName, url: dbUrl } = benchDatabase(benchAdminUrl);
+await adminQuery(benchAdminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
@@ -140,12 +141,12 @@ let server;
 // Interrupted (Ctrl-C) or failed, the run's database and server go all the same.
 await runBenchmark("case-handling", main, async () => {
   await closeRun({ server, database, sqlPool });
-  await dropRunDatabase(adminUrl, dbName);
+  await dropRunDatabase(benchAdminUrl, dbName);
 });
 
 async function main() {
   database = await timed("migrate", () => openDatabase({ databaseUrl: dbUrl.toString() }));
-  sqlPool = new pg.Pool({ connectionString: dbUrl.toString(), max: poolSize });
+  sqlPool = new pg.Pool({ connectionString: dbUrl.toString(), max: appPoolSize });
   sqlPool.on("error", () => {});
   const pgVersion = (await sqlPool.query("show server_version")).rows[0].server_version.split(" ")[0];
 
@@ -217,45 +218,23 @@ async function main() {
   }
 
   // ---- Report ----
-  const row = (label, cells) => `${label.padEnd(28)}${cells.map((c) => String(c).padStart(9)).join("")}`;
-  const ms = (v) => (v === undefined ? "–" : v.toFixed(1));
-  const ratio = (a, b) => (a === undefined || !b ? "–" : `x${(a / b).toFixed(a / b < 10 ? 1 : 0)}`);
+  const { row, statRow, ratioRow } = figureTable({
+    labelWidth: 28,
+    ratio: (a, b) => (a === undefined || !b ? "–" : `x${(a / b).toFixed(a / b < 10 ? 1 : 0)}`),
+  });
   const officeSpread = [...world.casesByOffice].map(([office, ids]) => `${office} ${ids.length}`).join(", ");
   const lines = [
     `Case handling: ${caseCount} sent cases (${officeSpread}), ${adviserCount} advisers, ${requestsPerKind} requests per page at concurrency ${concurrency} — PostgreSQL ${pgVersion}, Node ${process.versions.node}, ${os.cpus().length} CPUs, load ${loadBefore.toFixed(1)} before`,
-    `app      HTTP GET to node server/main.ts (NODE_ENV=production, own process, pool of ${poolSize}), each request by a random adviser with their own session; latency = request to the last byte of the page`,
-    `baseline plain SQL over a pg pool of ${poolSize}, same requests, same concurrency: workbench = the page of 25 cases (chosen first, then joined to names and latest version) + its count + the queue counts, in parallel; case = the case with its names + 2 newest versions + history + attachments + messages, in parallel`,
+    `app      HTTP GET to node server/main.ts (NODE_ENV=production, own process, pool of ${appPoolSize}), each request by a random adviser with their own session; latency = request to the last byte of the page`,
+    `baseline plain SQL over a pg pool of ${appPoolSize}, same requests, same concurrency: workbench = the page of 25 cases (chosen first, then joined to names and latest version) + its count + the queue counts, in parallel; case = the case with its names + 2 newest versions + history + attachments + messages, in parallel`,
     "",
     row("", ["p50 ms", "p95 ms", "p99 ms", "max ms", "req/s", "errors"]),
   ];
   for (const { kind, app, base } of results) {
-    const a = latencyFigures(app.latencies, app.wallMs);
-    const b = latencyFigures(base.latencies, base.wallMs);
     lines.push(
-      row(kind.name, [
-        ms(a.p50),
-        ms(a.p95),
-        ms(a.p99),
-        ms(a.max),
-        a.throughput.toFixed(1),
-        app.failures.length,
-      ]),
-      row("  plain SQL baseline", [
-        ms(b.p50),
-        ms(b.p95),
-        ms(b.p99),
-        ms(b.max),
-        b.throughput.toFixed(1),
-        base.failures.length,
-      ]),
-      row("  app / baseline", [
-        ratio(a.p50, b.p50),
-        ratio(a.p95, b.p95),
-        ratio(a.p99, b.p99),
-        ratio(a.max, b.max),
-        ratio(b.throughput, a.throughput),
-        "",
-      ]),
+      statRow(kind.name, app),
+      statRow("  plain SQL baseline", base),
+      ratioRow("  app / baseline", app, base),
     );
   }
   lines.push("");
@@ -300,7 +279,7 @@ async function seedCases() {
     user: { id: first.userId },
     idempotencyKey: crypto.randomUUID(),
     now,
-    mail,
+    mail: benchMail,
   });
   if (!sent.ok) throw new Error(`template submission failed: ${sent.error}`);
   const other = programmeSeeds.find((p) => p.id !== first.programmeId);
@@ -372,15 +351,7 @@ async function seedCases() {
     ["ineligible", 1],
     ["withdrawn", 1],
   ];
-  const granted = new Set([
-    "approved",
-    "grant_accepted",
-    "running",
-    "final_report_submitted",
-    "report_returned",
-    "report_approved",
-    "closed",
-  ]);
+  const granted = new Set(approvedAndLaterStates);
   const areas = ["culture-sport", "competence-education", "indigenous", "civil-society-environment", "media"];
   const regions = {
     "no-ru-regular": ["ru-murmansk", "ru-arkhangelsk", "ru-karelia"],

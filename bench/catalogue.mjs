@@ -38,9 +38,11 @@ import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
 import {
   adminQuery,
+  benchAdminUrl,
   benchOptions,
   closeRun,
   dropRunDatabase,
+  figureTable,
   latencyFigures,
   launchApp,
   runBenchmark,
@@ -68,7 +70,6 @@ if (
   );
   process.exit(2);
 }
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const corpusSeed = "bench-catalogue";
 // The app's pool (db/connection.ts) has 10 connections; the baseline's pool has one per worker.
 const appPoolSize = 10;
@@ -382,7 +383,7 @@ const { setup, timed } = setupTimer();
 
 const dbName =
   backend === "postgresql" ? (reuse ?? `bb_bench_${crypto.randomBytes(5).toString("hex")}`) : null;
-const dbUrl = new URL(adminUrl);
+const dbUrl = new URL(benchAdminUrl);
 if (dbName) dbUrl.pathname = `/${dbName}`;
 const dataDir =
   backend === "pglite"
@@ -401,7 +402,7 @@ await runBenchmark("catalogue", main, async () => {
     if (!reuse) console.log(`kept: --reuse=${dbName ?? dataDir}`);
     return;
   }
-  if (dbName) await dropRunDatabase(adminUrl, dbName);
+  if (dbName) await dropRunDatabase(benchAdminUrl, dbName);
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -411,7 +412,7 @@ async function main() {
     return 1;
   }
   // ---- The corpus: seeded by the bench (the server then opens the same database) ----
-  if (dbName && !reuse) await adminQuery(adminUrl, `create database ${dbName}`);
+  if (dbName && !reuse) await adminQuery(benchAdminUrl, `create database ${dbName}`);
   database = await timed("migrate", () =>
     openDatabase(dbName ? { databaseUrl: dbUrl.toString() } : { dataDir }),
   );
@@ -598,32 +599,10 @@ async function main() {
 
   // ---- Report ----
   const loadEnd = os.loadavg();
-  const row = (label, cells) => `${label.padEnd(40)}${cells.map((c) => String(c).padStart(9)).join("")}`;
-  const ms = (v) => (v === undefined ? "–" : v.toFixed(1));
-  const ratio = (a, b) => (a === undefined || !b ? "–" : `x${(a / b).toFixed(a / b < 10 ? 2 : 0)}`);
-  const statRow = (label, run) => {
-    const s = latencyFigures(run.latencies, run.wallMs);
-    return row(label, [
-      ms(s.p50),
-      ms(s.p95),
-      ms(s.p99),
-      ms(s.max),
-      s.throughput.toFixed(1),
-      run.failures.length,
-    ]);
-  };
-  const ratioRow = (label, app, base) => {
-    const a = latencyFigures(app.latencies, app.wallMs);
-    const b = latencyFigures(base.latencies, base.wallMs);
-    return row(label, [
-      ratio(a.p50, b.p50),
-      ratio(a.p95, b.p95),
-      ratio(a.p99, b.p99),
-      ratio(a.max, b.max),
-      ratio(b.throughput, a.throughput),
-      "",
-    ]);
-  };
+  const { row, ms, statRow, ratioRow } = figureTable({
+    labelWidth: 40,
+    ratio: (a, b) => (a === undefined || !b ? "–" : `x${(a / b).toFixed(a / b < 10 ? 2 : 0)}`),
+  });
   const load = (l) => l.map((v) => v.toFixed(2)).join(" ");
   const firstApp = {
     latencies: firstPass.map((f) => f.ms),

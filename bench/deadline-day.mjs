@@ -23,14 +23,18 @@ import { seedApplication } from "#domain/applications/testing/application-fixtur
 import { isValidOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import {
   adminQuery,
+  appPoolSize,
+  benchAdminUrl,
   benchDatabase,
+  benchMail,
   benchOptions,
   closeRun,
   dropRunDatabase,
-  latencyFigures,
+  figureTable,
   launchAppOnDatabase,
   logInThroughForm,
   mintSessions,
+  newBenchPassword,
   runAll,
   runBenchmark,
   seconds,
@@ -48,11 +52,7 @@ if (!["auto", "http", "domain"].includes(mode) || !(drafts > 0) || !(concurrency
   );
   process.exit(2);
 }
-const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-// The app's pool (db/connection.ts) has 10 connections; the baseline gets the same.
-const poolSize = 10;
-const benchPassword = `bench-${crypto.randomBytes(9).toString("hex")}`;
-const mail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };
+const benchPassword = newBenchPassword();
 
 const startedAt = performance.now();
 // Other work on the machine skews the figures: the load average goes into the output with them.
@@ -61,8 +61,8 @@ const { setup, timed } = setupTimer();
 
 // ---- A fresh database, dropped whatever happens ----
 
-const { name: dbName, url: dbUrl } = benchDatabase(adminUrl);
-await adminQuery(adminUrl, `create database ${dbName}`);
+const { name: dbName, url: dbUrl } = benchDatabase(benchAdminUrl);
+await adminQuery(benchAdminUrl, `create database ${dbName}`);
 
 let database;
 let sqlPool;
@@ -70,12 +70,12 @@ let server;
 // Interrupted (Ctrl-C) or failed, the run's database and server go all the same.
 await runBenchmark("deadline-day", main, async () => {
   await closeRun({ server, database, sqlPool });
-  await dropRunDatabase(adminUrl, dbName);
+  await dropRunDatabase(benchAdminUrl, dbName);
 });
 
 async function main() {
   database = await timed("migrate", () => openDatabase({ databaseUrl: dbUrl.toString() }));
-  sqlPool = new pg.Pool({ connectionString: dbUrl.toString(), max: poolSize });
+  sqlPool = new pg.Pool({ connectionString: dbUrl.toString(), max: appPoolSize });
   // A connection still closing when the database is dropped reports its end here: nothing to do.
   sqlPool.on("error", () => {});
   const pgVersion = (await sqlPool.query("show server_version")).rows[0].server_version.split(" ")[0];
@@ -118,7 +118,7 @@ async function main() {
     )
   ).rows[0];
   if (!template) throw new Error("no application_version row to copy for the baseline");
-  await Promise.all(Array.from({ length: poolSize }, () => sqlPool.query("select 1")));
+  await Promise.all(Array.from({ length: appPoolSize }, () => sqlPool.query("select 1")));
   const baseRun = await runConcurrently(baseline, (draft) => submitByPlainSql(draft, year, template));
   const baseCheck = await checkCaseNumbers(
     baseline.map((d) => d.applicationId),
@@ -129,43 +129,22 @@ async function main() {
   // ---- Report ----
   const how =
     door === "http"
-      ? `HTTP: POST /en/applications/:id/review to node server/main.ts (NODE_ENV=production, own process, pool of ${poolSize})`
-      : `domain: submitApplication() called directly over the app's pg pool of ${poolSize}${note && ` ${note}`}`;
-  const appStats = latencyFigures(appRun.latencies, appRun.wallMs);
-  const baseStats = latencyFigures(baseRun.latencies, baseRun.wallMs);
-  const ratio = (a, b) => `x${(a / b).toFixed(a / b < 1 ? 2 : 1)}`;
-  const row = (label, cells) => `${label.padEnd(26)}${cells.map((c) => String(c).padStart(9)).join("")}`;
-  const ms = (v) => v.toFixed(1);
+      ? `HTTP: POST /en/applications/:id/review to node server/main.ts (NODE_ENV=production, own process, pool of ${appPoolSize})`
+      : `domain: submitApplication() called directly over the app's pg pool of ${appPoolSize}${note && ` ${note}`}`;
+  const { row, statRow, ratioRow } = figureTable({
+    labelWidth: 26,
+    ratio: (a, b) => `x${(a / b).toFixed(a / b < 1 ? 2 : 1)}`,
+    throughput: "app/base",
+  });
   const lines = [
     `Deadline day: ${drafts} complete drafts sent by ${drafts} users, ${concurrency} at a time — PostgreSQL ${pgVersion}, Node ${process.versions.node}, ${os.cpus().length} CPUs, load ${loadBefore.toFixed(1)} before`,
     `app      ${how}`,
-    `baseline plain SQL, same rows: per draft one transaction (counter upsert, version insert, application update), pg pool of ${poolSize}`,
+    `baseline plain SQL, same rows: per draft one transaction (counter upsert, version insert, application update), pg pool of ${appPoolSize}`,
     "",
     row("", ["p50 ms", "p95 ms", "p99 ms", "max ms", "subm/s", "errors"]),
-    row(`Barents Bridge (${door})`, [
-      ms(appStats.p50),
-      ms(appStats.p95),
-      ms(appStats.p99),
-      ms(appStats.max),
-      appStats.throughput.toFixed(1),
-      appRun.failures.length,
-    ]),
-    row("plain SQL baseline", [
-      ms(baseStats.p50),
-      ms(baseStats.p95),
-      ms(baseStats.p99),
-      ms(baseStats.max),
-      baseStats.throughput.toFixed(1),
-      baseRun.failures.length,
-    ]),
-    row("app / baseline", [
-      ratio(appStats.p50, baseStats.p50),
-      ratio(appStats.p95, baseStats.p95),
-      ratio(appStats.p99, baseStats.p99),
-      ratio(appStats.max, baseStats.max),
-      ratio(appStats.throughput, baseStats.throughput),
-      "",
-    ]),
+    statRow(`Barents Bridge (${door})`, appRun),
+    statRow("plain SQL baseline", baseRun),
+    ratioRow("app / baseline", appRun, baseRun),
     "",
   ];
   const checks = [
@@ -349,7 +328,7 @@ async function submitInDomain(draft) {
     user: { id: draft.userId },
     idempotencyKey: crypto.randomUUID(),
     now: new Date(),
-    mail,
+    mail: benchMail,
   });
   return result.ok && !result.repeated ? null : `submitApplication: ${result.ok ? "repeated" : result.error}`;
 }
@@ -364,7 +343,7 @@ async function warmUpDomain(some) {
           user: { id: draft.userId },
           idempotencyKey: crypto.randomUUID(),
           now: new Date(),
-          mail,
+          mail: benchMail,
         });
         if (!result.ok) throw new Error(`warm-up: submitApplication answered ${result.error}`);
         tx.rollback();

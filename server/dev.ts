@@ -1,18 +1,9 @@
-import { ConfigError, parseConfig } from "#config/env.ts";
+import { configOrExit } from "./config-or-exit.ts";
 import { createHttpApp } from "./http-app.ts";
 import { createServices } from "./services.ts";
 
 // Development: Vite serves the app with hot reload; the same services and HTTP door as production.
-let config: ReturnType<typeof parseConfig>;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = configOrExit();
 const services = await createServices(config);
 const { createServer } = await import("vite");
 const vite = await createServer({ server: { middlewareMode: true } });

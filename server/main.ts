@@ -3,24 +3,15 @@ import { pathToFileURL } from "node:url";
 import compression from "compression";
 import express from "express";
 import type { ServerBuild } from "react-router";
-import { ConfigError, parseConfig } from "#config/env.ts";
 import { DatabaseInUseError } from "#db/connection.ts";
 import { demoAccounts } from "#domain/demo/demo-accounts.ts";
+import { configOrExit } from "./config-or-exit.ts";
 import { createHttpApp } from "./http-app.ts";
 import { createServices } from "./services.ts";
 
 // Production entry: serves the React Router build in ./build. `npm start` builds it when missing.
 const startedAt = performance.now();
-let config: ReturnType<typeof parseConfig>;
-try {
-  config = parseConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = configOrExit();
 
 // The React Router build loads while the database opens.
 const buildPath = path.resolve("build/server/index.js");

@@ -73,6 +73,20 @@ export const caseStates = [
 ] as const;
 export type CaseState = (typeof caseStates)[number];
 
+/**
+ * Approval and every state after it on the way to a closed grant: the case is a funded project
+ * (the public catalogue shows it; the ministry's reports count it as approved when it has a grant).
+ */
+export const approvedAndLaterStates: readonly CaseState[] = [
+  "approved",
+  "grant_accepted",
+  "running",
+  "final_report_submitted",
+  "report_returned",
+  "report_approved",
+  "closed",
+];
+
 function isOneOf<T extends string>(list: readonly T[]) {
   return (value: unknown): value is T =>
     typeof value === "string" && (list as readonly string[]).includes(value);

@@ -1,9 +1,10 @@
-import { type FieldMetadata, getFormProps } from "@conform-to/react";
-import { useEffect } from "react";
+import { type FormMetadata as ConformForm, type FieldMetadata, getFormProps } from "@conform-to/react";
+import { type ReactNode, useEffect } from "react";
+import { Form } from "react-router";
 import { minimumPasswordLength } from "#domain/accounts/password-policy.ts";
 import type { MessagePrefix } from "#domain/i18n/message-keys.ts";
 import { useT } from "../web/locale.ts";
-import { ErrorSummary } from "./designsystemet.tsx";
+import { Button, ErrorSummary } from "./designsystemet.tsx";
 import { TextField } from "./text-field.tsx";
 
 /** The messages this kit shows: a page that uses it adds these to its route's handle.messages. */
@@ -123,6 +124,37 @@ export function FormErrors({
         )}
       </ErrorSummary.List>
     </ErrorSummary>
+  );
+}
+
+/**
+ * A form that posts to its own page and works without JavaScript: the error summary first (it
+ * takes focus after a failed submit), then the fields, then the one submit button.
+ */
+export function PostForm<Schema extends Record<string, unknown>>({
+  form,
+  fieldLabels,
+  submit,
+  submitVariant,
+  children,
+}: {
+  form: ConformForm<Schema, string[]>;
+  /** The fields' labels as the summary names them, by field name. */
+  fieldLabels: Record<string, string>;
+  submit: string;
+  submitVariant?: "secondary";
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" className="bb-form" {...getFormProps(form)}>
+      <FormErrors form={form} fieldLabels={fieldLabels} />
+      {children}
+      <div>
+        <Button type="submit" variant={submitVariant}>
+          {submit}
+        </Button>
+      </div>
+    </Form>
   );
 }
 

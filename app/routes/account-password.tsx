@@ -1,16 +1,11 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form } from "react-router";
+import { data } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { Alert, Button, Heading } from "../components/designsystemet.tsx";
-import {
-  FormErrors,
-  formKitMessages,
-  getFormProps,
-  NewPasswordFields,
-  TextInput,
-} from "../components/form-kit.tsx";
+import { Alert } from "../components/designsystemet.tsx";
+import { formKitMessages, NewPasswordFields, PostForm, TextInput } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { changePasswordSchema } from "../forms/account-forms.ts";
 import { redirectWithNotice } from "../web/answer.server.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
@@ -80,29 +75,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 
 export default function AccountPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const [form, fields] = useForm({
+  const schema = changePasswordSchema(t, loaderData.person, { hasSecondFactor: loaderData.hasSecondFactor });
+  const [form, fields] = useSchemaForm(schema, {
     id: "change-password",
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, {
-        schema: changePasswordSchema(t, loaderData.person, { hasSecondFactor: loaderData.hasSecondFactor }),
-      }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("account.passwordChange.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("account.passwordChange.title")}</Heading>
+    <Page title={t("account.passwordChange.title")}>
       {loaderData.required && <Alert data-color="warning">{t("account.passwordChange.required")}</Alert>}
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors
-          form={form}
-          fieldLabels={{
-            currentPassword: t("account.passwordChange.current"),
-            password: t("account.newPassword"),
-            confirmPassword: t("account.confirmPassword"),
-          }}
-        />
+      <PostForm
+        form={form}
+        fieldLabels={{
+          currentPassword: t("account.passwordChange.current"),
+          password: t("account.newPassword"),
+          confirmPassword: t("account.confirmPassword"),
+        }}
+        submit={t("account.passwordChange.submit")}
+      >
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <TextInput
           field={fields.currentPassword}
@@ -116,10 +106,7 @@ export default function AccountPassword({ loaderData, actionData }: Route.Compon
           label={t("account.newPassword")}
           hasSecondFactor={loaderData.hasSecondFactor}
         />
-        <div>
-          <Button type="submit">{t("account.passwordChange.submit")}</Button>
-        </div>
-      </Form>
-    </div>
+      </PostForm>
+    </Page>
   );
 }

@@ -1,4 +1,3 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
@@ -14,9 +13,12 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
 import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
+import { Page } from "../components/page.tsx";
+import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
@@ -91,16 +93,13 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const locale = useLocale();
   const { profile } = loaderData;
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(profileSchema(t), {
     id: "profile",
     lastResult: actionData?.result,
     defaultValue: { name: profile.name, locale: profile.locale },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("shell.account")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("shell.account")}</Heading>
+    <Page title={t("shell.account")}>
       {loaderData.verified && <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>}
       <Notice result={actionData} />
       <Paragraph>
@@ -109,8 +108,11 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Heading level={2} data-size="sm">
         {t("account.profile.heading")}
       </Heading>
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors form={form} fieldLabels={{ name: t("account.name"), locale: t("account.locale") }} />
+      <PostForm
+        form={form}
+        fieldLabels={{ name: t("account.name"), locale: t("account.locale") }}
+        submit={t("form.save")}
+      >
         <input type="hidden" name="intent" value="profile" />
         <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
         <SelectField
@@ -121,10 +123,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           defaultValue={String(fields.locale.initialValue ?? profile.locale)}
           options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
         />
-        <div>
-          <Button type="submit">{t("form.save")}</Button>
-        </div>
-      </Form>
+      </PostForm>
       <Paragraph>
         <Link href={localePath(locale, "/account/password")}>{t("account.passwordChange.title")}</Link>
       </Paragraph>
@@ -140,21 +139,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           { header: t("account.sessions.lastUsed"), cell: (s) => formatDateTime(locale, s.updatedAt) },
           {
             header: t("account.sessions.action"),
-            cell: (s) => (
-              <>
-                {s.current ? (
-                  t("account.sessions.current")
-                ) : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke-session" />
-                    <input type="hidden" name="sessionId" value={s.id} />
-                    <Button type="submit" variant="secondary" data-size="sm">
-                      {t("account.sessions.revoke")}
-                    </Button>
-                  </Form>
-                )}
-              </>
-            ),
+            cell: (s) =>
+              s.current ? (
+                t("account.sessions.current")
+              ) : (
+                <RowAction fields={{ intent: "revoke-session", sessionId: s.id }}>
+                  {t("account.sessions.revoke")}
+                </RowAction>
+              ),
           },
         ]}
       />
@@ -166,6 +158,6 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           </Button>
         </Form>
       )}
-    </div>
+    </Page>
   );
 }

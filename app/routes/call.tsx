@@ -1,11 +1,17 @@
 import { data } from "react-router";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
 import { findPublishedCall } from "#domain/calls/find-calls.server.ts";
-import { formatDateTime, formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
-import { localeNames } from "#domain/i18n/locales.ts";
+import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
-import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
-import { Heading, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
+import { rulesForReaders } from "#domain/programmes/rules-for-readers.ts";
+import { Link, Paragraph, Tag } from "../components/designsystemet.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
+import {
+  FundingShares,
+  PriorityAreas,
+  WhoCanApply,
+  WhoDecides,
+} from "../components/programme-rules-text.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/call";
@@ -23,8 +29,6 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const call = await findPublishedCall(context.services.db, params.callId.slice(0, 200), now);
   const programme = call && (await findActiveProgramme(context.services.db, call.programmeId));
   if (!call || !programme) throw data({ reason: "not-found" }, { status: 404 });
-  const { rules } = programme;
-  const regionName = (id: string) => findBarentsRegion(id)?.name[locale] ?? id;
   const window = checkCallWindow(call, now);
   return {
     id: call.id,
@@ -35,22 +39,7 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     opened: formatDateTime(locale, call.opensAt),
     closes: call.closesAt ? formatDateTime(locale, call.closesAt) : null,
     budget: formatNok(locale, call.budgetNok),
-    applicantRegions: formatList(locale, rules.applicantRegions.map(regionName), "disjunction"),
-    partnerRegions: formatList(locale, rules.partnerRegions.map(regionName), "disjunction"),
-    minPartners: rules.minPartners,
-    priorityAreas: rules.priorityAreas.map((p) => ({ id: p.id, name: p.name[locale] })),
-    maxShare: rules.funding.maxSharePercent,
-    businessShare: rules.funding.businessMaxSharePercent,
-    fullFundingBelow: formatNok(locale, rules.funding.fullFundingBelowTotalCost),
-    boardThreshold: formatNok(locale, rules.boardThreshold),
-    boardDeadlines: formatList(
-      locale,
-      rules.boardDeadlines.map((d) => formatDayOfYear(locale, d)),
-    ),
-    languages: formatList(
-      locale,
-      rules.languages.map((l) => localeNames[l]),
-    ),
+    rules: rulesForReaders(programme.rules, locale),
   };
 }
 
@@ -58,9 +47,7 @@ export default function Call({ loaderData: c }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <article className="bb-stack">
-      <title>{`${c.title} – ${t("app.name")}`}</title>
-      <Heading level={1}>{c.title}</Heading>
+    <Page title={c.title} as="article">
       <Paragraph>
         {t("call.programme")}:{" "}
         <Link href={localePath(locale, `/programmes/${c.programme.id}`)}>{c.programme.name}</Link>
@@ -71,9 +58,7 @@ export default function Call({ loaderData: c }: Route.ComponentProps) {
         </Tag>
       </div>
 
-      <Heading level={2} data-size="sm">
-        {t("call.when")}
-      </Heading>
+      <SectionHeading>{t("call.when")}</SectionHeading>
       {c.open ? (
         <>
           <Paragraph>{t("call.opened", { date: c.opened })}</Paragraph>
@@ -91,39 +76,20 @@ export default function Call({ loaderData: c }: Route.ComponentProps) {
         </Paragraph>
       )}
 
-      <Heading level={2} data-size="sm">
-        {t("programme.whoCanApply")}
-      </Heading>
-      <Paragraph>{t("programme.applicantRegions", { regions: c.applicantRegions })}</Paragraph>
-      <Paragraph>{t("programme.partners", { count: c.minPartners, regions: c.partnerRegions })}</Paragraph>
-      <Paragraph>{t("programme.languages", { languages: c.languages })}</Paragraph>
+      <WhoCanApply rules={c.rules}>
+        <Paragraph>{t("programme.languages", { languages: c.rules.languages })}</Paragraph>
+      </WhoCanApply>
 
-      <Heading level={2} data-size="sm">
-        {t("call.whatFor")}
-      </Heading>
-      <ul>
-        {c.priorityAreas.map((area) => (
-          <li key={area.id}>{area.name}</li>
-        ))}
-      </ul>
+      <PriorityAreas heading={t("call.whatFor")} rules={c.rules} />
 
-      <Heading level={2} data-size="sm">
-        {t("call.howMuch")}
-      </Heading>
-      <ul>
-        <li>{t("programme.maxShare", { percent: c.maxShare })}</li>
-        <li>{t("programme.businessShare", { percent: c.businessShare })}</li>
-        <li>{t("programme.fullFunding", { amount: c.fullFundingBelow })}</li>
-      </ul>
-      <Paragraph>{t("programme.secretariatDecides", { amount: c.boardThreshold })}</Paragraph>
-      <Paragraph>
-        {t("programme.boardDecides", { amount: c.boardThreshold, dates: c.boardDeadlines })}
-      </Paragraph>
+      <SectionHeading>{t("call.howMuch")}</SectionHeading>
+      <FundingShares rules={c.rules} />
+      <WhoDecides rules={c.rules} />
       <Paragraph>
         <Link href={localePath(locale, `/programmes/${c.programme.id}`)}>
           {t("call.allRules", { name: c.programme.name })}
         </Link>
       </Paragraph>
-    </article>
+    </Page>
   );
 }

@@ -1,12 +1,9 @@
-import { useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form } from "react-router";
-import { createTranslator } from "#domain/i18n/translate.ts";
-import { Alert, Button, Heading, Paragraph } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
-import { emailOnlySchema } from "../forms/account-forms.ts";
+import { Alert, Paragraph } from "../components/designsystemet.tsx";
+import { EmailRequestForm } from "../components/email-request-form.tsx";
+import { formKitMessages } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
+import { emailRequestAction } from "../web/email-request.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
-import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/forgot-password";
 
@@ -22,44 +19,25 @@ export function loader({ params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
-  const t = createTranslator(locale);
-  const submission = parseWithZod(await readForm(request), { schema: emailOnlySchema(t) });
-  if (submission.status !== "success")
-    return data({ result: submission.reply(), sent: false }, { status: 400 });
-  // The same answer whether or not the address has an account.
-  await context.services.auth.api
-    .requestPasswordReset({
+  return emailRequestAction(request, locale, (email) =>
+    context.services.auth.api.requestPasswordReset({
       body: {
-        email: submission.value.email,
+        email,
         // A path on this site: Better Auth's hook lets no other place through (app/web/safe-redirect.ts).
         redirectTo: `/${locale}/reset-password`,
       },
       headers: request.headers,
-    })
-    .catch(() => undefined);
-  return { result: submission.reply({ resetForm: true }), sent: true };
+    }),
+  );
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const t = useT();
-  const [form, fields] = useForm({
-    id: "forgot",
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailOnlySchema(t) }),
-  });
   return (
-    <div className="bb-stack">
-      <title>{`${t("account.forgot.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("account.forgot.title")}</Heading>
+    <Page title={t("account.forgot.title")}>
       <Paragraph>{t("account.forgot.text")}</Paragraph>
       {actionData?.sent && <Alert data-color="success">{t("account.forgot.sent")}</Alert>}
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors form={form} fieldLabels={{ email: t("account.email") }} />
-        <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
-        <div>
-          <Button type="submit">{t("account.forgot.submit")}</Button>
-        </div>
-      </Form>
-    </div>
+      <EmailRequestForm id="forgot" lastResult={actionData?.result} submit={t("account.forgot.submit")} />
+    </Page>
   );
 }

@@ -2,7 +2,8 @@ import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { findInvitationForUser } from "#domain/organisations/find-organisations.server.ts";
-import { Alert, Button, Heading, Paragraph } from "../components/designsystemet.tsx";
+import { Alert, Button, Paragraph } from "../components/designsystemet.tsx";
+import { Page } from "../components/page.tsx";
 import { localeFrom, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
@@ -52,9 +53,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   return (
-    <div className="bb-stack">
-      <title>{`${t("invitation.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("invitation.title")}</Heading>
+    <Page title={t("invitation.title")}>
       <Paragraph>{t("invitation.text", { organisation: loaderData.organisationName })}</Paragraph>
       {actionData?.failed && <Alert data-color="danger">{t("invitation.closed")}</Alert>}
       {!loaderData.open ? (
@@ -71,6 +70,6 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
           </Button>
         </Form>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,9 +1,10 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { Alert, Link, Paragraph } from "../components/designsystemet.tsx";
+import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { loginSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -66,25 +67,22 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(loginSchema(t), {
     id: "login",
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("account.login.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("account.login.title")}</Heading>
+    <Page title={t("account.login.title")}>
       {loaderData.notice === "verified" && (
         <Alert data-color="success">{t("account.login.verifiedNotice")}</Alert>
       )}
       {loaderData.notice === "reset" && <Alert data-color="success">{t("account.login.resetNotice")}</Alert>}
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors
-          form={form}
-          fieldLabels={{ email: t("account.email"), password: t("account.password") }}
-        />
+      <PostForm
+        form={form}
+        fieldLabels={{ email: t("account.email"), password: t("account.password") }}
+        submit={t("account.login.submit")}
+      >
         <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />
         <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="username" />
         <TextInput
@@ -93,10 +91,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           type="password"
           autoComplete="current-password"
         />
-        <div>
-          <Button type="submit">{t("account.login.submit")}</Button>
-        </div>
-      </Form>
+      </PostForm>
       <Paragraph>
         <Link href={localePath(locale, "/forgot-password")}>{t("account.login.forgot")}</Link>
       </Paragraph>
@@ -113,6 +108,6 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           {t("shell.register")}
         </Link>
       </Paragraph>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,5 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form } from "react-router";
+import { data } from "react-router";
 import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDate } from "#domain/i18n/format.ts";
@@ -8,10 +7,14 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
-import { Button, Heading, Paragraph, Table } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { DataTable } from "../components/data-table.tsx";
+import { Heading, Paragraph } from "../components/designsystemet.tsx";
+import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
+import { Page } from "../components/page.tsx";
+import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { inviteSchema } from "../forms/account-forms.ts";
 import { localeFrom, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
@@ -121,58 +124,44 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Organisation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(inviteSchema(t), {
     id: "invite",
     lastResult: actionData?.result,
     defaultValue: { role: "member" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${loaderData.name} – ${t("app.name")}`}</title>
-      <Heading level={1}>{loaderData.name}</Heading>
+    <Page title={loaderData.name}>
       {loaderData.details && <Paragraph>{t("organisation.details", loaderData.details)}</Paragraph>}
       <Notice result={actionData} />
       <Heading level={2} data-size="sm">
         {t("organisation.members")}
       </Heading>
-      <div className="bb-table-wrap">
-        <Table>
-          <caption className="bb-visually-hidden">{t("organisation.members")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("account.name")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("account.email")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("organisation.role")}</Table.HeaderCell>
-              {loaderData.canRemove && <Table.HeaderCell>{t("account.sessions.action")}</Table.HeaderCell>}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {loaderData.members.map((m) => (
-              <Table.Row key={m.id}>
-                <Table.Cell>{m.name}</Table.Cell>
-                <Table.Cell>{m.email}</Table.Cell>
-                <Table.Cell>
-                  {t(m.role === "owner" ? "organisation.role.owner" : "organisation.role.member")}
-                </Table.Cell>
-                {loaderData.canRemove && (
-                  <Table.Cell>
-                    {m.userId !== loaderData.myUserId && (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="remove-member" />
-                        <input type="hidden" name="memberId" value={m.id} />
-                        <Button type="submit" variant="secondary" data-size="sm">
-                          {t("organisation.remove")} <span className="bb-visually-hidden">{m.name}</span>
-                        </Button>
-                      </Form>
-                    )}
-                  </Table.Cell>
-                )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <DataTable
+        caption={t("organisation.members")}
+        rows={loaderData.members}
+        rowKey={(m) => m.id}
+        columns={[
+          { header: t("account.name"), cell: (m) => m.name },
+          { header: t("account.email"), cell: (m) => m.email },
+          {
+            header: t("organisation.role"),
+            cell: (m) => t(m.role === "owner" ? "organisation.role.owner" : "organisation.role.member"),
+          },
+          ...(loaderData.canRemove
+            ? [
+                {
+                  header: t("account.sessions.action"),
+                  cell: (m: (typeof loaderData.members)[number]) =>
+                    m.userId !== loaderData.myUserId && (
+                      <RowAction fields={{ intent: "remove-member", memberId: m.id }}>
+                        {t("organisation.remove")} <span className="bb-visually-hidden">{m.name}</span>
+                      </RowAction>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {loaderData.invitations.length > 0 && (
         <>
           <Heading level={2} data-size="sm">
@@ -193,11 +182,11 @@ export default function Organisation({ loaderData, actionData }: Route.Component
           <Heading level={2} data-size="sm">
             {t("organisation.invite.heading")}
           </Heading>
-          <Form method="post" className="bb-form" {...getFormProps(form)}>
-            <FormErrors
-              form={form}
-              fieldLabels={{ email: t("account.email"), role: t("organisation.role") }}
-            />
+          <PostForm
+            form={form}
+            fieldLabels={{ email: t("account.email"), role: t("organisation.role") }}
+            submit={t("organisation.invite.submit")}
+          >
             <input type="hidden" name="intent" value="invite" />
             <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="off" />
             <SelectField
@@ -210,14 +199,11 @@ export default function Organisation({ loaderData, actionData }: Route.Component
                 { value: "owner", label: t("organisation.role.owner") },
               ]}
             />
-            <div>
-              <Button type="submit">{t("organisation.invite.submit")}</Button>
-            </div>
-          </Form>
+          </PostForm>
         </>
       ) : (
         <Paragraph>{t("organisation.onlyOwnersInvite")}</Paragraph>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,14 +1,15 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { createOrganisation } from "#domain/organisations/create-organisation.server.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
-import { Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../components/form-kit.tsx";
+import { Heading, Link, Paragraph } from "../components/designsystemet.tsx";
+import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
 import { SelectField } from "../components/select-field.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { organisationSchema } from "../forms/account-forms.ts";
 import { failureStatus, refusalFieldErrors } from "../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -46,15 +47,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Organisations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(organisationSchema(t), {
     id: "new-organisation",
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("shell.organisations")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("shell.organisations")}</Heading>
+    <Page title={t("shell.organisations")}>
       {loaderData.organisations.length === 0 ? (
         <Paragraph>{t("organisation.none")}</Paragraph>
       ) : (
@@ -72,16 +70,16 @@ export default function Organisations({ loaderData, actionData }: Route.Componen
           <Heading level={2} data-size="sm">
             {t("organisation.create.heading")}
           </Heading>
-          <Form method="post" className="bb-form" {...getFormProps(form)}>
-            <FormErrors
-              form={form}
-              fieldLabels={{
-                name: t("organisation.name"),
-                orgNumber: t("organisation.orgNumber"),
-                address: t("organisation.address"),
-                county: t("organisation.county"),
-              }}
-            />
+          <PostForm
+            form={form}
+            fieldLabels={{
+              name: t("organisation.name"),
+              orgNumber: t("organisation.orgNumber"),
+              address: t("organisation.address"),
+              county: t("organisation.county"),
+            }}
+            submit={t("organisation.create.submit")}
+          >
             <TextInput field={fields.name} label={t("organisation.name")} autoComplete="organization" />
             <TextInput
               field={fields.orgNumber}
@@ -101,12 +99,9 @@ export default function Organisations({ loaderData, actionData }: Route.Componen
               options={norwegianCounties.map((c) => ({ value: c.id, label: c.name[locale] }))}
               error={fields.county.errors?.join(" ")}
             />
-            <div>
-              <Button type="submit">{t("organisation.create.submit")}</Button>
-            </div>
-          </Form>
+          </PostForm>
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,10 +1,17 @@
 import { data } from "react-router";
 import { openCallSummaries } from "#domain/calls/open-call-summaries.server.ts";
-import { formatDayOfYear, formatList, formatNok } from "#domain/i18n/format.ts";
-import { localeNames } from "#domain/i18n/locales.ts";
+import { formatNok } from "#domain/i18n/format.ts";
 import { findActiveProgramme } from "#domain/programmes/find-programme.server.ts";
-import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
-import { Heading, Link, Paragraph, Table } from "../components/designsystemet.tsx";
+import { rulesForReaders } from "#domain/programmes/rules-for-readers.ts";
+import { DataTable } from "../components/data-table.tsx";
+import { Link, Paragraph } from "../components/designsystemet.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
+import {
+  FundingShares,
+  PriorityAreas,
+  WhoCanApply,
+  WhoDecides,
+} from "../components/programme-rules-text.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/programme";
@@ -18,18 +25,11 @@ export async function loader({ params, context }: Route.LoaderArgs) {
   const programme = await findActiveProgramme(context.services.db, params.programmeId.slice(0, 100));
   if (!programme) throw data({ reason: "not-found" }, { status: 404 });
   const { rules } = programme;
-  const regionName = (id: string) => findBarentsRegion(id)?.name[locale] ?? id;
   return {
     openCalls: await openCallSummaries(context.services.db, locale, new Date(), programme.id),
     name: programme.name[locale],
     summary: programme.summary[locale],
-    applicantRegions: formatList(locale, rules.applicantRegions.map(regionName), "disjunction"),
-    partnerRegions: formatList(locale, rules.partnerRegions.map(regionName), "disjunction"),
-    minPartners: rules.minPartners,
-    priorityAreas: rules.priorityAreas.map((p) => ({ id: p.id, name: p.name[locale] })),
-    maxShare: rules.funding.maxSharePercent,
-    businessShare: rules.funding.businessMaxSharePercent,
-    fullFundingBelow: formatNok(locale, rules.funding.fullFundingBelowTotalCost),
+    rules: rulesForReaders(rules, locale),
     rates: rules.ownWorkRates.map((r) => ({
       kind: r.kind,
       side: r.side,
@@ -37,18 +37,9 @@ export async function loader({ params, context }: Route.LoaderArgs) {
     })),
     foodCap: formatNok(locale, rules.caps.foodPerPersonPerDay),
     notFunded: rules.ineligibleCosts.map((c) => c[locale]),
-    boardThreshold: formatNok(locale, rules.boardThreshold),
-    deadlines: formatList(
-      locale,
-      rules.boardDeadlines.map((d) => formatDayOfYear(locale, d)),
-    ),
     advance: rules.advanceMaxPercent,
     reportOwnFunding: rules.finalReport.minOwnFundingPercent,
     auditorAbove: formatNok(locale, rules.finalReport.auditorAboveGrant),
-    languages: formatList(
-      locale,
-      rules.languages.map((l) => localeNames[l]),
-    ),
   };
 }
 
@@ -66,14 +57,10 @@ export default function Programme({ loaderData: p }: Route.ComponentProps) {
       ? t(`programme.country.${code}`)
       : t("programme.side.any");
   return (
-    <article className="bb-stack">
-      <title>{`${p.name} – ${t("app.name")}`}</title>
-      <Heading level={1}>{p.name}</Heading>
+    <Page title={p.name} as="article">
       <Paragraph data-size="lg">{p.summary}</Paragraph>
 
-      <Heading level={2} data-size="sm">
-        {t("call.list.heading")}
-      </Heading>
+      <SectionHeading>{t("call.list.heading")}</SectionHeading>
       {p.openCalls.length === 0 ? (
         <Paragraph>{t("call.list.none")}</Paragraph>
       ) : (
@@ -87,76 +74,44 @@ export default function Programme({ loaderData: p }: Route.ComponentProps) {
         </ul>
       )}
 
-      <Heading level={2} data-size="sm">
-        {t("programme.whoCanApply")}
-      </Heading>
-      <Paragraph>{t("programme.applicantRegions", { regions: p.applicantRegions })}</Paragraph>
-      <Paragraph>{t("programme.partners", { count: p.minPartners, regions: p.partnerRegions })}</Paragraph>
-      <Paragraph>{t("programme.cooperation")}</Paragraph>
+      <WhoCanApply rules={p.rules}>
+        <Paragraph>{t("programme.cooperation")}</Paragraph>
+      </WhoCanApply>
 
-      <Heading level={2} data-size="sm">
-        {t("programme.priorityAreas")}
-      </Heading>
-      <ul>
-        {p.priorityAreas.map((area) => (
-          <li key={area.id}>{area.name}</li>
-        ))}
-      </ul>
+      <PriorityAreas heading={t("programme.priorityAreas")} rules={p.rules} />
 
-      <Heading level={2} data-size="sm">
-        {t("programme.funding")}
-      </Heading>
-      <ul>
-        <li>{t("programme.maxShare", { percent: p.maxShare })}</li>
-        <li>{t("programme.businessShare", { percent: p.businessShare })}</li>
-        <li>{t("programme.fullFunding", { amount: p.fullFundingBelow })}</li>
+      <SectionHeading>{t("programme.funding")}</SectionHeading>
+      <FundingShares rules={p.rules}>
         <li>{t("programme.foodCap", { amount: p.foodCap })}</li>
-      </ul>
-      <div className="bb-table-wrap">
-        <Table>
-          <caption>{t("programme.ownWork")}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t("programme.rate.kind")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("programme.rate.side")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("programme.rate.perHour")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {p.rates.map((r) => (
-              <Table.Row key={`${r.kind}-${r.side}`}>
-                <Table.Cell>{rateKind(r.kind)}</Table.Cell>
-                <Table.Cell>{side(r.side)}</Table.Cell>
-                <Table.Cell>{r.rate}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      </FundingShares>
+      <DataTable
+        caption={t("programme.ownWork")}
+        captionHidden={false}
+        rows={p.rates}
+        rowKey={(r) => `${r.kind}-${r.side}`}
+        columns={[
+          { header: t("programme.rate.kind"), cell: (r) => rateKind(r.kind) },
+          { header: t("programme.rate.side"), cell: (r) => side(r.side) },
+          { header: t("programme.rate.perHour"), cell: (r) => r.rate },
+        ]}
+      />
 
-      <Heading level={2} data-size="sm">
-        {t("programme.notFunded")}
-      </Heading>
+      <SectionHeading>{t("programme.notFunded")}</SectionHeading>
       <ul>
         {p.notFunded.map((cost) => (
           <li key={cost}>{cost}</li>
         ))}
       </ul>
 
-      <Heading level={2} data-size="sm">
-        {t("programme.decisions")}
-      </Heading>
-      <Paragraph>{t("programme.secretariatDecides", { amount: p.boardThreshold })}</Paragraph>
-      <Paragraph>{t("programme.boardDecides", { amount: p.boardThreshold, dates: p.deadlines })}</Paragraph>
+      <SectionHeading>{t("programme.decisions")}</SectionHeading>
+      <WhoDecides rules={p.rules} />
 
-      <Heading level={2} data-size="sm">
-        {t("programme.afterGrant")}
-      </Heading>
+      <SectionHeading>{t("programme.afterGrant")}</SectionHeading>
       <Paragraph>{t("programme.advance", { percent: p.advance })}</Paragraph>
       <Paragraph>
         {t("programme.finalReport", { percent: p.reportOwnFunding, amount: p.auditorAbove })}
       </Paragraph>
-      <Paragraph>{t("programme.languages", { languages: p.languages })}</Paragraph>
-    </article>
+      <Paragraph>{t("programme.languages", { languages: p.rules.languages })}</Paragraph>
+    </Page>
   );
 }

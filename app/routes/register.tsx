@@ -1,16 +1,11 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
-import {
-  FormErrors,
-  formKitMessages,
-  getFormProps,
-  NewPasswordFields,
-  TextInput,
-} from "../components/form-kit.tsx";
+import { Link, Paragraph } from "../components/designsystemet.tsx";
+import { formKitMessages, NewPasswordFields, PostForm, TextInput } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { registerSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -79,27 +74,24 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function Register({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(registerSchema(t), {
     id: "register",
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("account.register.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("account.register.title")}</Heading>
+    <Page title={t("account.register.title")}>
       <Paragraph>{t("account.register.intro")}</Paragraph>
-      <Form method="post" className="bb-form" {...getFormProps(form)}>
-        <FormErrors
-          form={form}
-          fieldLabels={{
-            name: t("account.name"),
-            email: t("account.email"),
-            password: t("account.password"),
-            confirmPassword: t("account.confirmPassword"),
-          }}
-        />
+      <PostForm
+        form={form}
+        fieldLabels={{
+          name: t("account.name"),
+          email: t("account.email"),
+          password: t("account.password"),
+          confirmPassword: t("account.confirmPassword"),
+        }}
+        submit={t("account.register.submit")}
+      >
         {loaderData?.redirectTo && <input type="hidden" name="redirectTo" value={loaderData.redirectTo} />}
         <TextInput field={fields.name} label={t("account.name")} autoComplete="name" />
         <TextInput field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
@@ -108,14 +100,11 @@ export default function Register({ loaderData, actionData }: Route.ComponentProp
           confirmPassword={fields.confirmPassword}
           label={t("account.password")}
         />
-        <div>
-          <Button type="submit">{t("account.register.submit")}</Button>
-        </div>
-      </Form>
+      </PostForm>
       <Paragraph>
         {t("account.register.haveAccount")}{" "}
         <Link href={localePath(locale, "/login")}>{t("shell.login")}</Link>
       </Paragraph>
-    </div>
+    </Page>
   );
 }

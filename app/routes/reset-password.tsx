@@ -1,10 +1,11 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
-import { FormErrors, formKitMessages, getFormProps, NewPasswordFields } from "../components/form-kit.tsx";
+import { Alert, Link, Paragraph } from "../components/designsystemet.tsx";
+import { formKitMessages, NewPasswordFields, PostForm } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
+import { useSchemaForm } from "../components/use-schema-form.ts";
 import { resetPasswordSchema } from "../forms/account-forms.ts";
 import { authError, authHeaders, authResponse } from "../web/auth-response.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
@@ -64,16 +65,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm(resetPasswordSchema(t), {
     id: "reset",
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema(t) }),
   });
   return (
-    <div className="bb-stack">
-      <title>{`${t("account.reset.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("account.reset.title")}</Heading>
+    <Page title={t("account.reset.title")}>
       {!loaderData.token || loaderData.expired ? (
         <>
           <Alert data-color="warning">{t("account.reset.invalidToken")}</Alert>
@@ -82,25 +80,22 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           </Paragraph>
         </>
       ) : (
-        <Form method="post" className="bb-form" {...getFormProps(form)}>
-          <FormErrors
-            form={form}
-            fieldLabels={{
-              password: t("account.newPassword"),
-              confirmPassword: t("account.confirmPassword"),
-            }}
-          />
+        <PostForm
+          form={form}
+          fieldLabels={{
+            password: t("account.newPassword"),
+            confirmPassword: t("account.confirmPassword"),
+          }}
+          submit={t("account.reset.submit")}
+        >
           <input type="hidden" name="token" value={loaderData.token} />
           <NewPasswordFields
             password={fields.password}
             confirmPassword={fields.confirmPassword}
             label={t("account.newPassword")}
           />
-          <div>
-            <Button type="submit">{t("account.reset.submit")}</Button>
-          </div>
-        </Form>
+        </PostForm>
       )}
-    </div>
+    </Page>
   );
 }

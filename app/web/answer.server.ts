@@ -65,8 +65,16 @@ export function refusal(t: Translate, failure: Failure) {
 /** The value of a successful result; any failure becomes the matching error page (thrown). */
 export function valueOrErrorPage<T>(t: Translate, result: Result<T, unknown>): T {
   if (result.ok) return result.value;
-  if (result.kind === "not-found") throw notFoundPage();
-  throw data({ reason: result.kind, message: failureMessage(t, result) }, { status: failureStatus(result) });
+  throw errorPage(t, result);
+}
+
+/** The error page for a failure (404, 403, ...), to throw: `throw errorPage(t, result)`. */
+export function errorPage(t: Translate, failure: Failure) {
+  if (failure.kind === "not-found") return notFoundPage();
+  return data(
+    { reason: failure.kind, message: failureMessage(t, failure) },
+    { status: failureStatus(failure) },
+  );
 }
 
 /** The 404 page, the same for "does not exist" and "not yours to see" (ids reveal nothing). */

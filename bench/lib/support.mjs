@@ -228,6 +228,55 @@ export async function runBenchmark(name, main, cleanUp) {
 
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The PostgreSQL server a bench makes its own database on. */
+export const benchAdminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** The app's pool (db/connection.ts) has 10 connections; a plain-SQL baseline gets the same. */
+export const appPoolSize = 10;
+
+/** The password of a run's made-up accounts: new for every run, and sharing nothing with their addresses (bench-…@), which the password policy would refuse at login (ADR 0015). */
+export const newBenchPassword = () => `pw-${crypto.randomBytes(12).toString("base64url")}`;
+
+/** Mail settings for domain calls a bench makes directly: mail is stored in the outbox, never sent. */
+export const benchMail = { smtpEnabled: false, baseUrl: "http://127.0.0.1" };
+
+/**
+ * The benches' result table: per run a row of latency figures (p50, p95, p99 and max in ms,
+ * throughput, errors), and a row of ratios app / baseline. `ratio` formats one ratio (the benches
+ * need different precision); `throughput` says which way round throughputs are divided.
+ */
+export function figureTable({ labelWidth, ratio, throughput = "base/app" }) {
+  const row = (label, cells) =>
+    `${label.padEnd(labelWidth)}${cells.map((c) => String(c).padStart(9)).join("")}`;
+  const ms = (v) => (v === undefined ? "–" : v.toFixed(1));
+  const statRow = (label, run) => {
+    const s = latencyFigures(run.latencies, run.wallMs);
+    return row(label, [
+      ms(s.p50),
+      ms(s.p95),
+      ms(s.p99),
+      ms(s.max),
+      s.throughput.toFixed(1),
+      run.failures.length,
+    ]);
+  };
+  const ratioRow = (label, app, base) => {
+    const a = latencyFigures(app.latencies, app.wallMs);
+    const b = latencyFigures(base.latencies, base.wallMs);
+    const perSecond =
+      throughput === "base/app" ? ratio(b.throughput, a.throughput) : ratio(a.throughput, b.throughput);
+    return row(label, [
+      ratio(a.p50, b.p50),
+      ratio(a.p95, b.p95),
+      ratio(a.p99, b.p99),
+      ratio(a.max, b.max),
+      perSecond,
+      "",
+    ]);
+  };
+  return { row, ms, statRow, ratioRow };
+}
+
 /** Times the setup steps for the output line ("migrate 2.1 s, seed 500 drafts 8.0 s"). */
 export function setupTimer() {
   const setup = [];

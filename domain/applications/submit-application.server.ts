@@ -280,8 +280,7 @@ async function resubmitInTransaction(
       return undefined;
     },
   });
-  if (!moved.ok)
-    throw new Error(`resubmit refused: ${moved.error === "refused" ? moved.reason : moved.error}`);
+  if (!moved.ok) throw new Error(`resubmit refused: ${moved.kind === "refused" ? moved.reason : moved.kind}`);
   return done({ caseNumber, version: number, repeated: false });
 }
 

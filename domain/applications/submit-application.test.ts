@@ -266,7 +266,12 @@ describe("submitting an application", () => {
         now: new Date(),
         mail,
       }),
-    ).toEqual({ ok: false, error: "refused", reason: "illegal-transition", state: "draft" });
+    ).toMatchObject({
+      ok: false,
+      kind: "refused",
+      reason: "case.refused.illegal-transition",
+      params: { state: { message: "case.state.draft" } },
+    });
     await submitApplication(database.db, {
       applicationId: fixture.applicationId,
       user: { id: fixture.userId },
@@ -283,7 +288,7 @@ describe("submitting an application", () => {
         now: new Date(),
         mail,
       }),
-    ).toMatchObject({ ok: true, from: "submitted", to: "withdrawn" });
+    ).toMatchObject({ ok: true, value: { from: "submitted", to: "withdrawn" } });
     const events = await listApplicationEvents(database.db, fixture.applicationId);
     expect(events.map((e) => e.kind)).toEqual(["created", "submitted", "withdraw"]);
   });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, assessments } from "#db/schema.ts";
 import { createStaff, mail, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
+import { notFound } from "#domain/result.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { completeAssessment } from "./complete-assessment.server.ts";
@@ -44,14 +45,12 @@ describe("assessing a case", () => {
       assessment: scored(4),
       now,
     });
-    expect(refused).toEqual({ ok: false, error: "not-declared" });
+    expect(refused).toMatchObject({ ok: false, why: "invalid", reason: "assessment.declare.first" });
     expect(await assessmentRows(sent.applicationId)).toHaveLength(0);
 
     expect(
       await declareNoConflict(db, { applicationId: sent.applicationId, assessor: adviser, now }),
-    ).toEqual({
-      ok: true,
-    });
+    ).toEqual({ ok: true, value: undefined });
     expect(
       await saveAssessment(db, {
         applicationId: sent.applicationId,
@@ -59,7 +58,7 @@ describe("assessing a case", () => {
         assessment: scored(4),
         now,
       }),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, value: undefined });
     const [row] = await assessmentRows(sent.applicationId);
     expect(row?.noConflictDeclaredAt).toEqual(now);
     expect(row?.scores.cooperation).toEqual({ score: 4, comment: "Score 4." });
@@ -83,7 +82,11 @@ describe("assessing a case", () => {
       assessment: scored(5, 70_001),
       now,
     });
-    expect(result).toEqual({ ok: false, error: "amount-above-request" });
+    expect(result).toMatchObject({
+      ok: false,
+      why: "invalid",
+      reason: "meetings.refused.amount-above-request",
+    });
     const [row] = await assessmentRows(sent.applicationId);
     expect(row?.scores.budget?.score).toBe(3);
     expect(row?.recommendedAmount).toBe(60_000);
@@ -103,7 +106,7 @@ describe("assessing a case", () => {
         assessment: tooHigh,
         now,
       }),
-    ).toEqual({ ok: false, error: "criteria-changed" });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.criteria-changed" });
     const missing = scored(4);
     delete missing.scores.budget;
     expect(
@@ -113,7 +116,7 @@ describe("assessing a case", () => {
         assessment: missing,
         now,
       }),
-    ).toEqual({ ok: false, error: "criteria-changed" });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.criteria-changed" });
     const [row] = await assessmentRows(sent.applicationId);
     expect(row?.submittedAt).toBeNull();
   });
@@ -159,13 +162,13 @@ describe("assessing a case", () => {
     // Another office's case does not exist for the adviser; the board does not assess.
     expect(
       await declareNoConflict(db, { applicationId: sent.applicationId, assessor: elsewhere, now }),
-    ).toEqual({
+    ).toEqual(notFound());
+    expect(
+      await declareNoConflict(db, { applicationId: sent.applicationId, assessor: board, now }),
+    ).toMatchObject({
       ok: false,
-      error: "not-found",
-    });
-    expect(await declareNoConflict(db, { applicationId: sent.applicationId, assessor: board, now })).toEqual({
-      ok: false,
-      error: "forbidden",
+      why: "forbidden",
+      reason: "meetings.refused.forbidden",
     });
     const manager = await createStaff(db, "programme_manager");
     await declareNoConflict(db, { applicationId: sent.applicationId, assessor: manager, now });
@@ -180,7 +183,12 @@ describe("assessing a case", () => {
         assessment: scored(4),
         now,
       }),
-    ).toEqual({ ok: false, error: "not-in-assessment" });
+    ).toMatchObject({
+      ok: false,
+      why: "state",
+      reason: "meetings.refused.not-in-assessment",
+      params: { state: { message: "case.state.ready_for_decision" } },
+    });
   });
 
   it("completes the assessment only when someone has submitted one", async () => {
@@ -194,7 +202,11 @@ describe("assessing a case", () => {
       now,
       mail,
     });
-    expect(refused).toEqual({ ok: false, error: "refused", reason: "no-assessment", state: "in_assessment" });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "meetings.refused.no-assessment",
+      params: { state: { message: "case.state.in_assessment" } },
+    });
     await saveAssessment(db, {
       applicationId: sent.applicationId,
       assessor: adviser,
@@ -207,7 +219,7 @@ describe("assessing a case", () => {
       now,
       mail,
     });
-    expect(done).toMatchObject({ ok: true, from: "in_assessment", to: "ready_for_decision" });
+    expect(done).toMatchObject({ ok: true, value: { from: "in_assessment", to: "ready_for_decision" } });
     const [application] = await db
       .select({ status: applications.status })
       .from(applications)

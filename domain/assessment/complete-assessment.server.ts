@@ -2,10 +2,8 @@ import { and, count, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { assessments } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
-
-/** Refusal reason when nobody has submitted an assessment yet (message "assessment.refused.no-assessment"). */
-export const noAssessmentReason = "no-assessment";
 
 /**
  * Ends the assessment: the case becomes ready for a meeting. Refused while no assessor has
@@ -28,7 +26,7 @@ export async function completeAssessment(
         .select({ n: count() })
         .from(assessments)
         .where(and(eq(assessments.applicationId, application.id), isNotNull(assessments.submittedAt)));
-      return (row?.n ?? 0) > 0 ? undefined : { refused: noAssessmentReason };
+      return (row?.n ?? 0) > 0 ? undefined : refusedStep("no-assessment");
     },
   });
 }

@@ -1,11 +1,14 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "#db/connection.ts";
-import { applications, assessments } from "#db/schema.ts";
+import { type applications, assessments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
-import { type CaseRefusalKind, checkCaseAccess } from "#domain/access/case-access.ts";
+import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
+import { done, type NotFound, notFound, type Refused, type Result, refused } from "#domain/result.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { findLatestVersion } from "./find-latest-version.server.ts";
 
@@ -16,47 +19,29 @@ import { findLatestVersion } from "./find-latest-version.server.ts";
 // left assessment. Who may assess is the access rules' "assess" (domain/access/case-access.ts):
 // advisers of the case's office and programme managers, while the case is in assessment.
 
-export type AssessmentRefusal =
-  | "not-found"
-  | "forbidden"
-  | "not-in-assessment"
-  | "not-declared"
-  | "criteria-changed"
-  | "amount-above-request";
-
-export type AssessmentResult = { ok: true } | { ok: false; error: AssessmentRefusal };
-
-/** A refusal of the access rules, in this area's words. */
-const refusalOf = {
-  hidden: "not-found",
-  forbidden: "forbidden",
-  state: "not-in-assessment",
-} as const satisfies Record<CaseRefusalKind, AssessmentRefusal>;
-
 async function lockCase(
   tx: Tx,
   applicationId: string,
   assessor: Person,
-): Promise<{ error: AssessmentRefusal } | { application: typeof applications.$inferSelect }> {
-  const [application] = await tx
-    .select()
-    .from(applications)
-    .where(eq(applications.id, applicationId))
-    .for("update");
-  if (!application) return { error: "not-found" };
+): Promise<{ refusal: Refused | NotFound } | { application: typeof applications.$inferSelect }> {
+  const application = await lockApplication(tx, applicationId);
+  if (!application) return { refusal: notFound() };
   const verdict = checkCaseAccess(await caseAccessOf(tx, application, assessor), "assess");
-  if (!verdict.allowed) return { error: refusalOf[verdict.kind] };
-  return { application };
+  if (verdict.allowed) return { application };
+  // The access rules' refusal in this area's words: a case not in assessment says its state.
+  if (verdict.kind === "hidden") return { refusal: notFound() };
+  if (verdict.kind === "forbidden") return { refusal: refusedStep("forbidden") };
+  return { refusal: refusedStep("not-in-assessment", { state: application.status }) };
 }
 
 /** Records that the assessor has no conflict of interest; a second declaration changes nothing. */
 export async function declareNoConflict(
   db: Db,
   input: { applicationId: string; assessor: Person; now: Date },
-): Promise<AssessmentResult> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     const locked = await lockCase(tx, input.applicationId, input.assessor);
-    if ("error" in locked) return { ok: false as const, error: locked.error };
+    if ("refusal" in locked) return locked.refusal;
     const inserted = await tx
       .insert(assessments)
       .values({
@@ -77,7 +62,7 @@ export async function declareNoConflict(
         at: input.now,
       });
     }
-    return { ok: true as const };
+    return done();
   });
 }
 
@@ -88,10 +73,10 @@ export async function declareNoConflict(
 export async function saveAssessment(
   db: Db,
   input: { applicationId: string; assessor: Person; assessment: AssessmentInput; now: Date },
-): Promise<AssessmentResult> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     const locked = await lockCase(tx, input.applicationId, input.assessor);
-    if ("error" in locked) return { ok: false as const, error: locked.error };
+    if ("refusal" in locked) return locked.refusal;
     const [mine] = await tx
       .select()
       .from(assessments)
@@ -101,9 +86,9 @@ export async function saveAssessment(
           eq(assessments.assessorId, input.assessor.id),
         ),
       );
-    if (!mine?.noConflictDeclaredAt) return { ok: false as const, error: "not-declared" as const };
+    if (!mine?.noConflictDeclaredAt) return refused("assessment.declare.first", { why: "invalid" });
     const version = await findLatestVersion(tx, input.applicationId);
-    if (!version) return { ok: false as const, error: "not-found" as const };
+    if (!version) return notFound();
     const criteria = version.rules.assessmentCriteria.map((criterion) => criterion.id);
     const { scores, recommendation, recommendedAmount, reasons } = input.assessment;
     const scored = Object.keys(scores);
@@ -113,12 +98,12 @@ export async function saveAssessment(
         const entry = scores[id];
         return entry !== undefined && Number.isInteger(entry.score) && entry.score >= 0 && entry.score <= 5;
       });
-    if (!valid) return { ok: false as const, error: "criteria-changed" as const };
+    if (!valid) return refusedStep("criteria-changed");
     if (
       recommendation === "approve" &&
       (recommendedAmount === null || recommendedAmount < 1 || recommendedAmount > version.requested)
     ) {
-      return { ok: false as const, error: "amount-above-request" as const };
+      return refusedStep("amount-above-request", { params: { requested: version.requested } });
     }
     await tx
       .update(assessments)
@@ -135,6 +120,6 @@ export async function saveAssessment(
       after: { assessmentId: mine.id, recommendation, recommendedAmount },
       at: input.now,
     });
-    return { ok: true as const };
+    return done();
   });
 }

@@ -7,8 +7,11 @@ import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { syncCaseToCatalogue } from "#domain/catalogue/sync-case-to-catalogue.server.ts";
+import { done, notFound, type Refused, type Result } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { refusedByAccess, stateParam } from "./case-refusal.ts";
 import { type CaseTransitionId, caseTransitions } from "./case-transitions.ts";
+import { lockApplication } from "./lock-application.server.ts";
 import { sendCaseUpdate } from "./send-case-update.server.ts";
 
 export interface TransitionInput {
@@ -21,21 +24,20 @@ export interface TransitionInput {
   mail: { smtpEnabled: boolean; baseUrl: string };
   /**
    * The transition's own writes (a screening outcome, a grant, a decision), in the same transaction
-   * after the checks and before the state changes. Return a refusal to abort with nothing written.
+   * after the checks and before the state changes. Return a refusal to abort with nothing written
+   * (the case's state is added to its parameters, for the messages that name it).
    */
-  apply?: (tx: Tx, application: ApplicationRecord) => Promise<{ refused: string } | undefined>;
+  apply?: (tx: Tx, application: ApplicationRecord) => Promise<Refused | undefined>;
 }
 
-export type TransitionResult =
-  | { ok: true; from: CaseState; to: CaseState }
-  | { ok: false; error: "not-found" }
-  | { ok: false; error: "refused"; reason: string; state: CaseState };
+/** The step taken (from one state to the next), or why not (domain/result.ts). */
+export type TransitionResult = Result<{ from: CaseState; to: CaseState }>;
 
 /**
  * Moves a case along the workflow: the one door every state change goes through. Under the
  * application's row lock it asks the access rules (domain/access/case-access.ts) whether the actor
  * may take this step now (the workflow table's actors and states, the office and board rules; a
- * case the actor does not see is "not-found", as an unknown id), runs the transition's own writes,
+ * case the actor does not see is not found, as an unknown id), runs the transition's own writes,
  * changes the state, and records one history event, one audit entry and the notifications the
  * table names (sendCaseUpdate: in-app, and e-mail unless the person turned
  * that kind off; delivered after the commit without the caller doing anything). All or nothing.
@@ -44,21 +46,14 @@ export type TransitionResult =
  */
 export async function transitionCase(db: Db | Tx, input: TransitionInput): Promise<TransitionResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
-    if (!application) return { ok: false as const, error: "not-found" as const };
+    const application = await lockApplication(tx, input.applicationId);
+    if (!application) return notFound();
     const from = application.status;
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), input.transition);
     if (!verdict.allowed)
-      return verdict.kind === "hidden"
-        ? { ok: false as const, error: "not-found" as const }
-        : { ok: false as const, error: "refused" as const, reason: verdict.refusal, state: from };
+      return verdict.kind === "hidden" ? notFound() : refusedByAccess(verdict.refusal, from);
     const refusal = input.apply ? await input.apply(tx, application) : undefined;
-    if (refusal)
-      return { ok: false as const, error: "refused" as const, reason: refusal.refused, state: from };
+    if (refusal) return { ...refusal, params: { ...stateParam(from), ...refusal.params } };
 
     const transition = caseTransitions[input.transition];
     const to: CaseState = transition.to;
@@ -90,6 +85,6 @@ export async function transitionCase(db: Db | Tx, input: TransitionInput): Promi
       actorId: input.actor.id,
       mail: input.mail,
     });
-    return { ok: true as const, from, to };
+    return done({ from, to });
   });
 }

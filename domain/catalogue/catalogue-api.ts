@@ -1,7 +1,12 @@
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import type { CatalogueSource, CatalogueStatus } from "../../vocabulary/vocabulary.ts";
 import type { FacetLabeller } from "./catalogue-labels.server.ts";
-import type { CatalogueProject, LocalisedText } from "./catalogue-project.ts";
+import type {
+  CataloguePartner,
+  CatalogueProject,
+  CatalogueProjectFacts,
+  LocalisedText,
+  PartnerSides,
+} from "./catalogue-project.ts";
 import {
   type CatalogueFacet,
   type CatalogueQuery,
@@ -49,22 +54,15 @@ export interface ApiLinks {
   html: string;
 }
 
-export interface ApiSearchItem {
-  id: string;
-  caseNumber: string;
-  source: CatalogueSource;
-  title: LocalisedText;
-  applicantName: string;
+/** A project's place in the catalogue's filters, by the API's parameter names. */
+export interface ApiProjectFilters {
   county: string | null;
   programme: string | null;
   theme: string | null;
-  year: number;
-  amountNok: number;
-  status: CatalogueStatus;
-  startsOn: string | null;
-  endsOn: string | null;
-  partnerCountries: string[];
-  partnerRegions: string[];
+}
+
+export interface ApiSearchItem extends CatalogueProjectFacts, PartnerSides, ApiProjectFilters {
+  id: string;
   /** Title and a summary excerpt in one language, split into segments; match=true where q matched. */
   snippet: { locale: Locale; title: HighlightSegment[]; summary: HighlightSegment[] };
   match: "words" | "partial" | null;
@@ -101,25 +99,11 @@ export interface ApiSearchAnswer {
   };
 }
 
-export interface ApiProject {
+export interface ApiProject extends CatalogueProjectFacts, PartnerSides, ApiProjectFilters {
   id: string;
-  caseNumber: string;
-  source: CatalogueSource;
-  title: LocalisedText;
   summary: LocalisedText;
   results: LocalisedText;
-  applicantName: string;
-  county: string | null;
-  partners: { name: string; country: string; region: string | null }[];
-  partnerCountries: string[];
-  partnerRegions: string[];
-  programme: string | null;
-  theme: string | null;
-  year: number;
-  amountNok: number;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: CatalogueStatus;
+  partners: CataloguePartner[];
   photos: { url: string; alt: LocalisedText }[];
   updatedAt: string;
   links: ApiLinks;

@@ -20,51 +20,51 @@ export interface CataloguePhoto {
   alt: LocalisedText;
 }
 
-/** What the upsert writes: every published fact of a project. The search documents are made in SQL. */
-export interface CatalogueProjectInput {
+/**
+ * The facts every view of a project names alike: the upsert, the project page, the search, the
+ * open-data API and the exports.
+ */
+export interface CatalogueProjectFacts {
   caseNumber: string;
   source: CatalogueSource;
-  applicationId?: string | null;
   title: LocalisedText;
-  summary: LocalisedText;
-  results?: LocalisedText;
   applicantName: string;
-  applicantCounty: string | null;
-  partners: CataloguePartner[];
-  /** Countries and regions on the partners' side; made from `partners` when left out. */
-  partnerCountries?: string[];
-  partnerRegions?: string[];
-  priorityArea: string | null;
-  programmeId: string | null;
   year: number;
   amountNok: number;
   startsOn: string | null;
   endsOn: string | null;
   status: CatalogueStatus;
+}
+
+/** Countries and regions on the partners' side (what the partner facets filter by). */
+export interface PartnerSides {
+  partnerCountries: string[];
+  partnerRegions: string[];
+}
+
+/** What the upsert writes: every published fact of a project. The search documents are made in SQL. */
+export interface CatalogueProjectInput extends CatalogueProjectFacts, Partial<PartnerSides> {
+  applicationId?: string | null;
+  summary: LocalisedText;
+  results?: LocalisedText;
+  applicantCounty: string | null;
+  /** The partner sides are made from `partners` when left out. */
+  partners: CataloguePartner[];
+  priorityArea: string | null;
+  programmeId: string | null;
   photos?: CataloguePhoto[];
 }
 
 /** One project as the public sees it (the project page, the API, the exports). */
-export interface CatalogueProject {
+export interface CatalogueProject extends CatalogueProjectFacts, PartnerSides {
   /** The stable public identifier: the case number with "/" as "-" ("2026-00012"). */
   id: string;
-  caseNumber: string;
-  source: CatalogueSource;
-  title: LocalisedText;
   summary: LocalisedText;
   results: LocalisedText;
-  applicantName: string;
   applicantCounty: string | null;
   partners: CataloguePartner[];
-  partnerCountries: string[];
-  partnerRegions: string[];
   priorityArea: string | null;
   programmeId: string | null;
-  year: number;
-  amountNok: number;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: CatalogueStatus;
   photos: CataloguePhoto[];
   updatedAt: Date;
 }

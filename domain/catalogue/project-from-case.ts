@@ -1,5 +1,5 @@
 import { isCalendarDate, osloDate } from "#domain/eligibility/oslo-dates.ts";
-import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
+import { approvedAndLaterStates, type CaseState, type Locale } from "#vocabulary/vocabulary.ts";
 import type {
   CataloguePartner,
   CataloguePhoto,
@@ -14,15 +14,7 @@ import type {
 // people, e-mails and partners who are private persons are never read.
 
 /** The states in which a case is a funded project the public may see. */
-export const publishedStates: readonly CaseState[] = [
-  "approved",
-  "grant_accepted",
-  "running",
-  "final_report_submitted",
-  "report_returned",
-  "report_approved",
-  "closed",
-];
+export const publishedStates: readonly CaseState[] = approvedAndLaterStates;
 
 /** Of those, the states in which the project is over. */
 export const finishedStates: readonly CaseState[] = ["report_approved", "closed"];

@@ -23,7 +23,7 @@ import {
   withCatalogueLimits,
   wordMatch,
 } from "./catalogue-conditions.server.ts";
-import type { LocalisedText } from "./catalogue-project.ts";
+import type { CatalogueProjectFacts, LocalisedText, PartnerSides } from "./catalogue-project.ts";
 import { firstLocaleOf } from "./catalogue-project.ts";
 import {
   type CatalogueFacet,
@@ -52,22 +52,11 @@ import {
 // caller that builds a query by hand cannot ask for more. For repeated searches use the cache
 // (catalogue-cache.server.ts): counting the facets of a broad search is most of the work.
 
-export interface CatalogueSearchItem {
+export interface CatalogueSearchItem extends CatalogueProjectFacts, PartnerSides {
   id: string;
-  caseNumber: string;
-  source: CatalogueSource;
-  title: LocalisedText;
-  applicantName: string;
   applicantCounty: string | null;
   programmeId: string | null;
   priorityArea: string | null;
-  year: number;
-  amountNok: number;
-  status: CatalogueStatus;
-  startsOn: string | null;
-  endsOn: string | null;
-  partnerCountries: string[];
-  partnerRegions: string[];
   /**
    * The title and a summary snippet in one language, with the matches marked: the reader's
    * language when the project matched in it (or, without q, has text in it), else the language it

@@ -3,6 +3,7 @@ import type { Db } from "#db/connection.ts";
 import { applications, finalReports } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
+import { refused } from "#domain/result.ts";
 
 export interface ReportDecisionInput {
   applicationId: string;
@@ -42,14 +43,14 @@ async function decideOnReport(
     now: input.now,
     mail: input.mail,
     apply: async (tx, application) => {
-      if (decision === "return" && !note) return { refused: "note-required" };
+      if (decision === "return" && !note) return refused("finalReport.refused.note-required");
       const [report] = await tx
         .select({ id: finalReports.id, number: finalReports.number })
         .from(finalReports)
         .where(and(eq(finalReports.applicationId, application.id), isNull(finalReports.outcome)))
         .orderBy(desc(finalReports.number))
         .limit(1);
-      if (!report) return { refused: "no-report" };
+      if (!report) return refused("finalReport.refused.no-report");
       await tx
         .update(finalReports)
         .set({

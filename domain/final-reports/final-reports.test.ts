@@ -9,6 +9,7 @@ import { createApplication } from "#domain/applications/create-application.serve
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
 import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
+import { notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { approveFinalReport, returnFinalReport } from "./approve-final-report.server.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
@@ -87,7 +88,7 @@ describe(`final reports (${testBackend})`, () => {
       now: new Date(),
       mail,
     });
-    expect(notMember).toMatchObject({ ok: false, error: "refused", reason: "wrong-role" });
+    expect(notMember).toMatchObject({ ok: false, kind: "refused", reason: "case.refused.wrong-role" });
     const sent = await submitFinalReport(database.db, {
       applicationId: granted.applicationId,
       values: report(),
@@ -95,7 +96,7 @@ describe(`final reports (${testBackend})`, () => {
       now: new Date(),
       mail,
     });
-    expect(sent).toMatchObject({ ok: true, number: 1, to: "final_report_submitted" });
+    expect(sent).toMatchObject({ ok: true, value: { number: 1, to: "final_report_submitted" } });
     const [stored] = await listFinalReports(database.db, granted.applicationId);
     expect(stored!.content.accounts).toEqual(
       expect.arrayContaining([
@@ -120,7 +121,7 @@ describe(`final reports (${testBackend})`, () => {
         now: new Date(),
         mail,
       }),
-    ).toMatchObject({ ok: false, reason: "note-required" });
+    ).toMatchObject({ ok: false, reason: "finalReport.refused.note-required" });
     expect(
       await returnFinalReport(database.db, {
         applicationId: granted.applicationId,
@@ -129,7 +130,7 @@ describe(`final reports (${testBackend})`, () => {
         now: new Date(),
         mail,
       }),
-    ).toEqual({ ok: false, error: "not-found" });
+    ).toEqual(notFound());
     const returned = await returnFinalReport(database.db, {
       applicationId: granted.applicationId,
       note: "Add the receipts for travel.",
@@ -137,7 +138,7 @@ describe(`final reports (${testBackend})`, () => {
       now: new Date(),
       mail,
     });
-    expect(returned).toMatchObject({ ok: true, to: "report_returned" });
+    expect(returned).toMatchObject({ ok: true, value: { to: "report_returned" } });
     const [first] = await listFinalReports(database.db, granted.applicationId);
     expect(first).toMatchObject({
       outcome: "returned",
@@ -163,14 +164,14 @@ describe(`final reports (${testBackend})`, () => {
       now: new Date(),
       mail,
     });
-    expect(again).toMatchObject({ ok: true, number: 2 });
+    expect(again).toMatchObject({ ok: true, value: { number: 2 } });
     const approved = await approveFinalReport(database.db, {
       applicationId: granted.applicationId,
       actor: adviser,
       now: new Date(),
       mail,
     });
-    expect(approved).toMatchObject({ ok: true, to: "report_approved" });
+    expect(approved).toMatchObject({ ok: true, value: { to: "report_approved" } });
     expect((await rowOf(granted.applicationId)).reportApprovedAt).not.toBeNull();
     const reports = await database.db
       .select()

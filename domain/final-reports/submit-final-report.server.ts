@@ -3,7 +3,9 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { finalReports } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
-import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
+import { transitionCase } from "#domain/cases/transition-case.server.ts";
+import { type Done, done, type Failure, refused } from "#domain/result.ts";
+import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { buildReportContent, findReportProblems, type ReportProblem } from "./check-final-report.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 import { loadReportContext } from "./report-context.server.ts";
@@ -18,8 +20,8 @@ export interface SubmitReportInput {
 }
 
 export type SubmitReportResult =
-  | (TransitionResult & { ok: true; number: number })
-  | Exclude<TransitionResult, { ok: true }>
+  | Done<{ from: CaseState; to: CaseState; number: number }>
+  | Failure
   | { ok: false; error: "invalid"; problems: ReportProblem[] };
 
 /**
@@ -40,7 +42,7 @@ export async function submitFinalReport(db: Db, input: SubmitReportInput): Promi
     apply: async (tx, application) => {
       const context = await loadReportContext(tx, application);
       problems = findReportProblems(input.values, context);
-      if (problems.length > 0) return { refused: "report-invalid" };
+      if (problems.length > 0) return refused("form.errorSummary", { why: "invalid" });
       const [latest] = await tx
         .select({ number: finalReports.number })
         .from(finalReports)
@@ -61,8 +63,7 @@ export async function submitFinalReport(db: Db, input: SubmitReportInput): Promi
     },
     data: {},
   });
-  if (!result.ok && result.error === "refused" && result.reason === "report-invalid")
-    return { ok: false, error: "invalid", problems };
+  if (!result.ok && problems.length > 0) return { ok: false, error: "invalid", problems };
   if (!result.ok) return result;
-  return { ...result, number };
+  return done({ ...result.value, number });
 }

@@ -2,6 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { grants } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 
 /**
@@ -27,7 +28,7 @@ export async function acceptGrant(
         .set({ acceptedBy: input.actor.id, acceptedAt: input.now })
         .where(and(eq(grants.applicationId, application.id), isNull(grants.acceptedAt)))
         .returning({ applicationId: grants.applicationId });
-      return accepted.length === 1 ? undefined : { refused: "no-grant" };
+      return accepted.length === 1 ? undefined : refusedStep("no-grant");
     },
   });
 }

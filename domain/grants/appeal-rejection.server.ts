@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "#db/connection.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { findDecision } from "./find-decision.server.ts";
@@ -42,9 +43,9 @@ export async function appealRejection(
     data: { reason: input.reason },
     apply: async (tx, application) => {
       const decision = await findDecision(tx, application);
-      if (decision.kind !== "rejection") return { refused: "no-rejection" };
+      if (decision.kind !== "rejection") return refusedStep("no-rejection");
       if (input.now.getTime() > endOfOsloDay(decision.appealDeadline).getTime())
-        return { refused: "appeal-too-late" };
+        return refusedStep("appeal-too-late");
       return undefined;
     },
   });

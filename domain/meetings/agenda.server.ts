@@ -4,21 +4,15 @@ import type { Db, Queryable } from "#db/connection.ts";
 import { applications, meetingItems, meetings, organizations } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
+import { done, notFound, type Result } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 
 // A meeting's agenda: the cases it will decide. A case belongs on a meeting of its own programme
 // that decides at its level: ready for decision below the board threshold at the secretariat's
 // processing meeting, at or above it at a board meeting; an appeal always at a board meeting.
 // A case waits on one agenda at a time.
-
-export type AgendaRefusal =
-  | "not-found"
-  | "meeting-closed"
-  | "case-not-ready"
-  | "wrong-programme"
-  | "wrong-level"
-  | "already-on-agenda"
-  | "already-decided";
 
 /** Whether a case in this state, decided at this level, may be put before a meeting of this kind. */
 export function belongsOnAgenda(
@@ -75,7 +69,6 @@ export async function listAgendaCandidates(
 }
 
 type Actor = { id: string };
-type AgendaResult = { ok: true } | { ok: false; error: AgendaRefusal };
 
 /**
  * Puts a case on the agenda. Locks the application first, then the meeting: the order every
@@ -84,21 +77,15 @@ type AgendaResult = { ok: true } | { ok: false; error: AgendaRefusal };
 export async function addAgendaItem(
   db: Db,
   input: { meetingId: string; applicationId: string; actor: Actor; now: Date },
-): Promise<AgendaResult> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId)).for("update");
-    if (!meeting || !application || application.status === "draft")
-      return { ok: false as const, error: "not-found" as const };
-    if (meeting.closedAt) return { ok: false as const, error: "meeting-closed" as const };
-    if (application.programmeId !== meeting.programmeId)
-      return { ok: false as const, error: "wrong-programme" as const };
+    if (!meeting || !application || application.status === "draft") return notFound();
+    if (meeting.closedAt) return refusedStep("meeting-closed");
+    if (application.programmeId !== meeting.programmeId) return refusedStep("wrong-programme");
     const fits = belongsOnAgenda(meeting.kind, application);
-    if (fits !== "ok") return { ok: false as const, error: fits };
+    if (fits !== "ok") return refusedStep(fits);
     const waiting = await tx
       .select({ meetingId: meetingItems.meetingId })
       .from(meetingItems)
@@ -108,7 +95,7 @@ export async function addAgendaItem(
           sql`(${meetingItems.decision} is null or ${meetingItems.meetingId} = ${meeting.id})`,
         ),
       );
-    if (waiting.length > 0) return { ok: false as const, error: "already-on-agenda" as const };
+    if (waiting.length > 0) return refusedStep("already-on-agenda");
     const [last] = await tx
       .select({ position: sql<number>`coalesce(max(${meetingItems.position}), 0)`.mapWith(Number) })
       .from(meetingItems)
@@ -128,7 +115,7 @@ export async function addAgendaItem(
       after: { itemId: id, applicationId: application.id },
       at: input.now,
     });
-    return { ok: true as const };
+    return done();
   });
 }
 
@@ -136,17 +123,17 @@ export async function addAgendaItem(
 export async function removeAgendaItem(
   db: Db,
   input: { meetingId: string; itemId: string; actor: Actor; now: Date },
-): Promise<AgendaResult> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId)).for("update");
-    if (!meeting) return { ok: false as const, error: "not-found" as const };
-    if (meeting.closedAt) return { ok: false as const, error: "meeting-closed" as const };
+    if (!meeting) return notFound();
+    if (meeting.closedAt) return refusedStep("meeting-closed");
     const [item] = await tx
       .select()
       .from(meetingItems)
       .where(and(eq(meetingItems.id, input.itemId), eq(meetingItems.meetingId, meeting.id)));
-    if (!item) return { ok: false as const, error: "not-found" as const };
-    if (item.decision) return { ok: false as const, error: "already-decided" as const };
+    if (!item) return notFound();
+    if (item.decision) return refusedStep("already-decided");
     await tx.delete(meetingItems).where(and(eq(meetingItems.id, item.id), isNull(meetingItems.decision)));
     await recordAuditEntry(tx, {
       actor: { id: input.actor.id, label: `user:${input.actor.id}` },
@@ -156,6 +143,6 @@ export async function removeAgendaItem(
       before: { itemId: item.id, applicationId: item.applicationId },
       at: input.now,
     });
-    return { ok: true as const };
+    return done();
   });
 }

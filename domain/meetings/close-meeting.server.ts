@@ -2,6 +2,8 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { meetingItems, meetings } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
+import { done, notFound, type Result } from "#domain/result.ts";
 
 /**
  * Closes a meeting: its minutes are then final (the PDF can be made) and nothing more is added or
@@ -11,16 +13,16 @@ import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 export async function closeMeeting(
   db: Db,
   input: { meetingId: string; actor: { id: string }; now: Date },
-): Promise<{ ok: true } | { ok: false; error: "not-found" | "meeting-closed" | "undecided-items" }> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, input.meetingId)).for("update");
-    if (!meeting) return { ok: false as const, error: "not-found" as const };
-    if (meeting.closedAt) return { ok: false as const, error: "meeting-closed" as const };
+    if (!meeting) return notFound();
+    if (meeting.closedAt) return refusedStep("meeting-closed");
     const undecided = await tx
       .select({ id: meetingItems.id })
       .from(meetingItems)
       .where(and(eq(meetingItems.meetingId, meeting.id), isNull(meetingItems.decision)));
-    if (undecided.length > 0) return { ok: false as const, error: "undecided-items" as const };
+    if (undecided.length > 0) return refusedStep("undecided-items");
     await tx.update(meetings).set({ closedAt: input.now }).where(eq(meetings.id, meeting.id));
     await recordAuditEntry(tx, {
       actor: { id: input.actor.id, label: `user:${input.actor.id}` },
@@ -30,6 +32,6 @@ export async function closeMeeting(
       after: { closedAt: input.now.toISOString() },
       at: input.now,
     });
-    return { ok: true as const };
+    return done();
   });
 }

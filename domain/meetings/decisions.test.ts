@@ -10,6 +10,7 @@ import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
 import { appealRejection } from "#domain/grants/appeal-rejection.server.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { addMonths, endOfOsloDay } from "#domain/grants/grant-terms.ts";
+import { notFound } from "#domain/result.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import { addAgendaItem, listAgendaCandidates } from "./agenda.server.ts";
 import { meetingBudget } from "./budget.server.ts";
@@ -57,7 +58,7 @@ async function onAgenda(meetingId: string, sent: SentCase, actor: { id: string }
     actor,
     now,
   });
-  if (!added.ok) throw new Error(`agenda: ${added.error}`);
+  if (!added.ok) throw new Error(`agenda: ${added.kind === "refused" ? added.reason : added.kind}`);
   const [item] = await database.db
     .select()
     .from(meetingItems)
@@ -96,7 +97,7 @@ describe("a processing meeting's decisions", () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, from: "ready_for_decision", to: "approved" });
+    expect(result).toMatchObject({ ok: true, value: { from: "ready_for_decision", to: "approved" } });
     const after = await stateOf(sent.applicationId);
     const [version] = await db
       .select({ form: applications.form })
@@ -139,8 +140,8 @@ describe("a processing meeting's decisions", () => {
     });
     expect(aboveRequest).toMatchObject({
       ok: false,
-      reason: "amount-above-request",
-      state: "ready_for_decision",
+      reason: "meetings.refused.amount-above-request",
+      params: { state: { message: "case.state.ready_for_decision" } },
     });
     expect(await stateOf(first.applicationId)).toEqual(before);
 
@@ -162,7 +163,7 @@ describe("a processing meeting's decisions", () => {
       now,
       mail,
     });
-    expect(aboveBudget).toMatchObject({ ok: false, reason: "amount-above-budget" });
+    expect(aboveBudget).toMatchObject({ ok: false, reason: "meetings.refused.amount-above-budget" });
     expect(await stateOf(first.applicationId)).toEqual(before);
     // Exactly what is left is fine.
     expect(
@@ -222,7 +223,8 @@ describe("a processing meeting's decisions", () => {
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(
       results.filter(
-        (result) => !result.ok && result.error === "refused" && result.reason === "amount-above-budget",
+        (result) =>
+          !result.ok && result.kind === "refused" && result.reason === "meetings.refused.amount-above-budget",
       ),
     ).toHaveLength(5);
     expect(
@@ -261,7 +263,7 @@ describe("a processing meeting's decisions", () => {
         now,
         mail,
       }),
-    ).toEqual({ ok: false, error: "not-found" }); // the board does not see the secretariat's cases
+    ).toEqual(notFound()); // the board does not see the secretariat's cases
     expect(
       await recordDecision(db, {
         meetingId: boardMeeting.id,
@@ -271,7 +273,7 @@ describe("a processing meeting's decisions", () => {
         now,
         mail,
       }),
-    ).toMatchObject({ ok: false, reason: "board-case" });
+    ).toMatchObject({ ok: false, reason: "case.refused.board-case" });
     expect(
       await recordDecision(db, {
         meetingId: secretariat.id,
@@ -281,7 +283,7 @@ describe("a processing meeting's decisions", () => {
         now,
         mail,
       }),
-    ).toMatchObject({ ok: false, reason: "wrong-role" });
+    ).toMatchObject({ ok: false, reason: "case.refused.wrong-role" });
     expect((await stateOf(small.applicationId)).status).toBe("ready_for_decision");
     expect((await stateOf(large.applicationId)).status).toBe("ready_for_decision");
     expect(
@@ -293,7 +295,7 @@ describe("a processing meeting's decisions", () => {
         now,
         mail,
       }),
-    ).toMatchObject({ ok: true, to: "approved" });
+    ).toMatchObject({ ok: true, value: { to: "approved" } });
   });
 
   it("puts on the agenda only cases ready for decision at the meeting's level, and refuses a decision on a case not ready", async () => {
@@ -304,10 +306,10 @@ describe("a processing meeting's decisions", () => {
     const ready = await seedCase(db, "ready_for_decision", { now });
     expect(
       await addAgendaItem(db, { meetingId: id, applicationId: assessing.applicationId, actor: manager, now }),
-    ).toEqual({ ok: false, error: "case-not-ready" });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.case-not-ready" });
     expect(
       await addAgendaItem(db, { meetingId: id, applicationId: boardCase.applicationId, actor: manager, now }),
-    ).toEqual({ ok: false, error: "wrong-level" });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.wrong-level" });
     const candidates = await listAgendaCandidates(db, {
       id,
       kind: "secretariat",
@@ -319,10 +321,7 @@ describe("a processing meeting's decisions", () => {
     const itemId = await onAgenda(id, ready, manager);
     expect(
       await addAgendaItem(db, { meetingId: id, applicationId: ready.applicationId, actor: manager, now }),
-    ).toEqual({
-      ok: false,
-      error: "already-on-agenda",
-    });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.already-on-agenda" });
     // The case went back to assessment after it was put on the agenda.
     await db
       .update(applications)
@@ -337,7 +336,11 @@ describe("a processing meeting's decisions", () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: false, reason: "illegal-transition", state: "in_assessment" });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "case.refused.illegal-transition",
+      params: { state: { message: "case.state.in_assessment" } },
+    });
     expect(await stateOf(ready.applicationId)).toEqual(before);
   });
 });
@@ -354,27 +357,24 @@ describe("after the decision", () => {
     const later = new Date("2026-03-05T08:00:00Z");
     expect(
       await acceptGrant(db, { applicationId: sent.applicationId, actor: stranger, now: later, mail }),
-    ).toEqual({ ok: false, error: "not-found" });
+    ).toEqual(notFound());
     expect(
       await acceptGrant(db, { applicationId: sent.applicationId, actor: manager, now: later, mail }),
     ).toMatchObject({
       ok: false,
-      reason: "wrong-role",
+      reason: "case.refused.wrong-role",
     });
     const colleague = await addMember(db, sent.organisationId);
     expect(
       await acceptGrant(db, { applicationId: sent.applicationId, actor: colleague, now: later, mail }),
-    ).toMatchObject({
-      ok: true,
-      to: "grant_accepted",
-    });
+    ).toMatchObject({ ok: true, value: { to: "grant_accepted" } });
     const after = await stateOf(sent.applicationId);
     expect(after.grant).toMatchObject({ acceptedBy: colleague.id, acceptedAt: later });
     expect(
       await acceptGrant(db, { applicationId: sent.applicationId, actor: sent.applicant, now, mail }),
     ).toMatchObject({
       ok: false,
-      reason: "illegal-transition",
+      reason: "case.refused.illegal-transition",
     });
   });
 
@@ -393,7 +393,7 @@ describe("after the decision", () => {
         now,
         mail,
       }),
-    ).toMatchObject({ ok: true, to: "rejected" });
+    ).toMatchObject({ ok: true, value: { to: "rejected" } });
     const rejected = await findDecision(db, { id: sent.applicationId, status: "rejected" });
     expect(rejected).toMatchObject({
       kind: "rejection",
@@ -412,7 +412,7 @@ describe("after the decision", () => {
         now: appealedAt,
         mail,
       }),
-    ).toMatchObject({ ok: true, to: "appealed" });
+    ).toMatchObject({ ok: true, value: { to: "appealed" } });
     expect(await findDecision(db, { id: sent.applicationId, status: "appealed" })).toMatchObject({
       appeal: { at: appealedAt, reason: "The partner leads the second gathering." },
     });
@@ -434,7 +434,7 @@ describe("after the decision", () => {
         now: appealedAt,
         mail,
       }),
-    ).toMatchObject({ ok: false, reason: "wrong-role" });
+    ).toMatchObject({ ok: false, reason: "case.refused.wrong-role" });
     expect(
       await recordDecision(db, {
         meetingId: boardMeeting.id,
@@ -444,7 +444,7 @@ describe("after the decision", () => {
         now: appealedAt,
         mail,
       }),
-    ).toMatchObject({ ok: true, from: "appealed", to: "approved" });
+    ).toMatchObject({ ok: true, value: { from: "appealed", to: "approved" } });
     expect((await stateOf(sent.applicationId)).grant).toMatchObject({
       amount: 55_000,
       meetingId: boardMeeting.id,
@@ -477,7 +477,11 @@ describe("after the decision", () => {
         now: new Date("2026-03-23T23:00:00Z"),
         mail,
       }),
-    ).toMatchObject({ ok: false, reason: "appeal-too-late", state: "rejected" });
+    ).toMatchObject({
+      ok: false,
+      reason: "meetings.refused.appeal-too-late",
+      params: { state: { message: "case.state.rejected" } },
+    });
 
     await appealRejection(db, {
       applicationId: dismissed.applicationId,
@@ -497,7 +501,7 @@ describe("after the decision", () => {
         now: new Date("2026-04-10T10:00:00Z"),
         mail,
       }),
-    ).toMatchObject({ ok: true, from: "appealed", to: "closed" });
+    ).toMatchObject({ ok: true, value: { from: "appealed", to: "closed" } });
     expect(await findDecision(db, { id: dismissed.applicationId, status: "closed" })).toMatchObject({
       kind: "rejection",
       reasons: "The appeal adds nothing new.",
@@ -523,9 +527,9 @@ describe("closing a meeting", () => {
       now,
       mail,
     });
-    expect(await closeMeeting(db, { meetingId: id, actor: manager, now })).toEqual({
+    expect(await closeMeeting(db, { meetingId: id, actor: manager, now })).toMatchObject({
       ok: false,
-      error: "undecided-items",
+      reason: "meetings.refused.undecided-items",
     });
     expect(await findMinutes(db, id)).toBeNull();
     await recordDecision(db, {
@@ -538,16 +542,11 @@ describe("closing a meeting", () => {
     });
     expect(
       await closeMeeting(db, { meetingId: id, actor: manager, now: new Date(now.getTime() + 120_000) }),
-    ).toEqual({
-      ok: true,
-    });
+    ).toEqual({ ok: true, value: undefined });
     const third = await seedCase(db, "ready_for_decision", { now });
     expect(
       await addAgendaItem(db, { meetingId: id, applicationId: third.applicationId, actor: manager, now }),
-    ).toEqual({
-      ok: false,
-      error: "meeting-closed",
-    });
+    ).toMatchObject({ ok: false, reason: "meetings.refused.meeting-closed" });
 
     const minutes = await findMinutes(db, id);
     expect(minutes).toMatchObject({ approvedHere: 65_000, leftAtClose: 435_000 });

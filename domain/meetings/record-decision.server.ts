@@ -3,10 +3,12 @@ import type { Db } from "#db/connection.ts";
 import { applications, meetingItems, meetings } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
-import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
+import { refusedStep } from "#domain/cases/case-refusal.ts";
 import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
 import { writeGrant } from "#domain/grants/write-grant.server.ts";
+import { notFound } from "#domain/result.ts";
 import { approvedInYear, lockProgrammeYear } from "./budget.server.ts";
+import { decisionTransition } from "./decision-transition.ts";
 import { meetingYear } from "./meeting-input.ts";
 
 // A meeting's decision on one case on its agenda. It goes through transitionCase, which checks the
@@ -21,22 +23,7 @@ export type Decision =
   | { outcome: "approve"; amount: number; conditions: string | null }
   | { outcome: "reject"; reasons: string };
 
-export type DecisionRefusal =
-  | "meeting-closed"
-  | "not-on-agenda"
-  | "already-decided"
-  | "amount-above-request"
-  | "amount-above-budget"
-  | "amount-invalid"
-  | "reasons-missing";
-
 export type DecisionResult = TransitionResult;
-
-/** The transition a decision makes on a case in this state: an appeal's outcome, or the first decision. */
-export function decisionTransition(state: string, outcome: Decision["outcome"]): CaseTransitionId {
-  if (state === "appealed") return outcome === "approve" ? "uphold_appeal" : "dismiss_appeal";
-  return outcome === "approve" ? "approve" : "reject";
-}
 
 export async function recordDecision(
   db: Db,
@@ -55,7 +42,7 @@ export async function recordDecision(
     .innerJoin(meetings, eq(meetings.id, meetingItems.meetingId))
     .innerJoin(applications, eq(applications.id, meetingItems.applicationId))
     .where(and(eq(meetingItems.id, input.itemId), eq(meetingItems.meetingId, input.meetingId)));
-  if (!found) return { ok: false, error: "not-found" };
+  if (!found) return notFound();
   const { decision } = input;
   const transition = decisionTransition(found.status, decision.outcome);
   const year = meetingYear(found.meeting.heldOn);
@@ -73,11 +60,11 @@ export async function recordDecision(
       await lockProgrammeYear(tx, found.meeting.programmeId, year);
       const [meeting] = await tx.select().from(meetings).where(eq(meetings.id, found.meeting.id));
       const [item] = await tx.select().from(meetingItems).where(eq(meetingItems.id, found.item.id));
-      if (!meeting || !item) return { refused: "not-on-agenda" };
-      if (meeting.closedAt) return { refused: "meeting-closed" };
-      if (item.decision) return { refused: "already-decided" };
+      if (!meeting || !item) return refusedStep("not-on-agenda");
+      if (meeting.closedAt) return refusedStep("meeting-closed");
+      if (item.decision) return refusedStep("already-decided");
       if (decision.outcome === "reject") {
-        if (decision.reasons.trim() === "") return { refused: "reasons-missing" };
+        if (decision.reasons.trim() === "") return refusedStep("reasons-missing");
         await tx
           .update(meetingItems)
           .set({
@@ -89,11 +76,12 @@ export async function recordDecision(
           .where(eq(meetingItems.id, item.id));
         return undefined;
       }
-      if (!Number.isInteger(decision.amount) || decision.amount < 1) return { refused: "amount-invalid" };
+      if (!Number.isInteger(decision.amount) || decision.amount < 1) return refusedStep("amount-invalid");
       const version = await findLatestVersion(tx, application.id);
-      if (!version || decision.amount > version.requested) return { refused: "amount-above-request" };
+      if (!version || decision.amount > version.requested)
+        return refusedStep("amount-above-request", { params: { requested: version?.requested ?? 0 } });
       const left = meeting.budgetNok - (await approvedInYear(tx, meeting.programmeId, year));
-      if (decision.amount > left) return { refused: "amount-above-budget" };
+      if (decision.amount > left) return refusedStep("amount-above-budget", { params: { left } });
       await tx
         .update(meetingItems)
         .set({

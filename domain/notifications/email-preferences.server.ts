@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Queryable } from "#db/connection.ts";
 import { notificationOptOuts } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { done, type Result, refused } from "#domain/result.ts";
 import type { Role } from "#vocabulary/vocabulary.ts";
 import { type EmailKind, emailKindsFor } from "./notification-kinds.server.ts";
 
@@ -34,9 +35,7 @@ export interface EmailPreferenceChange {
   on: string[];
 }
 
-export type SavePreferencesResult =
-  | { ok: true; off: string[] }
-  | { ok: false; error: "unknown-kind" | "mandatory-kind"; kind: string };
+export type SavePreferencesResult = Result<{ off: string[] }>;
 
 /**
  * Saves the switches of the settings form. Every kind named must be one this person can switch
@@ -51,13 +50,14 @@ export async function saveEmailPreferences(
   const kinds = new Map(emailKindsFor(user.role).map((k) => [k.kind, k]));
   for (const kind of [...change.shown, ...change.on]) {
     const known = kinds.get(kind);
-    if (!known) return { ok: false, error: "unknown-kind", kind };
-    if (known.mandatory) return { ok: false, error: "mandatory-kind", kind };
+    if (!known) return unknownKind(kind);
+    if (known.mandatory)
+      return refused("notifications.settings.mandatoryKind", { why: "invalid", params: { kind } });
   }
   const shown = [...new Set(change.shown)];
   const on = new Set(change.on);
   for (const kind of on) {
-    if (!shown.includes(kind)) return { ok: false, error: "unknown-kind", kind };
+    if (!shown.includes(kind)) return unknownKind(kind);
   }
   const off = shown.filter((kind) => !on.has(kind));
   const turnedOn = shown.filter((kind) => on.has(kind));
@@ -81,5 +81,10 @@ export async function saveEmailPreferences(
       after: { off, on: turnedOn },
     });
   });
-  return { ok: true, off };
+  return done({ off });
+}
+
+/** A kind of e-mail that does not exist, or that this person does not get. */
+function unknownKind(kind: string) {
+  return refused("notifications.settings.unknownKind", { why: "invalid", params: { kind } });
 }

@@ -3,8 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, mailOutbox, notificationOptOuts, notifications, users } from "#db/schema.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { seedSentApplication } from "#domain/cases/testing/sent-application.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
 import { describeNotification } from "./describe-notification.ts";
@@ -26,15 +25,7 @@ const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 /** A sent application with an adviser of its office assigned; the applicant and the adviser as case users. */
 async function sentCase(now: Date) {
   const db = database.db;
-  const fixture = await seedApplication(db, { now });
-  const sent = await submitApplication(db, {
-    applicationId: fixture.applicationId,
-    user: { id: fixture.userId },
-    idempotencyKey: crypto.randomUUID(),
-    now,
-    mail,
-  });
-  if (!sent.ok) throw new Error(`could not send: ${sent.kind}`);
+  const fixture = await seedSentApplication(db, { now, mail });
   const adviserId = crypto.randomUUID();
   await db.insert(users).values({
     id: adviserId,
@@ -52,8 +43,7 @@ async function sentCase(now: Date) {
   const [applicant] = await db.select().from(users).where(eq(users.id, fixture.userId));
   return {
     ...fixture,
-    caseNumber: sent.value.caseNumber,
-    applicant: { id: fixture.userId, role: "applicant" as const, officeId: null, email: applicant!.email },
+    applicant: { ...fixture.applicant, email: applicant!.email },
     adviser: {
       id: adviserId,
       role: "adviser" as const,
@@ -78,7 +68,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       shown: ["case.start_screening", "case.mark_eligible"],
       on: ["case.mark_eligible"],
     });
-    expect(saved).toEqual({ ok: true, off: ["case.start_screening"] });
+    expect(saved).toEqual({ ok: true, value: { off: ["case.start_screening"] } });
 
     const result = await transitionCase(database.db, {
       applicationId: c.applicationId,
@@ -87,7 +77,7 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
       now,
       mail,
     });
-    expect(result).toMatchObject({ ok: true, to: "in_screening" });
+    expect(result).toMatchObject({ ok: true, value: { to: "in_screening" } });
     expect(await caseMailsTo(c.applicant.email)).toEqual([]);
     const [row] = await listNotifications(database.db, c.applicant.id);
     expect(row).toMatchObject({
@@ -156,12 +146,12 @@ describe(`notifications and e-mail opt-outs (${testBackend})`, () => {
     const results = [];
     for (const attempt of attempts)
       results.push(await saveEmailPreferences(database.db, c.applicant, attempt));
-    expect(results.map((r) => (r.ok ? "ok" : r.error))).toEqual([
-      "mandatory-kind",
-      "mandatory-kind",
-      "unknown-kind",
-      "unknown-kind",
-      "unknown-kind",
+    expect(results.map((r) => (r.ok ? "ok" : r.kind === "refused" ? r.reason : r.kind))).toEqual([
+      "notifications.settings.mandatoryKind",
+      "notifications.settings.mandatoryKind",
+      "notifications.settings.unknownKind",
+      "notifications.settings.unknownKind",
+      "notifications.settings.unknownKind",
     ]);
     expect(await readEmailPreferences(database.db, c.applicant)).toEqual(before);
     expect(before.find((p) => p.kind === "case.approve")).toMatchObject({ mandatory: true, on: true });

@@ -1,4 +1,4 @@
-import type { CaseState } from "#vocabulary/vocabulary.ts";
+import { approvedAndLaterStates, type CaseState } from "#vocabulary/vocabulary.ts";
 
 // The ministry's figures, computed from one row of facts per received application. Pure: the page,
 // the CSV and the XLSX all take their numbers from here, so they cannot disagree.
@@ -21,20 +21,9 @@ export function isReportDimension(value: unknown): value is ReportDimension {
 export const reportOutcomes = ["pending", "approved", "rejected", "ineligible", "withdrawn"] as const;
 export type ReportOutcome = (typeof reportOutcomes)[number];
 
-/** Approval and every state after it; the case counts as approved when it also has a grant. */
-const approvedAndLater: readonly CaseState[] = [
-  "approved",
-  "grant_accepted",
-  "running",
-  "final_report_submitted",
-  "report_returned",
-  "report_approved",
-  "closed",
-];
-
 /** Approved: in the approved state or later, with a grant (a case closed after a dismissed appeal has none). */
 export function isApproved(state: CaseState, hasGrant: boolean): boolean {
-  return hasGrant && approvedAndLater.includes(state);
+  return hasGrant && approvedAndLaterStates.includes(state);
 }
 
 export function outcomeOf(state: CaseState, hasGrant: boolean): ReportOutcome {

@@ -5,7 +5,10 @@ import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
+import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
+import { done, forbidden, notFound, type Refused, type Result, refused } from "#domain/result.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 
 // Who handles a case: an office and, within it, an adviser. Advisers (re)assign the cases of their
@@ -36,12 +39,13 @@ export async function listAssignees(q: Queryable): Promise<Assignees> {
   };
 }
 
-export type AssignResult =
-  | { ok: true; changed: boolean }
-  | {
-      ok: false;
-      error: "not-found" | "forbidden" | "unknown-office" | "unknown-adviser" | "adviser-other-office";
-    };
+/** Whether anything changed (assigning a case to whom it already is changes nothing). */
+export type AssignResult = Result<{ changed: boolean }>;
+
+/** A choice the form offers that is not (or no longer) possible, named beside its field. */
+function wrongChoice(field: "officeId" | "adviserId", reason: MessageKey): Refused {
+  return refused(reason, { why: "invalid", fields: { [field]: reason } });
+}
 
 export async function assignCase(
   db: Db,
@@ -55,36 +59,30 @@ export async function assignCase(
 ): Promise<AssignResult> {
   const { actor } = input;
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
-    if (!application) return { ok: false as const, error: "not-found" as const };
+    const application = await lockApplication(tx, input.applicationId);
+    if (!application) return notFound();
     // A case the person does not see does not exist for them.
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, actor), "assign");
-    if (!verdict.allowed)
-      return { ok: false as const, error: verdict.kind === "hidden" ? "not-found" : "forbidden" } as const;
+    if (!verdict.allowed) return verdict.kind === "hidden" ? notFound() : forbidden();
 
     const [office] = await tx
       .select({ id: offices.id })
       .from(offices)
       .where(and(eq(offices.id, input.officeId), eq(offices.open, true)));
-    if (!office) return { ok: false as const, error: "unknown-office" as const };
+    if (!office) return wrongChoice("officeId", "workbench.assign.unknownOffice");
     if (input.adviserId) {
       const [adviser] = await tx
         .select({ officeId: users.officeId })
         .from(users)
         .where(and(eq(users.id, input.adviserId), eq(users.role, "adviser")));
-      if (!adviser) return { ok: false as const, error: "unknown-adviser" as const };
-      if (adviser.officeId !== office.id)
-        return { ok: false as const, error: "adviser-other-office" as const };
+      if (!adviser) return wrongChoice("adviserId", "workbench.assign.unknownAdviser");
+      if (adviser.officeId !== office.id) return wrongChoice("adviserId", "workbench.assign.otherOffice");
     }
 
     const before = { officeId: application.officeId, assignedAdviserId: application.assignedAdviserId };
     const after = { officeId: office.id, assignedAdviserId: input.adviserId };
     if (before.officeId === after.officeId && before.assignedAdviserId === after.assignedAdviserId)
-      return { ok: true as const, changed: false };
+      return done({ changed: false });
     await tx
       .update(applications)
       .set({ officeId: office.id, assignedAdviserId: input.adviserId, updatedAt: input.now })
@@ -110,6 +108,6 @@ export async function assignCase(
         },
       });
     }
-    return { ok: true as const, changed: true };
+    return done({ changed: true });
   });
 }

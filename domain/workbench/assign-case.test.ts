@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
 import { applications, auditLog, notifications } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { forbidden, notFound } from "#domain/result.ts";
 import { createTestDatabase } from "#tests/database.ts";
 import { assignCase, listAssignees } from "./assign-case.server.ts";
 import { insertStaff, seedCase } from "./testing/case-fixtures.ts";
@@ -43,7 +44,7 @@ describe("assigning a case", () => {
       adviserId: adviser.id,
       now,
     });
-    expect(result).toEqual({ ok: true, changed: true });
+    expect(result).toEqual({ ok: true, value: { changed: true } });
     expect(await caseRow(c.id)).toMatchObject({ assignedAdviserId: adviser.id, officeId: "kirkenes" });
     const audit = await database.db
       .select()
@@ -68,7 +69,7 @@ describe("assigning a case", () => {
         adviserId: adviser.id,
         now,
       }),
-    ).toEqual({ ok: true, changed: false });
+    ).toEqual({ ok: true, value: { changed: false } });
   });
 
   it("tells the newly assigned adviser in the app", async () => {
@@ -99,7 +100,7 @@ describe("assigning a case", () => {
         adviserId: otherOffice.id,
         now,
       }),
-    ).toEqual({ ok: false, error: "not-found" });
+    ).toEqual(notFound());
     expect(
       await assignCase(database.db, {
         applicationId: c.id,
@@ -108,7 +109,7 @@ describe("assigning a case", () => {
         adviserId: null,
         now,
       }),
-    ).toEqual({ ok: false, error: "forbidden" });
+    ).toEqual(forbidden());
     expect((await caseRow(c.id)).assignedAdviserId).toBeNull();
   });
 
@@ -116,11 +117,26 @@ describe("assigning a case", () => {
     const c = await seedCase(database.db, {}, now);
     const attempt = (officeId: string, adviserId: string | null) =>
       assignCase(database.db, { applicationId: c.id, actor: manager, officeId, adviserId, now });
-    expect(await attempt("murmansk", null)).toEqual({ ok: false, error: "unknown-office" });
-    expect(await attempt("nowhere", null)).toEqual({ ok: false, error: "unknown-office" });
-    expect(await attempt("kirkenes", manager.id)).toEqual({ ok: false, error: "unknown-adviser" });
-    expect(await attempt("kirkenes", crypto.randomUUID())).toEqual({ ok: false, error: "unknown-adviser" });
-    expect(await attempt("kirkenes", otherOffice.id)).toEqual({ ok: false, error: "adviser-other-office" });
+    expect(await attempt("murmansk", null)).toMatchObject({
+      reason: "workbench.assign.unknownOffice",
+      fields: { officeId: "workbench.assign.unknownOffice" },
+    });
+    expect(await attempt("nowhere", null)).toMatchObject({
+      reason: "workbench.assign.unknownOffice",
+      fields: { officeId: "workbench.assign.unknownOffice" },
+    });
+    expect(await attempt("kirkenes", manager.id)).toMatchObject({
+      reason: "workbench.assign.unknownAdviser",
+      fields: { adviserId: "workbench.assign.unknownAdviser" },
+    });
+    expect(await attempt("kirkenes", crypto.randomUUID())).toMatchObject({
+      reason: "workbench.assign.unknownAdviser",
+      fields: { adviserId: "workbench.assign.unknownAdviser" },
+    });
+    expect(await attempt("kirkenes", otherOffice.id)).toMatchObject({
+      reason: "workbench.assign.otherOffice",
+      fields: { adviserId: "workbench.assign.otherOffice" },
+    });
     expect(await caseRow(c.id)).toMatchObject({ assignedAdviserId: null, officeId: "kirkenes" });
   });
 
@@ -133,7 +149,7 @@ describe("assigning a case", () => {
         adviserId: null,
         now,
       }),
-    ).toEqual({ ok: false, error: "not-found" });
+    ).toEqual(notFound());
   });
 
   it("offers the open offices and the advisers who have an office", async () => {

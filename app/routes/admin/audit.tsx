@@ -1,8 +1,8 @@
-import { Form } from "react-router";
 import { findAuditEntries } from "#domain/audit/find-audit-entries.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading } from "../../components/designsystemet.tsx";
+import { FilterForm } from "../../components/filter-form.tsx";
+import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
@@ -15,6 +15,16 @@ const dateParam = (url: URL, name: string) => {
   const value = readText(url, name, 10);
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 };
+
+// The filters, as the form shows them: a text each, the two dates as dates.
+const filterFields = [
+  { name: "action" },
+  { name: "entityType" },
+  { name: "entityId" },
+  { name: "actor" },
+  { name: "from", type: "date" },
+  { name: "to", type: "date" },
+] as const;
 
 export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
@@ -62,50 +72,19 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const f = loaderData.filters;
   return (
-    <div className="bb-stack">
-      <title>{`${t("admin.audit.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("admin.audit.title")}</Heading>
-      <Form method="get" className="bb-filters" aria-label={t("form.filter")}>
-        <TextField
-          id="filter-action"
-          label={t("admin.audit.action")}
-          name="action"
-          defaultValue={f.action ?? ""}
-        />
-        <TextField
-          id="filter-entityType"
-          label={t("admin.audit.entityType")}
-          name="entityType"
-          defaultValue={f.entityType ?? ""}
-        />
-        <TextField
-          id="filter-entityId"
-          label={t("admin.audit.entityId")}
-          name="entityId"
-          defaultValue={f.entityId ?? ""}
-        />
-        <TextField
-          id="filter-actor"
-          label={t("admin.audit.actor")}
-          name="actor"
-          defaultValue={f.actor ?? ""}
-        />
-        <TextField
-          id="filter-from"
-          label={t("admin.audit.from")}
-          name="from"
-          type="date"
-          defaultValue={f.from ?? ""}
-        />
-        <TextField
-          id="filter-to"
-          label={t("admin.audit.to")}
-          name="to"
-          type="date"
-          defaultValue={f.to ?? ""}
-        />
-        <Button type="submit">{t("form.filter")}</Button>
-      </Form>
+    <Page title={t("admin.audit.title")}>
+      <FilterForm label={t("form.filter")}>
+        {filterFields.map((field) => (
+          <TextField
+            key={field.name}
+            id={`filter-${field.name}`}
+            label={t(`admin.audit.${field.name}`)}
+            name={field.name}
+            type={"type" in field ? field.type : undefined}
+            defaultValue={f[field.name] ?? ""}
+          />
+        ))}
+      </FilterForm>
       <DataTable
         caption={t("admin.audit.title")}
         size="sm"
@@ -119,15 +98,11 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
           { header: t("admin.audit.record"), cell: (e) => e.entity },
           {
             header: t("admin.audit.change"),
-            cell: (e) => (
-              <>
-                <span className="bb-pre">{e.change === "{}" ? "" : e.change}</span>
-              </>
-            ),
+            cell: (e) => <span className="bb-pre">{e.change === "{}" ? "" : e.change}</span>,
           },
         ]}
       />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
-    </div>
+    </Page>
   );
 }

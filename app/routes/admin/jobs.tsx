@@ -1,11 +1,13 @@
-import { data, Form } from "react-router";
+import { data } from "react-router";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
+import { RowAction } from "../../components/row-action.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -58,9 +60,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="bb-stack">
-      <title>{`${t("admin.jobs.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("admin.jobs.title")}</Heading>
+    <Page title={t("admin.jobs.title")}>
       <Notice result={actionData} />
       <DataTable
         caption={t("admin.jobs.queues")}
@@ -96,30 +96,18 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
             { header: t("admin.jobs.attempts"), cell: (j) => j.attempts },
             {
               header: t("admin.jobs.error"),
-              cell: (j) => (
-                <>
-                  <span className="bb-pre">{j.error}</span>
-                </>
-              ),
+              cell: (j) => <span className="bb-pre">{j.error}</span>,
             },
             {
               header: t("account.sessions.action"),
               cell: (j) => (
-                <>
-                  <Form method="post">
-                    <input type="hidden" name="queue" value={j.queue} />
-                    <input type="hidden" name="id" value={j.id} />
-                    <Button type="submit" variant="secondary" data-size="sm">
-                      {t("admin.jobs.retry")}
-                    </Button>
-                  </Form>
-                </>
+                <RowAction fields={{ queue: j.queue, id: j.id }}>{t("admin.jobs.retry")}</RowAction>
               ),
             },
           ]}
         />
       )}
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
-    </div>
+    </Page>
   );
 }

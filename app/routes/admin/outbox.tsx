@@ -1,9 +1,10 @@
-import { Form } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { isOutboxStatus, listOutbox } from "#domain/mail/list-outbox.server.ts";
 import { outboxStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Link, Paragraph } from "../../components/designsystemet.tsx";
+import { FilterForm } from "../../components/filter-form.tsx";
+import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -46,11 +47,9 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="bb-stack">
-      <title>{`${t("admin.outbox.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("admin.outbox.title")}</Heading>
+    <Page title={t("admin.outbox.title")}>
       <Paragraph>{loaderData.smtp ? t("admin.outbox.smtpOn") : t("admin.outbox.smtpOff")}</Paragraph>
-      <Form method="get" className="bb-filters">
+      <FilterForm>
         <TextField
           id="filter-recipient"
           label={t("admin.outbox.recipient")}
@@ -68,8 +67,7 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
             ...outboxStatuses.map((s) => ({ value: s, label: t(`admin.outbox.status.${s}`) })),
           ]}
         />
-        <Button type="submit">{t("form.filter")}</Button>
-      </Form>
+      </FilterForm>
       <DataTable
         caption={t("admin.outbox.title")}
         size="sm"
@@ -80,16 +78,12 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
           { header: t("admin.outbox.recipient"), cell: (m) => m.recipient },
           {
             header: t("admin.outbox.subject"),
-            cell: (m) => (
-              <>
-                <Link href={localePath(locale, `/admin/outbox/${m.id}`)}>{m.subject}</Link>
-              </>
-            ),
+            cell: (m) => <Link href={localePath(locale, `/admin/outbox/${m.id}`)}>{m.subject}</Link>,
           },
-          { header: t("admin.outbox.status"), cell: (m) => <>{t(`admin.outbox.status.${m.status}`)}</> },
+          { header: t("admin.outbox.status"), cell: (m) => t(`admin.outbox.status.${m.status}`) },
         ]}
       />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
-    </div>
+    </Page>
   );
 }

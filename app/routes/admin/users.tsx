@@ -5,8 +5,10 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading } from "../../components/designsystemet.tsx";
+import { Button } from "../../components/designsystemet.tsx";
+import { FilterForm } from "../../components/filter-form.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -69,11 +71,9 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
   const t = useT();
   useLocale();
   return (
-    <div className="bb-stack">
-      <title>{`${t("admin.users.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("admin.users.title")}</Heading>
+    <Page title={t("admin.users.title")}>
       <Notice result={actionData} />
-      <Form method="get" className="bb-filters">
+      <FilterForm>
         <TextField
           id="filter-q"
           label={t("form.search")}
@@ -88,8 +88,7 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           defaultValue={loaderData.role}
           options={[{ value: "", label: "–" }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
         />
-        <Button type="submit">{t("form.filter")}</Button>
-      </Form>
+      </FilterForm>
       <DataTable
         caption={t("admin.users.title")}
         size="sm"
@@ -101,36 +100,34 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
           {
             header: t("admin.users.roleAndOffice"),
             cell: (u) => (
-              <>
-                <Form method="post" className="bb-filters">
-                  <input type="hidden" name="userId" value={u.id} />
-                  <SelectField
-                    id={`role-${u.id}`}
-                    name="role"
-                    label={t("organisation.role")}
-                    defaultValue={u.role}
-                    options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-                  />
-                  <SelectField
-                    id={`office-${u.id}`}
-                    name="officeId"
-                    label={t("admin.users.office")}
-                    defaultValue={u.officeId ?? ""}
-                    options={[
-                      { value: "", label: "–" },
-                      ...loaderData.offices.map((o) => ({ value: o.id, label: o.name })),
-                    ]}
-                  />
-                  <Button type="submit" variant="secondary" data-size="sm">
-                    {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
-                  </Button>
-                </Form>
-              </>
+              <Form method="post" className="bb-filters">
+                <input type="hidden" name="userId" value={u.id} />
+                <SelectField
+                  id={`role-${u.id}`}
+                  name="role"
+                  label={t("organisation.role")}
+                  defaultValue={u.role}
+                  options={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+                />
+                <SelectField
+                  id={`office-${u.id}`}
+                  name="officeId"
+                  label={t("admin.users.office")}
+                  defaultValue={u.officeId ?? ""}
+                  options={[
+                    { value: "", label: "–" },
+                    ...loaderData.offices.map((o) => ({ value: o.id, label: o.name })),
+                  ]}
+                />
+                <Button type="submit" variant="secondary" data-size="sm">
+                  {t("form.save")} <span className="bb-visually-hidden">{u.name}</span>
+                </Button>
+              </Form>
             ),
           },
         ]}
       />
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
-    </div>
+    </Page>
   );
 }

@@ -171,17 +171,15 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   });
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    if (result.error === "invalid")
+    if ("error" in result)
       return refused(
         t("form.errorSummary"),
         400,
         "send",
         submission.reply(reportProblemErrors(result.problems, t, locale)),
       );
-    const message = t(`case.refused.${result.reason as "illegal-transition"}`, {
-      state: t(`case.state.${result.state}`),
-    });
+    if (result.kind === "not-found") throw notFoundPage();
+    const message = failureMessage(t, result);
     return refused(message, 409, "send", submission.reply({ formErrors: [message] }));
   }
   return redirect(`${here}?done=sent`);

@@ -7,9 +7,9 @@ import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.s
 import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { explainRefusal, refusalKind } from "#domain/meetings/explain-refusal.ts";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
 import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -20,8 +20,6 @@ import type { Route } from "./+types/application-grant";
 // The applicant's side of the decision: what was decided, the letter as a PDF in their language, and
 // what they can do about it: accept the grant (who and when is recorded), or appeal a rejection to
 // the board within three weeks. Partners and staff with access read the same page without the forms.
-
-const statusOf = { forbidden: 403, conflict: 409, invalid: 400 } as const;
 
 export const handle: RouteHandle = {
   messages: ["grantPage", "grantLetter", "rejectionLetter", "letter", "application.status", "case.action"],
@@ -89,10 +87,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       mail,
     });
     if (!result.ok) {
-      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      if (result.kind === "not-found") throw notFoundPage();
       return data<ActionData>(
-        { intent, ok: false, message: explainRefusal(locale, result.reason, { state: result.state }) },
-        { status: statusOf[refusalKind(result.reason)] },
+        { intent, ok: false, message: failureMessage(t, result) },
+        { status: failureStatus(result) },
       );
     }
     throw redirect(`${here}?accepted=1`);
@@ -114,15 +112,10 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       mail,
     });
     if (!result.ok) {
-      if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
+      if (result.kind === "not-found") throw notFoundPage();
       return data<ActionData>(
-        {
-          intent,
-          ok: false,
-          message: explainRefusal(locale, result.reason, { state: result.state }),
-          reason,
-        },
-        { status: statusOf[refusalKind(result.reason)] },
+        { intent, ok: false, message: failureMessage(t, result), reason },
+        { status: failureStatus(result) },
       );
     }
     throw redirect(`${here}?appealed=1`);

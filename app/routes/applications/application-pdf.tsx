@@ -7,6 +7,7 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import { pdfResponse } from "../../web/pdf-response.server.ts";
 import type { Route } from "./+types/application-pdf";
 
 // A resource route: the PDF of one submitted version, in the reader's language, to whoever has
@@ -62,13 +63,5 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     eligibility: version.eligibility as RuleResult[],
   });
   const fileName = `${version.caseNumber.replace(/[^A-Za-z0-9._-]/g, "-")}.pdf`;
-  return new Response(pdf as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
-      "Content-Disposition": `inline; filename="${fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, fileName);
 }

@@ -5,7 +5,7 @@ import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { isApplicationSection } from "#domain/applications/application-sections.ts";
 import { applicantHistoryItem, nextPages } from "#domain/applications/status-page.ts";
 import { withdrawApplication } from "#domain/applications/withdraw-application.server.ts";
-import { findScreening } from "#domain/cases/screen-case.server.ts";
+import { findScreening } from "#domain/cases/screening.server.ts";
 import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { threadItems } from "#domain/collaboration/thread-items.ts";

@@ -1,7 +1,7 @@
 import { type SubmissionResult, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
-import { isCaseRefusal, mayDo, refusalKinds } from "#domain/access/case-access.ts";
+import { mayDo } from "#domain/access/case-access.ts";
 import { approveFinalReport, returnFinalReport } from "#domain/final-reports/approve-final-report.server.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
@@ -12,6 +12,7 @@ import { Alert, Button, Heading, Link, Paragraph } from "../../components/design
 import { ReviewedReport } from "../../components/final-report/sent-report.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { requireCaseAccess } from "../../web/case-access.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -93,15 +94,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       ? await returnFinalReport(db, { ...input, note: submission.value.note })
       : await approveFinalReport(db, input);
   if (!result.ok) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    const own = ["no-report", "note-required"].includes(result.reason);
-    const message = own
-      ? t(`finalReport.refused.${result.reason as "no-report" | "note-required"}`)
-      : t(`case.refused.${result.reason as "illegal-transition"}`, {
-          state: t(`case.state.${result.state}`),
-        });
-    const status = isCaseRefusal(result.reason) && refusalKinds[result.reason] === "forbidden" ? 403 : 409;
-    return data({ result: undefined, message }, { status });
+    if (result.kind === "not-found") throw notFoundPage();
+    return data({ result: undefined, message: failureMessage(t, result) }, { status: failureStatus(result) });
   }
   return redirect(
     localePath(

@@ -1,24 +1,30 @@
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { applicationSections, isApplicationSection } from "#domain/applications/application-sections.ts";
+import { markEligible } from "#domain/cases/mark-eligible.server.ts";
+import { markIneligible } from "#domain/cases/mark-ineligible.server.ts";
+import { returnApplication } from "#domain/cases/return-application.server.ts";
 import {
   findScreening,
   latestVersion,
   maxReasonLength,
   type ScreeningOutcome,
   saveScreeningChecklist,
-  screenCase,
   screeningRules,
-} from "#domain/cases/screen-case.server.ts";
+} from "#domain/cases/screening.server.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { renderRuleMessage } from "#domain/eligibility/render-rule-message.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
-import { refusalKind } from "#domain/meetings/explain-refusal.ts";
-import { Alert, Button, Heading, Paragraph, Tag } from "../../components/designsystemet.tsx";
+import type { Failure } from "#domain/result.ts";
+import { RuleResults } from "../../components/case/rule-results.tsx";
+import { Choice } from "../../components/choice.tsx";
+import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-screening";
@@ -32,17 +38,8 @@ export const handle: RouteHandle = {
   messages: ["screening", "case", "application.step", "application.review.outcome"],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const { application } = access;
-  const db = context.services.db;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, application, access, db } = await openCase(args, "read_case_file");
   const [rules, version, screening] = await Promise.all([
     screeningRules(db, application.id),
     latestVersion(db, application.id),
@@ -69,24 +66,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const { application } = access;
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, application, db, mail } = await openCase(args, "read_case_file");
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "");
-  const mail = {
-    smtpEnabled: Boolean(context.services.config.SMTP_URL),
-    baseUrl: context.services.config.baseUrl,
-  };
   const here = `/${locale}/cases/${application.id}/screening`;
   const checklist = Object.fromEntries(formData.getAll("checklist").map((id) => [String(id), true]));
 
@@ -99,13 +82,13 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       now: new Date(),
       mail,
     });
-    if (!result.ok) return refusal(result);
+    if (!result.ok) return problems(result);
     throw redirect(here);
   }
   if (intent === "checklist") {
     requireCaseAction(access, "screen");
     const saved = await saveScreeningChecklist(db, { applicationId: application.id, actor: user, checklist });
-    if (!saved.ok) throw data({ reason: "forbidden" }, { status: 403 });
+    valueOrErrorPage(t, saved);
     throw redirect(`${here}?saved=1`);
   }
   if (intent !== "outcome") throw data({ reason: "bad-request" }, { status: 400 });
@@ -116,49 +99,33 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 400 },
     );
   }
-  const result = await screenCase(db, {
+  // Each outcome's operation, named as the adviser says it.
+  const recordOutcome = { eligible: markEligible, ineligible: markIneligible, returned: returnApplication };
+  const result = await recordOutcome[outcome](db, {
     applicationId: application.id,
     actor: user,
     now: new Date(),
     mail,
-    outcome,
     checklist,
     reason: String(formData.get("reason") ?? ""),
     sections: formData.getAll("sections").map(String),
   });
-  if (!result.ok) {
-    if (result.error === "invalid") {
-      return data(
-        {
-          problems: result.problems.map((problem) =>
-            t(`screening.problem.${problem}`, { max: maxReasonLength }),
-          ),
-          reason: String(formData.get("reason") ?? ""),
-        },
-        { status: 400 },
-      );
-    }
-    return refusal(result);
-  }
+  if (!result.ok) return problems(result);
   throw redirect(`/${locale}/cases/${application.id}`);
 
-  function refusal(result: { ok: false; error: string; reason?: string; state?: string }) {
-    if (result.error === "not-found") throw data({ reason: "not-found" }, { status: 404 });
-    const state = t(`case.state.${(result.state ?? application.status) as "submitted"}`);
-    const reason = result.reason ?? "wrong-role";
+  /** A refusal as the page lists it: each problem of the form, or the one reason. */
+  function problems(failure: Failure) {
+    if (failure.kind === "not-found") throw notFoundPage();
+    const keys = failure.kind === "refused" && failure.fields ? Object.values(failure.fields) : null;
     return data(
-      { problems: [t(`case.refused.${reason as "wrong-role"}`, { state })], reason: "" },
-      { status: refusalKind(reason) === "forbidden" ? 403 : 409 },
+      {
+        problems: keys ? keys.map((key) => t(key, { max: maxReasonLength })) : [failureMessage(t, failure)],
+        reason: keys ? String(formData.get("reason") ?? "") : "",
+      },
+      { status: failureStatus(failure) },
     );
   }
 }
-
-const outcomeColor = {
-  pass: "success",
-  warning: "warning",
-  fail: "danger",
-  "not-applicable": "neutral",
-} as const;
 
 export default function CaseScreening({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -187,25 +154,11 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           {t("screening.checklistSaved")}
         </Alert>
       )}
-      {view.canStart && (
-        <Form method="post">
-          <input type="hidden" name="intent" value="start" />
-          <Button type="submit">{t("screening.start")}</Button>
-        </Form>
-      )}
+      {view.canStart && <PostButton intent="start">{t("screening.start")}</PostButton>}
       <Heading level={2} data-size="sm">
         {t("screening.automatic")}
       </Heading>
-      <ul className="bb-rule-list">
-        {view.results.map((result) => (
-          <li key={result.ruleId}>
-            <Tag data-color={outcomeColor[result.outcome]} data-size="sm">
-              {t(`application.review.outcome.${result.outcome}`)}
-            </Tag>{" "}
-            {result.text}
-          </li>
-        ))}
-      </ul>
+      <RuleResults results={view.results} outcomeLabels="application.review.outcome" />
       {!view.canScreen ? (
         <Paragraph>{t("screening.notInScreening", { state: t(`case.state.${view.state}`) })}</Paragraph>
       ) : (
@@ -213,17 +166,14 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           <fieldset className="bb-fieldset">
             <legend>{t("screening.checklist")}</legend>
             {view.checklist.map((item) => (
-              <div className="bb-checkbox" key={item.id}>
-                <input
-                  type="checkbox"
-                  className="ds-input"
-                  id={`checklist-${item.id}`}
-                  name="checklist"
-                  value={item.id}
-                  defaultChecked={item.ticked}
-                />
-                <label htmlFor={`checklist-${item.id}`}>{item.name}</label>
-              </div>
+              <Choice
+                key={item.id}
+                id={`checklist-${item.id}`}
+                name="checklist"
+                value={item.id}
+                label={item.name}
+                defaultChecked={item.ticked}
+              />
             ))}
             <div>
               <Button type="submit" name="intent" value="checklist" variant="secondary">
@@ -234,16 +184,14 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
           <fieldset className="bb-fieldset">
             <legend>{t("screening.outcome")}</legend>
             {outcomes.map((outcome) => (
-              <div className="bb-checkbox" key={outcome}>
-                <input
-                  type="radio"
-                  className="ds-input"
-                  id={`outcome-${outcome}`}
-                  name="outcome"
-                  value={outcome}
-                />
-                <label htmlFor={`outcome-${outcome}`}>{t(`screening.outcome.${outcome}`)}</label>
-              </div>
+              <Choice
+                key={outcome}
+                type="radio"
+                id={`outcome-${outcome}`}
+                name="outcome"
+                value={outcome}
+                label={t(`screening.outcome.${outcome}`)}
+              />
             ))}
             <TextField
               id="screening-reason"
@@ -255,16 +203,13 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
             <fieldset className="bb-fieldset-plain">
               <legend>{t("screening.sections")}</legend>
               {applicationSections.filter(isApplicationSection).map((section) => (
-                <div className="bb-checkbox" key={section}>
-                  <input
-                    type="checkbox"
-                    className="ds-input"
-                    id={`section-${section}`}
-                    name="sections"
-                    value={section}
-                  />
-                  <label htmlFor={`section-${section}`}>{t(`application.step.${section}`)}</label>
-                </div>
+                <Choice
+                  key={section}
+                  id={`section-${section}`}
+                  name="sections"
+                  value={section}
+                  label={t(`application.step.${section}`)}
+                />
               ))}
             </fieldset>
             <div>

@@ -2,6 +2,7 @@ import { renderMinutes } from "#domain/documents/render-minutes.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findMinutes } from "#domain/meetings/find-minutes.server.ts";
 import { localeFrom } from "../../web/locale.ts";
+import { pdfResponse } from "../../web/pdf-response.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting-minutes-pdf";
 
@@ -22,13 +23,5 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   }
   const pdf = await renderMinutes(locale, minutes);
   const fileName = `minutes-${minutes.meeting.kind}-${minutes.meeting.heldOn}.pdf`;
-  return new Response(pdf as Uint8Array<ArrayBuffer>, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.length),
-      "Content-Disposition": `inline; filename="${fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, fileName);
 }

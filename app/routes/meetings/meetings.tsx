@@ -12,6 +12,7 @@ import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
@@ -125,10 +126,7 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
         />
       )}
       {loaderData.canManage && (
-        <section aria-labelledby="new-meeting-heading" className="bb-stack">
-          <Heading level={2} data-size="sm" id="new-meeting-heading">
-            {t("meetings.new.heading")}
-          </Heading>
+        <PageSection id="new-meeting-heading" heading={t("meetings.new.heading")}>
           <Form method="post" className="bb-form" {...getFormProps(form)}>
             <FormErrors form={form} fieldLabels={labels} />
             <SelectField
@@ -172,7 +170,7 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
               <Button type="submit">{t("meetings.new.submit")}</Button>
             </div>
           </Form>
-        </section>
+        </PageSection>
       )}
     </div>
   );

@@ -16,6 +16,7 @@ import {
   Paragraph,
 } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { refusal } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -46,13 +47,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const on = kindList.safeParse(formData.getAll("on"));
   if (!shown.success || !on.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
   const saved = await saveEmailPreferences(context.services.db, user, { shown: shown.data, on: on.data });
-  if (!saved.ok) {
-    const message =
-      saved.error === "mandatory-kind"
-        ? t("notifications.settings.mandatoryKind")
-        : t("notifications.settings.unknownKind");
-    return data({ ok: false, message }, { status: 400 });
-  }
+  if (!saved.ok) return refusal(t, saved);
   return redirect(`${localePath(locale, "/account/notifications")}?saved=1`);
 }
 

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { z } from "zod";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
@@ -13,8 +13,9 @@ import {
 } from "#domain/notifications/mark-notifications-read.server.ts";
 import { notificationSideOf } from "#domain/notifications/notification-kinds.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -89,12 +90,9 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
       ) : (
         <>
           {unread > 0 && (
-            <Form method="post">
-              <input type="hidden" name="intent" value="read-all" />
-              <Button type="submit" variant="secondary">
-                {t("notifications.markAllRead")}
-              </Button>
-            </Form>
+            <PostButton intent="read-all" variant="secondary">
+              {t("notifications.markAllRead")}
+            </PostButton>
           )}
           <DataTable
             caption={t("notifications.title")}
@@ -121,13 +119,9 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
                 header: t("notifications.column.action"),
                 cell: (n) =>
                   n.read ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="read" />
-                      <input type="hidden" name="id" value={n.id} />
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("notifications.markRead")} <span className="bb-visually-hidden">{n.text}</span>
-                      </Button>
-                    </Form>
+                    <PostButton intent="read" fields={{ id: n.id }} variant="secondary" size="sm">
+                      {t("notifications.markRead")} <span className="bb-visually-hidden">{n.text}</span>
+                    </PostButton>
                   ),
               },
             ]}

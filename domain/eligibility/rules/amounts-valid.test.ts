@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { ApplicationDraft } from "../application-draft.ts";
-import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { amountsValid } from "./amounts-valid.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("amounts, %s", (_, programme) => {
@@ -61,15 +61,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("amounts, %s", (_, 
       "budget.1.food.days",
       "ownWork.0.hours",
     ]);
-    expect(say("en", result)).toBe(
-      "4 numbers need correcting. First: Cost line 2, amount for food: cannot be more than the line's amount.",
-    );
-    expect(say("ru", result)).toBe(
-      "Нужно исправить 4 значения. Первое: Статья бюджета 2, сумма на питание: не может превышать сумму статьи.",
-    );
-    expect(say("nb", result)).toBe(
-      "4 tall må rettes. Først: Budsjettpost 2, beløp til mat: kan ikke være mer enn postens beløp.",
-    );
+    expectSaid(result, {
+      nb: "4 tall må rettes. Først: Budsjettpost 2, beløp til mat: kan ikke være mer enn postens beløp.",
+      en: "4 numbers need correcting. First: Cost line 2, amount for food: cannot be more than the line's amount.",
+      ru: "Нужно исправить 4 значения. Первое: Статья бюджета 2, сумма на питание: не может превышать сумму статьи.",
+    });
   });
 
   it("allows half hours of own work", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { applicantOrganisationNumber } from "./applicant-organisation-number.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))(
@@ -23,15 +23,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))(
       const result = withNumber("974 760 674");
       expect(result.outcome).toBe("fail");
       expect(result.fields).toEqual(["applicant.organisationNumber"]);
-      expect(say("nb", result)).toBe(
-        "«974 760 674» er ikke et gyldig organisasjonsnummer: det siste sifferet stemmer ikke med de andre. Se etter en skrivefeil.",
-      );
-      expect(say("en", result)).toBe(
-        "“974 760 674” is not a valid organisation number: the last digit does not match the others. Look for a typo.",
-      );
-      expect(say("ru", result)).toBe(
-        "«974 760 674» — недействительный номер организации: последняя цифра не соответствует остальным. Проверьте, нет ли опечатки.",
-      );
+      expectSaid(result, {
+        nb: "«974 760 674» er ikke et gyldig organisasjonsnummer: det siste sifferet stemmer ikke med de andre. Se etter en skrivefeil.",
+        en: "“974 760 674” is not a valid organisation number: the last digit does not match the others. Look for a typo.",
+        ru: "«974 760 674» — недействительный номер организации: последняя цифра не соответствует остальным. Проверьте, нет ли опечатки.",
+      });
     });
 
     it.each([

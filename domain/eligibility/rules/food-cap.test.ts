@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { DraftBudgetLine } from "../application-draft.ts";
-import { drafting, eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { drafting, eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { foodCap } from "./food-cap.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("food cap, %s", (_, programme) => {
@@ -28,15 +28,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("food cap, %s", (_,
     const over = withLines([food(30_060, 20, 3)]);
     expect(over.outcome).toBe("fail");
     expect(over.fields).toEqual(["budget.1.amount"]);
-    expect(say("en", over)).toBe(
-      "Cost line 2: food comes to NOK 501 per person per day; the limit is NOK 500.",
-    );
-    expect(say("nb", over)).toBe(
-      "Budsjettpost 2: maten koster 501 kr per person per dag; grensen er 500 kr.",
-    );
-    expect(say("ru", over)).toBe(
-      "Статья бюджета 2: питание стоит 501 NOK на человека в день; предел — 500 NOK.",
-    );
+    expectSaid(over, {
+      nb: "Budsjettpost 2: maten koster 501 kr per person per dag; grensen er 500 kr.",
+      en: "Cost line 2: food comes to NOK 501 per person per day; the limit is NOK 500.",
+      ru: "Статья бюджета 2: питание стоит 501 NOK на человека в день; предел — 500 NOK.",
+    });
     expect(withLines([food(501, 1, 1)]).outcome).toBe("fail");
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import type { ApplicationDraft } from "../application-draft.ts";
-import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { fundingShare } from "./funding-share.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("funding share, %s", (_, programme) => {
@@ -49,15 +49,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("funding share, %s"
 
   it("says the sentence of the brief in all three languages", () => {
     const result = asking(78_000, 100_000);
-    expect(say("en", result)).toBe(
-      "You ask for 78 % of the total costs (NOK 78,000 of NOK 100,000); this programme funds at most 70 %, that is NOK 70,000.",
-    );
-    expect(say("ru", result)).toBe(
-      "Вы запрашиваете 78 % общих расходов (78 000 NOK из 100 000 NOK); программа финансирует не более 70 %, то есть 70 000 NOK.",
-    );
-    expect(say("nb", result)).toBe(
-      "Du søker om 78 % av de totale kostnadene (78 000 kr av 100 000 kr); programmet dekker høyst 70 %, altså 70 000 kr.",
-    );
+    expectSaid(result, {
+      nb: "Du søker om 78 % av de totale kostnadene (78 000 kr av 100 000 kr); programmet dekker høyst 70 %, altså 70 000 kr.",
+      en: "You ask for 78 % of the total costs (NOK 78,000 of NOK 100,000); this programme funds at most 70 %, that is NOK 70,000.",
+      ru: "Вы запрашиваете 78 % общих расходов (78 000 NOK из 100 000 NOK); программа финансирует не более 70 %, то есть 70 000 NOK.",
+    });
   });
 
   it("counts own work as hours x the programme's rate in the total", () => {

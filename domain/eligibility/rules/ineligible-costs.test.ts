@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { ineligibleCostId, ineligibleCosts } from "./ineligible-costs.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("ineligible costs, %s", (_, programme) => {
@@ -48,9 +48,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("ineligible costs, 
   it("names the line and the cost in each language", () => {
     const result = withCategories("travel", "marketing");
     expect(result.fields).toEqual(["budget.1.category"]);
-    expect(say("nb", result)).toBe("Budsjettpost 2 gjelder «Markedsføring», som programmet ikke dekker.");
-    expect(say("en", result)).toBe("Cost line 2 is for “Marketing”, which this programme does not fund.");
-    expect(say("ru", result)).toBe("Статья бюджета 2: «Маркетинг». Программа не финансирует такие расходы.");
+    expectSaid(result, {
+      nb: "Budsjettpost 2 gjelder «Markedsføring», som programmet ikke dekker.",
+      en: "Cost line 2 is for “Marketing”, which this programme does not fund.",
+      ru: "Статья бюджета 2: «Маркетинг». Программа не финансирует такие расходы.",
+    });
   });
 
   it("counts several, with Russian plurals", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import { eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { priorityArea } from "./priority-area.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("priority area, %s", (_, programme) => {
@@ -14,9 +14,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("priority area, %s"
 
   it("names the area in each language", () => {
     const result = choose("indigenous");
-    expect(say("nb", result)).toBe("Satsingsområde: Urfolk.");
-    expect(say("en", result)).toBe("Priority area: Indigenous peoples.");
-    expect(say("ru", result)).toBe("Приоритетное направление: Коренные народы.");
+    expectSaid(result, {
+      nb: "Satsingsområde: Urfolk.",
+      en: "Priority area: Indigenous peoples.",
+      ru: "Приоритетное направление: Коренные народы.",
+    });
   });
 
   it("fails an unknown area (an old priority, a forged id) and lists the valid ones", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import { drafting, eligibleDraft, say, submitting } from "../testing/eligible-draft.ts";
+import { drafting, eligibleDraft, expectSaid, say, submitting } from "../testing/eligible-draft.ts";
 import { requiredFields } from "./required-fields.ts";
 
 describe.each(programmeSeeds.map((p) => [p.id, p] as const))("required fields, %s", (_, programme) => {
@@ -38,9 +38,11 @@ describe.each(programmeSeeds.map((p) => [p.id, p] as const))("required fields, %
     draft.project = { title: { nb: "   ", en: "" }, summary: { ru: "Хор" }, cooperation: { en: "Together" } };
     const result = requiredFields(draft, rules, submitting);
     expect(result.fields).toEqual(["project.title"]);
-    expect(say("nb", result)).toBe("1 obligatorisk opplysning mangler: prosjekttittel.");
-    expect(say("en", result)).toBe("1 required item is missing: project title.");
-    expect(say("ru", result)).toBe("Не заполнено 1 обязательное поле: название проекта.");
+    expectSaid(result, {
+      nb: "1 obligatorisk opplysning mangler: prosjekttittel.",
+      en: "1 required item is missing: project title.",
+      ru: "Не заполнено 1 обязательное поле: название проекта.",
+    });
   });
 
   it("uses the Russian plural forms for 2 and 5 missing items", () => {

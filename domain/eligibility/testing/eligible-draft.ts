@@ -1,5 +1,6 @@
+import { expect } from "vitest";
 import type { ProgrammeSeed } from "#domain/programmes/seed-programmes.ts";
-import type { Locale } from "#vocabulary/vocabulary.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import type { ApplicationDraft } from "../application-draft.ts";
 import { renderRuleMessage } from "../render-rule-message.ts";
 import type { EligibilityContext, RuleResult } from "../rule-result.ts";
@@ -48,4 +49,9 @@ export function eligibleDraft(programme: ProgrammeSeed): ApplicationDraft {
 /** A result's sentence with Intl's no-break spaces made plain, so tests can compare text. */
 export function say(locale: Locale, result: RuleResult): string {
   return renderRuleMessage(locale, result.message).replace(/[\u00a0\u202f]/g, " ");
+}
+
+/** The result's sentence is exactly this in each of the three languages. */
+export function expectSaid(result: RuleResult, texts: Record<Locale, string>): void {
+  for (const locale of locales) expect(say(locale, result), locale).toBe(texts[locale]);
 }

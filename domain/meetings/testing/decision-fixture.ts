@@ -3,11 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applications, members, users } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import {
-  type ApplicationFixture,
-  seedApplication,
-} from "#domain/applications/testing/application-fixture.ts";
+import { type SentApplication, seedSentApplication } from "#domain/cases/testing/sent-application.ts";
 import type { CaseState, Role } from "#vocabulary/vocabulary.ts";
 
 // Test fixtures for assessment and decisions: staff accounts, and a sent application put straight
@@ -28,9 +24,7 @@ export async function createStaff(db: Db, role: Role, officeId: string | null = 
   return { id, role, officeId };
 }
 
-export interface SentCase extends ApplicationFixture {
-  applicant: Person;
-}
+export type SentCase = SentApplication;
 
 /** A sent application (70,000 asked, end date 200 days ahead), put into `state`; board cases on request. */
 export async function seedCase(
@@ -38,21 +32,12 @@ export async function seedCase(
   state: CaseState,
   options: { now?: Date; decidedBy?: "secretariat" | "board" } = {},
 ): Promise<SentCase> {
-  const now = options.now ?? new Date();
-  const fixture = await seedApplication(db, { now });
-  const sent = await submitApplication(db, {
-    applicationId: fixture.applicationId,
-    user: { id: fixture.userId },
-    idempotencyKey: crypto.randomUUID(),
-    now,
-    mail,
-  });
-  if (!sent.ok) throw new Error(`fixture: submit refused: ${sent.kind}`);
+  const fixture = await seedSentApplication(db, { now: options.now ?? new Date(), mail });
   await db
     .update(applications)
     .set({ status: state, ...(options.decidedBy ? { decidedBy: options.decidedBy } : {}) })
     .where(eq(applications.id, fixture.applicationId));
-  return { ...fixture, applicant: { id: fixture.userId, role: "applicant", officeId: null } };
+  return fixture;
 }
 
 /** Another member for an organisation (to accept or appeal as someone other than the creator). */

@@ -5,12 +5,18 @@ import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { type ApplicationSection, isApplicationSection } from "#domain/applications/application-sections.ts";
+import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
+import { done, forbidden, notFound, type Refused, type Result, refused } from "#domain/result.ts";
+import { lockApplication } from "./lock-application.server.ts";
 import { type TransitionResult, transitionCase } from "./transition-case.server.ts";
 
 // Screening: the automatic rule results (stored with the version as sent) plus the programme's
-// manual checklist, and an outcome: eligible (to assessment), ineligible (with a reason the
-// applicant reads), or returned to the applicant with requests that unlock only the named steps.
+// manual checklist, and an outcome: eligible (to assessment, mark-eligible.server.ts), ineligible
+// (with a reason the applicant reads, mark-ineligible.server.ts), or returned to the applicant with
+// requests that unlock only the named steps (return-application.server.ts). This file holds what
+// they share: the rules a case is screened by, the checks before anything is written, and the one
+// transaction that records an outcome.
 
 export const maxReasonLength = 4000;
 
@@ -63,6 +69,24 @@ export type ScreeningProblem =
   | "sections-required"
   | "checklist-incomplete";
 
+/** The form field each problem belongs to. */
+const fieldOf: Record<ScreeningProblem, string> = {
+  "reason-required": "reason",
+  "reason-too-long": "reason",
+  "sections-required": "sections",
+  "checklist-incomplete": "checklist",
+};
+
+/** The problems as one refusal: the first is the reason, each is named beside its field. */
+function refusedForProblems(problems: ScreeningProblem[]): Refused {
+  const key = (problem: ScreeningProblem) => `screening.problem.${problem}` as MessageKey;
+  return refused(key(problems[0]!), {
+    why: "invalid",
+    params: { max: maxReasonLength },
+    fields: Object.fromEntries(problems.map((problem) => [fieldOf[problem], key(problem)])),
+  });
+}
+
 /** What is wrong with an outcome before anything is written (the page shows it next to the field). */
 export function findScreeningProblems(
   input: Pick<ScreeningInput, "outcome" | "reason" | "sections" | "checklist">,
@@ -88,15 +112,18 @@ const transitionOf = {
   returned: "return_to_applicant",
 } as const;
 
-/** Records the outcome and moves the case, in one transaction; problems refuse with nothing written. */
-export async function screenCase(
-  db: Db,
-  input: ScreeningInput,
-): Promise<TransitionResult | { ok: false; error: "invalid"; problems: ScreeningProblem[] }> {
+/** What each outcome's operation is given: the outcome is in its name. */
+export type OutcomeInput = Omit<ScreeningInput, "outcome">;
+
+/**
+ * Records the outcome and moves the case, in one transaction; problems refuse with nothing written.
+ * Called through markEligible, markIneligible and returnApplication, which name the outcome.
+ */
+export async function recordScreeningOutcome(db: Db, input: ScreeningInput): Promise<TransitionResult> {
   const rules = await screeningRules(db, input.applicationId);
-  if (!rules) return { ok: false, error: "not-found" };
+  if (!rules) return notFound();
   const problems = findScreeningProblems(input, rules);
-  if (problems.length > 0) return { ok: false, error: "invalid", problems };
+  if (problems.length > 0) return refusedForProblems(problems);
   const sections = input.sections.filter(isApplicationSection) as ApplicationSection[];
   const checklist = Object.fromEntries(
     rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
@@ -138,18 +165,14 @@ export async function screenCase(
 export async function saveScreeningChecklist(
   db: Db,
   input: { applicationId: string; actor: Person; checklist: Record<string, boolean> },
-): Promise<{ ok: boolean }> {
+): Promise<Result> {
   return db.transaction(async (tx) => {
     // Under the application's lock, as the outcomes: no ticks saved into a case just screened.
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
-    if (!application || !mayDo(await caseAccessOf(tx, application, input.actor), "screen"))
-      return { ok: false };
+    const application = await lockApplication(tx, input.applicationId);
+    if (!application) return notFound();
+    if (!mayDo(await caseAccessOf(tx, application, input.actor), "screen")) return forbidden();
     const rules = await screeningRules(tx, input.applicationId);
-    if (!rules) return { ok: false };
+    if (!rules) return notFound();
     const checklist = Object.fromEntries(
       rules.screeningChecklist.map((item) => [item.id, input.checklist[item.id] === true]),
     );
@@ -157,6 +180,6 @@ export async function saveScreeningChecklist(
       .insert(screenings)
       .values({ applicationId: input.applicationId, checklist })
       .onConflictDoUpdate({ target: screenings.applicationId, set: { checklist } });
-    return { ok: true };
+    return done();
   });
 }

@@ -10,8 +10,12 @@ import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { saveSection } from "#domain/applications/save-section.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { notFound } from "#domain/result.ts";
 import { createTestDatabase } from "#tests/database.ts";
-import { screenCase } from "./screen-case.server.ts";
+import { markEligible } from "./mark-eligible.server.ts";
+import { markIneligible } from "./mark-ineligible.server.ts";
+import { returnApplication } from "./return-application.server.ts";
+import { seedSentApplication } from "./testing/sent-application.ts";
 import { transitionCase } from "./transition-case.server.ts";
 
 let database: Database;
@@ -38,21 +42,19 @@ afterAll(async () => {
   await database.close();
 });
 
-async function sentCase() {
-  const fixture = await seedApplication(database.db);
-  const sent = await submitApplication(database.db, {
-    applicationId: fixture.applicationId,
-    user: { id: fixture.userId },
-    idempotencyKey: crypto.randomUUID(),
+const sentCase = () => seedSentApplication(database.db, { mail });
+
+/** A sent case the adviser has started screening. */
+async function caseInScreening() {
+  const sent = await sentCase();
+  await transitionCase(database.db, {
+    applicationId: sent.applicationId,
+    transition: "start_screening",
+    actor: adviser,
     now: new Date(),
     mail,
   });
-  if (!sent.ok) throw new Error("fixture not sent");
-  return {
-    ...fixture,
-    caseNumber: sent.value.caseNumber,
-    applicant: { id: fixture.userId, role: "applicant", officeId: null } as Person,
-  };
+  return sent;
 }
 
 const stateOf = async (id: string) =>
@@ -70,7 +72,7 @@ describe("moving a case", () => {
       mail,
     });
     // An adviser of another office does not see the case: for them it does not exist.
-    expect(refused).toEqual({ ok: false, error: "not-found" });
+    expect(refused).toEqual(notFound());
     expect(await database.db.select().from(auditLog)).toHaveLength(before.length);
     const moved = await transitionCase(database.db, {
       applicationId: sent.applicationId,
@@ -79,7 +81,7 @@ describe("moving a case", () => {
       now: new Date(),
       mail,
     });
-    expect(moved).toMatchObject({ ok: true, from: "submitted", to: "in_screening" });
+    expect(moved).toMatchObject({ ok: true, value: { from: "submitted", to: "in_screening" } });
     expect((await stateOf(sent.applicationId)).status).toBe("in_screening");
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityId, sent.applicationId));
     expect(audit.map((entry) => entry.action)).toContain("case.start_screening");
@@ -100,40 +102,34 @@ describe("moving a case", () => {
 
 describe("screening", () => {
   it("returns a case with the steps to change, lets the applicant change only those, and takes it back as version 2", async () => {
-    const sent = await sentCase();
-    await transitionCase(database.db, {
-      applicationId: sent.applicationId,
-      transition: "start_screening",
-      actor: adviser,
-      now: new Date(),
-      mail,
-    });
-    const missing = await screenCase(database.db, {
+    const sent = await caseInScreening();
+    const missing = await returnApplication(database.db, {
       applicationId: sent.applicationId,
       actor: adviser,
       now: new Date(),
       mail,
-      outcome: "returned",
       checklist: {},
       reason: "",
       sections: [],
     });
-    expect(missing).toEqual({
+    expect(missing).toMatchObject({
       ok: false,
-      error: "invalid",
-      problems: ["reason-required", "sections-required"],
+      reason: "screening.problem.reason-required",
+      fields: {
+        reason: "screening.problem.reason-required",
+        sections: "screening.problem.sections-required",
+      },
     });
-    const returned = await screenCase(database.db, {
+    const returned = await returnApplication(database.db, {
       applicationId: sent.applicationId,
       actor: adviser,
       now: new Date(),
       mail,
-      outcome: "returned",
       checklist: {},
       reason: "Please describe the second gathering.",
       sections: ["activities", "not-a-step"],
     });
-    expect(returned).toMatchObject({ ok: true, to: "returned" });
+    expect(returned).toMatchObject({ ok: true, value: { to: "returned" } });
     const access = (await findCaseAccess(database.db, sent.applicationId, sent.applicant))!;
     expect(editableSections(access)).toEqual(["activities"]);
     expect(mayDo(access, "resubmit")).toBe(true);
@@ -182,14 +178,7 @@ describe("screening", () => {
   });
 
   it("finds a case eligible only with the whole checklist ticked, and ineligible only with a reason", async () => {
-    const sent = await sentCase();
-    await transitionCase(database.db, {
-      applicationId: sent.applicationId,
-      transition: "start_screening",
-      actor: adviser,
-      now: new Date(),
-      mail,
-    });
+    const sent = await caseInScreening();
     const base = {
       applicationId: sent.applicationId,
       actor: adviser,
@@ -199,34 +188,25 @@ describe("screening", () => {
       sections: [],
     };
     expect(
-      await screenCase(database.db, {
+      await markEligible(database.db, {
         ...base,
-        outcome: "eligible",
         checklist: { "applicant-registered": true },
       }),
-    ).toEqual({
+    ).toMatchObject({ ok: false, why: "invalid", reason: "screening.problem.checklist-incomplete" });
+    expect(await markIneligible(database.db, { ...base, checklist: {} })).toMatchObject({
       ok: false,
-      error: "invalid",
-      problems: ["checklist-incomplete"],
-    });
-    expect(await screenCase(database.db, { ...base, outcome: "ineligible", checklist: {} })).toEqual({
-      ok: false,
-      error: "invalid",
-      problems: ["reason-required"],
+      fields: { reason: "screening.problem.reason-required" },
     });
     expect(
-      await screenCase(database.db, {
+      await markEligible(database.db, {
         ...base,
         actor: otherAdviser,
-        outcome: "eligible",
         checklist: allTicked,
       }),
-    ).toEqual({ ok: false, error: "not-found" }); // another office's case is not the adviser's to see
-    expect(
-      await screenCase(database.db, { ...base, outcome: "eligible", checklist: allTicked }),
-    ).toMatchObject({
+    ).toEqual(notFound()); // another office's case is not the adviser's to see
+    expect(await markEligible(database.db, { ...base, checklist: allTicked })).toMatchObject({
       ok: true,
-      to: "in_assessment",
+      value: { to: "in_assessment" },
     });
   });
 });

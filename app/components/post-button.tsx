@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import { Button } from "./designsystemet.tsx";
+
+/**
+ * A button that does one thing to what the page shows (mark as read, take off the agenda, close):
+ * a POST form of its own with the action's `intent` and the hidden fields it names, so it works
+ * without JavaScript.
+ */
+export function PostButton({
+  intent,
+  fields = {},
+  variant,
+  size,
+  children,
+}: {
+  intent: string;
+  fields?: Record<string, string>;
+  variant?: "primary" | "secondary" | "tertiary";
+  size?: "sm";
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} data-size={size}>
+        {children}
+      </Button>
+    </Form>
+  );
+}
