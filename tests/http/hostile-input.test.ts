@@ -10,8 +10,9 @@ import { demoAccounts } from "#domain/demo/demo-accounts.ts";
 import { createMeeting } from "#domain/meetings/create-meeting.server.ts";
 import { seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import { testBackend } from "../database.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
 import { type RouteEntry, routeTable, urlFor } from "../route-table.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Issue #13, point 8: every route of app/routes.ts (through tests/route-table.ts, so a new route is
 // covered without touching this file), every method, a corpus of bodies, headers, paths and query
