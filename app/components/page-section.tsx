@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Heading } from "./designsystemet.tsx";
+import { SectionHeading } from "./page.tsx";
 
 /**
  * One part of a page under its own heading (level 2), the section named by that heading for
@@ -8,17 +8,18 @@ import { Heading } from "./designsystemet.tsx";
 export function PageSection({
   id,
   heading,
+  className = "bb-stack",
   children,
 }: {
   id: string;
   heading: ReactNode;
+  /** The section's layout: a stack unless the page says otherwise; null for none. */
+  className?: string | null;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="bb-stack">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+    <section aria-labelledby={id} className={className ?? undefined}>
+      <SectionHeading id={id}>{heading}</SectionHeading>
       {children}
     </section>
   );

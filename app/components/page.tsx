@@ -27,9 +27,9 @@ export function Page({
 }
 
 /** A section's heading on a page: level 2, in the small size the pages use for them. */
-export function SectionHeading({ children }: { children: ReactNode }) {
+export function SectionHeading({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <Heading level={2} data-size="sm">
+    <Heading level={2} data-size="sm" id={id}>
       {children}
     </Heading>
   );

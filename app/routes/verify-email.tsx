@@ -1,6 +1,6 @@
-import { Alert, Heading, Paragraph } from "../components/designsystemet.tsx";
+import { Alert, Paragraph } from "../components/designsystemet.tsx";
 import { EmailRequestForm, emailRequestHandle } from "../components/email-request-form.tsx";
-import { Page } from "../components/page.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
 import { emailRequestAction, emailRequestLoader } from "../web/email-request.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
 import type { Route } from "./+types/verify-email";
@@ -25,9 +25,7 @@ export default function VerifyEmail({ actionData }: Route.ComponentProps) {
     <Page title={t("account.verify.title")}>
       <Paragraph>{t("account.verify.text")}</Paragraph>
       {actionData?.sent && <Alert data-color="success">{t("account.verify.resent")}</Alert>}
-      <Heading level={2} data-size="sm">
-        {t("account.verify.resendHeading")}
-      </Heading>
+      <SectionHeading>{t("account.verify.resendHeading")}</SectionHeading>
       <EmailRequestForm
         id="resend"
         lastResult={actionData?.result}

@@ -19,6 +19,7 @@ import type { Failure } from "#domain/result.ts";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { Choice } from "../../components/choice.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { SectionHeading } from "../../components/page.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
@@ -155,9 +156,7 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
         </Alert>
       )}
       {view.canStart && <PostButton intent="start">{t("screening.start")}</PostButton>}
-      <Heading level={2} data-size="sm">
-        {t("screening.automatic")}
-      </Heading>
+      <SectionHeading>{t("screening.automatic")}</SectionHeading>
       <RuleResults results={view.results} outcomeLabels="application.review.outcome" />
       {!view.canScreen ? (
         <Paragraph>{t("screening.notInScreening", { state: t(`case.state.${view.state}`) })}</Paragraph>

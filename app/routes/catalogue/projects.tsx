@@ -2,6 +2,7 @@ import { data, Form } from "react-router";
 import { catalogueLimits, catalogueSorts } from "#domain/catalogue/catalogue-query.ts";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { Highlighted } from "../../components/highlighted.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -107,10 +108,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
       )}
 
       <div className="bb-catalogue-layout">
-        <section aria-labelledby="catalogue-facets" className="bb-facets">
-          <Heading level={2} data-size="sm" id="catalogue-facets">
-            {t("projects.filters")}
-          </Heading>
+        <PageSection id="catalogue-facets" heading={t("projects.filters")} className="bb-facets">
           {d.facets
             .filter((f) => f.values.length > 0)
             .map((f) => {
@@ -142,12 +140,9 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
                 </section>
               );
             })}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="catalogue-results" className="bb-stack">
-          <Heading level={2} data-size="sm" id="catalogue-results">
-            {t("projects.results.label")}
-          </Heading>
+        <PageSection id="catalogue-results" heading={t("projects.results.label")}>
           <Paragraph role="status">{t("projects.results.count", { count: d.total })}</Paragraph>
           {d.hasSynthetic && (
             <Alert data-color="info">
@@ -228,7 +223,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
               </li>
             </ul>
           </section>
-        </section>
+        </PageSection>
       </div>
     </div>
   );

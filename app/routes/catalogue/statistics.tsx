@@ -1,3 +1,4 @@
+import { PageSection } from "../../components/page-section.tsx";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
 import { data } from "react-router";
@@ -72,10 +73,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
         </Alert>
       )}
 
-      <section aria-labelledby="statistics-totals" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-totals">
-          {t("statistics.totals.heading")}
-        </Heading>
+      <PageSection id="statistics-totals" heading={t("statistics.totals.heading")}>
         <dl className="bb-stat-totals" data-testid="statistics-totals">
           <div>
             <dt>{t("statistics.totals.projects")}</dt>
@@ -87,12 +85,9 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
           </div>
         </dl>
         {view.totals.projects === 0 && <Paragraph>{t("statistics.empty")}</Paragraph>}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="statistics-by-year" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-year">
-          {t("statistics.byYear.heading")}
-        </Heading>
+      <PageSection id="statistics-by-year" heading={t("statistics.byYear.heading")}>
         {view.byYear.rows.length === 0 ? (
           <Paragraph>{t("statistics.byYear.chartEmpty")}</Paragraph>
         ) : (
@@ -101,12 +96,9 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
             <YearTable view={view} searchHref={searchHref} />
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="statistics-by-region" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-region">
-          {t("statistics.byRegion.heading")}
-        </Heading>
+      <PageSection id="statistics-by-region" heading={t("statistics.byRegion.heading")}>
         <RegionMap view={view} map={map} />
         <Paragraph>{t("statistics.byRegion.note")}</Paragraph>
         <FiguresTable
@@ -116,7 +108,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
           rows={view.regions}
           searchHref={searchHref}
         />
-      </section>
+      </PageSection>
 
       <FiguresSection
         id="statistics-by-county"

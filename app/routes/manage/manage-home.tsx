@@ -4,6 +4,7 @@ import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { SectionHeading } from "../../components/page.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -54,9 +55,7 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
       <title>{`${t("manage.title")} – ${t("app.name")}`}</title>
       <Heading level={1}>{t("manage.title")}</Heading>
 
-      <Heading level={2} data-size="sm">
-        {t("manage.programmes")}
-      </Heading>
+      <SectionHeading>{t("manage.programmes")}</SectionHeading>
       <DataTable
         caption={t("manage.programmes.caption")}
         rowKey={(p) => p.id}
@@ -86,9 +85,7 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
         ]}
       />
 
-      <Heading level={2} data-size="sm">
-        {t("manage.calls")}
-      </Heading>
+      <SectionHeading>{t("manage.calls")}</SectionHeading>
       {loaderData.calls.length === 0 ? (
         <Paragraph>{t("manage.calls.none")}</Paragraph>
       ) : (

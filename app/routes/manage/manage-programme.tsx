@@ -24,6 +24,7 @@ import {
   programmeRulesLabels,
   rowKeys,
 } from "../../components/manage/programme-rules-rows.tsx";
+import { SectionHeading } from "../../components/page.tsx";
 import { notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -158,17 +159,13 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
         </button>
         <FormErrors form={form} fieldLabels={labels} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.funding")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.funding")}</SectionHeading>
         <BoundText field={fields.maxSharePercent} label={labels.maxSharePercent!} />
         <BoundText field={fields.businessMaxSharePercent} label={labels.businessMaxSharePercent!} />
         <BoundText field={fields.fullFundingBelowTotalCost} label={labels.fullFundingBelowTotalCost!} />
         <BoundText field={fields.foodPerPersonPerDay} label={labels.foodPerPersonPerDay!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.decisions")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.decisions")}</SectionHeading>
         <BoundText field={fields.boardThreshold} label={labels.boardThreshold!} />
         <BoundText
           field={fields.boardDeadlines}
@@ -176,16 +173,12 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           description={t("manage.programme.boardDeadlinesHint")}
         />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.afterGrant")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.afterGrant")}</SectionHeading>
         <BoundText field={fields.advanceMaxPercent} label={labels.advanceMaxPercent!} />
         <BoundText field={fields.minOwnFundingPercent} label={labels.minOwnFundingPercent!} />
         <BoundText field={fields.auditorAboveGrant} label={labels.auditorAboveGrant!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.regions")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.regions")}</SectionHeading>
         <CheckboxGroup
           field={fields.applicantRegions}
           legend={labels.applicantRegions!}
@@ -203,9 +196,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
         />
         <BoundText field={fields.minPartners} label={labels.minPartners!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.rates")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.rates")}</SectionHeading>
         <ListError field={fields.ownWorkRates} />
         {rates.map((row, index) => {
           const rowFields = row.getFieldset();
@@ -264,9 +255,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           />
         ))}
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.languages")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.languages")}</SectionHeading>
         <CheckboxGroup
           field={fields.languages}
           legend={labels.languages!}

@@ -6,6 +6,7 @@ import { reportDimensions } from "#domain/reports/compute-report.ts";
 import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
 import { figureColumns } from "#domain/reports/report-table.ts";
 import { Button, Heading, Link, Paragraph, Table } from "../../components/designsystemet.tsx";
+import { SectionHeading } from "../../components/page.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -83,9 +84,7 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
         />
         <Button type="submit">{t("reports.show")}</Button>
       </Form>
-      <Heading level={2} data-size="sm">
-        {t("reports.tableCaption", { dimension })}
-      </Heading>
+      <SectionHeading>{t("reports.tableCaption", { dimension })}</SectionHeading>
       {report.rows.length === 0 && <Paragraph>{t("reports.none")}</Paragraph>}
       <div className="bb-table-wrap">
         <Table data-testid="report-table">
@@ -123,9 +122,7 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
         </Table>
       </div>
       {report.groupBy === "partnerRegion" && <Paragraph>{t("reports.partnerRegionNote")}</Paragraph>}
-      <Heading level={2} data-size="sm">
-        {t("reports.download")}
-      </Heading>
+      <SectionHeading>{t("reports.download")}</SectionHeading>
       <ul className="bb-inline-list">
         <li>
           <Link href={`${localePath(locale, "/reports/export/csv")}${exportQuery}`} download>
