@@ -8,18 +8,24 @@ import { Heading } from "./designsystemet.tsx";
  */
 export function Page({
   title,
+  tabTitle = title,
   as: Frame = "div",
+  className,
   children,
 }: {
   title: string;
+  /** The tab's text before the site's name, where it says more than the heading (what was searched). */
+  tabTitle?: string;
   /** "article" for a page that is one thing to read on its own (a call, a programme, a project). */
   as?: "div" | "article";
+  /** A class for the page's own layout, besides the stack every page is. */
+  className?: string;
   children?: ReactNode;
 }) {
   const t = useT();
   return (
-    <Frame className="bb-stack">
-      <title>{`${title} – ${t("app.name")}`}</title>
+    <Frame className={className ? `bb-stack ${className}` : "bb-stack"}>
+      <title>{`${tabTitle} – ${t("app.name")}`}</title>
       <Heading level={1}>{title}</Heading>
       {children}
     </Frame>

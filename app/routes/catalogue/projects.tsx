@@ -2,6 +2,7 @@ import { data, Form } from "react-router";
 import { catalogueLimits, catalogueSorts } from "#domain/catalogue/catalogue-query.ts";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { Highlighted } from "../../components/highlighted.tsx";
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
@@ -40,9 +41,10 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
   const d = loaderData;
   const maxShown = catalogueLimits.maxPage * d.query.pageSize;
   return (
-    <div className="bb-stack">
-      <title>{`${d.query.q ? `${d.query.q} – ` : ""}${t("projects.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("projects.title")}</Heading>
+    <Page
+      title={t("projects.title")}
+      tabTitle={d.query.q ? `${d.query.q} – ${t("projects.title")}` : undefined}
+    >
       <Paragraph>{t("projects.intro")}</Paragraph>
       <Form method="get" className="bb-filters" role="search" aria-label={t("projects.search.label")}>
         <div className="bb-search-field">
@@ -225,6 +227,6 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
           </section>
         </PageSection>
       </div>
-    </div>
+    </Page>
   );
 }

@@ -1,3 +1,4 @@
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
@@ -5,7 +6,7 @@ import { data } from "react-router";
 import { serializeCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { catalogueSources } from "#vocabulary/vocabulary.ts";
-import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FiguresSection, FiguresTable } from "../../components/statistics/figures-table.tsx";
 import { RegionMap } from "../../components/statistics/region-map.tsx";
 import { StatisticsSelectionForm } from "../../components/statistics/selection-form.tsx";
@@ -42,9 +43,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
     source: (filters.source ?? catalogueSources).filter((s) => s !== "synthetic"),
   });
   return (
-    <div className="bb-stack bb-statistics">
-      <title>{`${t("statistics.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("statistics.title")}</Heading>
+    <Page title={t("statistics.title")} className="bb-statistics">
       <Paragraph>{t("statistics.intro")}</Paragraph>
 
       {errors.length > 0 && (
@@ -129,6 +128,6 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
         rows={view.countries}
         searchHref={searchHref}
       />
-    </div>
+    </Page>
   );
 }

@@ -3,8 +3,8 @@ import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
-import { SectionHeading } from "../../components/page.tsx";
+import { Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -51,10 +51,7 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.title")}</Heading>
-
+    <Page title={t("manage.title")}>
       <SectionHeading>{t("manage.programmes")}</SectionHeading>
       <DataTable
         caption={t("manage.programmes.caption")}
@@ -108,6 +105,6 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
           ]}
         />
       )}
-    </div>
+    </Page>
   );
 }

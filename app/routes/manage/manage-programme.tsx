@@ -13,7 +13,7 @@ import {
 import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
-import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Button, Fieldset, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { BoundSelect, BoundText, CheckboxGroup } from "../../components/manage/manage-fields.tsx";
 import {
@@ -24,7 +24,7 @@ import {
   programmeRulesLabels,
   rowKeys,
 } from "../../components/manage/programme-rules-rows.tsx";
-import { SectionHeading } from "../../components/page.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -130,9 +130,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
       : t("programme.side.any");
 
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.programme.title", { name: loaderData.name })} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.programme.title", { name: loaderData.name })}</Heading>
+    <Page title={t("manage.programme.title", { name: loaderData.name })}>
       {!actionData && searchParams.has("saved") && (
         <Alert data-color="success" role="status">
           {t("manage.programme.saved")}
@@ -266,6 +264,6 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           <Button type="submit">{t("manage.programme.save")}</Button>
         </div>
       </Form>
-    </div>
+    </Page>
   );
 }
