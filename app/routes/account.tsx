@@ -129,7 +129,6 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <DataTable
         caption={t("account.sessions.heading")}
         rows={loaderData.sessions}
-        rowKey={(s) => String(s.id)}
         columns={[
           { header: t("account.sessions.device"), cell: (s) => s.userAgent },
           { header: t("account.sessions.lastUsed"), cell: (s) => formatDateTime(locale, s.updatedAt) },

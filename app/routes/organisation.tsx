@@ -137,7 +137,6 @@ export default function Organisation({ loaderData, actionData }: Route.Component
       <DataTable
         caption={t("organisation.members")}
         rows={loaderData.members}
-        rowKey={(m) => m.id}
         columns={[
           { header: t("account.name"), cell: (m) => m.name },
           { header: t("account.email"), cell: (m) => m.email },

@@ -173,7 +173,6 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
             caption={t("workbench.list.caption")}
             size="sm"
             rows={view.rows}
-            rowKey={(row) => row.id}
             columns={[
               {
                 header: t("workbench.column.case"),

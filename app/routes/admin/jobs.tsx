@@ -84,7 +84,6 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
           caption={t("admin.jobs.failedHeading")}
           size="sm"
           rows={loaderData.failed}
-          rowKey={(j) => String(j.id)}
           columns={[
             { header: t("admin.jobs.queue"), cell: (j) => j.queue },
             {

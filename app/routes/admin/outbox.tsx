@@ -63,7 +63,6 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
         caption={t("admin.outbox.title")}
         size="sm"
         rows={loaderData.items}
-        rowKey={(m) => String(m.id)}
         columns={[
           { header: t("admin.audit.when"), cell: (m) => formatDateTime(locale, m.createdAt) },
           { header: t("admin.outbox.recipient"), cell: (m) => m.recipient },

@@ -88,7 +88,6 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
         caption={t("admin.users.title")}
         size="sm"
         rows={loaderData.items}
-        rowKey={(u) => String(u.id)}
         columns={[
           { header: t("account.name"), cell: (u) => u.name },
           { header: t("account.email"), cell: (u) => u.email },

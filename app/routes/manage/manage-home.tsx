@@ -55,7 +55,6 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
       <SectionHeading>{t("manage.programmes")}</SectionHeading>
       <DataTable
         caption={t("manage.programmes.caption")}
-        rowKey={(p) => p.id}
         rows={loaderData.programmes}
         columns={[
           {
@@ -88,7 +87,6 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
       ) : (
         <DataTable
           caption={t("manage.calls.caption")}
-          rowKey={(c) => c.id}
           rows={loaderData.calls}
           size="sm"
           columns={[

@@ -117,12 +117,7 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
       {loaderData.meetings.length === 0 ? (
         <Paragraph>{t("meetings.none")}</Paragraph>
       ) : (
-        <DataTable
-          caption={t("meetings.title")}
-          columns={columns}
-          rows={loaderData.meetings}
-          rowKey={(row) => row.id}
-        />
+        <DataTable caption={t("meetings.title")} columns={columns} rows={loaderData.meetings} />
       )}
       {loaderData.canManage && (
         <PageSection id="new-meeting-heading" heading={t("meetings.new.heading")}>

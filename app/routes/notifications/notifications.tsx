@@ -96,7 +96,6 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
           <DataTable
             caption={t("notifications.title")}
             rows={notifications}
-            rowKey={(n) => n.id}
             columns={[
               { header: t("notifications.column.when"), cell: (n) => formatDateTime(locale, n.createdAt) },
               {

@@ -92,7 +92,6 @@ export default function Payments({ loaderData }: Route.ComponentProps) {
           caption={t("payments.list.title")}
           size="sm"
           rows={items}
-          rowKey={(p) => p.id}
           columns={[
             {
               header: t("payments.column.caseNumber"),
