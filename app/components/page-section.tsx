@@ -8,18 +8,25 @@ import { SectionHeading } from "./page.tsx";
 export function PageSection({
   id,
   heading,
+  level,
+  size,
   className = "bb-stack",
   children,
 }: {
   id: string;
   heading: ReactNode;
+  /** The heading's level and size: 2 and small unless the part sits inside another, or is minor. */
+  level?: 2 | 3;
+  size?: "sm" | "xs";
   /** The section's layout: a stack unless the page says otherwise; null for none. */
   className?: string | null;
   children: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className={className ?? undefined}>
-      <SectionHeading id={id}>{heading}</SectionHeading>
+      <SectionHeading id={id} level={level} size={size}>
+        {heading}
+      </SectionHeading>
       {children}
     </section>
   );

@@ -32,10 +32,20 @@ export function Page({
   );
 }
 
-/** A section's heading on a page: level 2, in the small size the pages use for them. */
-export function SectionHeading({ id, children }: { id?: string; children: ReactNode }) {
+/** A section's heading on a page: level 2 in the small size unless a smaller part says otherwise. */
+export function SectionHeading({
+  id,
+  level = 2,
+  size = "sm",
+  children,
+}: {
+  id?: string;
+  level?: 2 | 3;
+  size?: "sm" | "xs";
+  children: ReactNode;
+}) {
   return (
-    <Heading level={2} data-size="sm" id={id}>
+    <Heading level={level} data-size={size} id={id}>
       {children}
     </Heading>
   );

@@ -90,10 +90,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
       {d.timedOut && <Alert data-color="warning">{t("catalogue.search.timedOut")}</Alert>}
 
       {d.chosen.length > 0 && (
-        <section aria-labelledby="chosen-filters">
-          <Heading level={2} data-size="xs" id="chosen-filters">
-            {t("projects.filters.selected")}
-          </Heading>
+        <PageSection id="chosen-filters" heading={t("projects.filters.selected")} size="xs" className={null}>
           <ul className="bb-inline-list">
             {d.chosen.map((c) => (
               <li key={`${c.facet}-${c.label}`}>
@@ -106,7 +103,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
               <Link href={d.clearHref}>{t("projects.filters.clear")}</Link>
             </li>
           </ul>
-        </section>
+        </PageSection>
       )}
 
       <div className="bb-catalogue-layout">
@@ -203,10 +200,12 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
               {t("projects.pages.limit", { max: catalogueLimits.maxPage })}
             </Paragraph>
           )}
-          <section aria-labelledby="catalogue-downloads">
-            <Heading level={2} data-size="xs" id="catalogue-downloads">
-              {t("projects.download.title")}
-            </Heading>
+          <PageSection
+            id="catalogue-downloads"
+            heading={t("projects.download.title")}
+            size="xs"
+            className={null}
+          >
             <ul className="bb-inline-list">
               <li>
                 <Link href={d.exports.csv}>{t("projects.download.csv")}</Link>
@@ -224,7 +223,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
                 <Link href={localePath(locale, "/open-data")}>{t("projects.download.about")}</Link>
               </li>
             </ul>
-          </section>
+          </PageSection>
         </PageSection>
       </div>
     </Page>
