@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { passwordRulesFor } from "#domain/accounts/password-rules.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { Alert } from "../components/designsystemet.tsx";
 import { formKitMessages, NewPasswordFields, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Page } from "../components/page.tsx";
@@ -9,11 +8,11 @@ import { useSchemaForm } from "../components/use-schema-form.ts";
 import { changePasswordSchema } from "../forms/account-forms.ts";
 import { redirectWithNotice } from "../web/answer.server.ts";
 import { authError, authHeaders, authResponse, cookiesFrom } from "../web/auth-response.server.ts";
-import { localeFrom, useT } from "../web/locale.ts";
+import { openPage } from "../web/case-request.server.ts";
+import { useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
 import { safeRedirectPath } from "../web/safe-redirect.ts";
-import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account-password";
 
 // The one form for changing one's password: from the account page, or because the password no
@@ -21,10 +20,9 @@ import type { Route } from "./+types/account-password";
 
 export const handle: RouteHandle = { messages: ["account", "organisation.orgNumber", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user } = await openPage(args, "account.manage");
+  const redirectTo = new URL(args.request.url).searchParams.get("redirectTo");
   return {
     person: { email: user.email, name: user.name },
     hasSecondFactor: passwordRulesFor(user).hasSecondFactor,
@@ -33,25 +31,23 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, services } = await openPage(args, "account.manage");
   const schema = changePasswordSchema(t, { email: user.email, name: user.name }, passwordRulesFor(user));
-  const submission = parseWithZod(await readForm(request), { schema });
+  const submission = parseWithZod(await readForm(args.request), { schema });
   const hidden = ["currentPassword", "password", "confirmPassword"];
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: hidden }) }, { status: 400 });
   }
   // Other sessions end: whoever knew the old password is logged out everywhere but here.
   const response = await authResponse(
-    context.services.auth.api.changePassword({
+    services.auth.api.changePassword({
       body: {
         currentPassword: submission.value.currentPassword,
         newPassword: submission.value.password,
         revokeOtherSessions: true,
       },
-      headers: authHeaders(request, locale),
+      headers: authHeaders(args.request, locale),
       asResponse: true,
     }),
   );
@@ -65,7 +61,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   }
   // The new session's cookie (the others ended) travels with the notice, to wherever they were going.
   return redirectWithNotice(
-    context,
+    args.context,
     safeRedirectPath(submission.value.redirectTo, `/${locale}/account`),
     "account.passwordChange.done",
     undefined,

@@ -9,7 +9,6 @@ import {
 } from "#domain/accounts/user-sessions.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { localeNames } from "#domain/i18n/locales.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
 import { Alert, Button, Link, Paragraph } from "../components/designsystemet.tsx";
@@ -20,21 +19,20 @@ import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
-import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { openPage } from "../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/account";
 
 export const handle: RouteHandle = {
   messages: ["account", "organisation.orgNumber", "role", ...formKitMessages],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const sessions = await listUserSessions(context.services.db, user.id);
-  const url = new URL(request.url);
+export async function loader(args: Route.LoaderArgs) {
+  const { user, db } = await openPage(args, "account.manage");
+  const sessions = await listUserSessions(db, user.id);
+  const url = new URL(args.request.url);
   return {
     profile: {
       name: user.name,
@@ -61,13 +59,10 @@ function describeAgent(userAgent: string | null): string {
   return [browser === "Edg" ? "Edge" : browser, system].filter(Boolean).join(", ") || userAgent.slice(0, 60);
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { t, user, db } = await openPage(args, "account.manage");
+  const formData = await readForm(args.request);
   const intent = formData.get("intent");
-  const { db } = context.services;
   if (intent === "revoke-session") {
     const parsed = revokeSessionSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success)

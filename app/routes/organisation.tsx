@@ -3,7 +3,6 @@ import { data } from "react-router";
 import { checkOrganisationPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDate } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { findOrganisationForMember } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
@@ -16,20 +15,19 @@ import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { inviteSchema } from "../forms/account-forms.ts";
-import { localeFrom, useLocale, useT } from "../web/locale.ts";
+import { openPage } from "../web/case-request.server.ts";
+import { useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisation";
 
 const notFound = () => data({ reason: "not-found" }, { status: 404 });
 
 export const handle: RouteHandle = { messages: ["organisation", "account", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const found = await findOrganisationForMember(context.services.db, params.organisationId, user.id);
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, db } = await openPage(args, "account.manage");
+  const found = await findOrganisationForMember(db, args.params.organisationId, user.id);
   // Someone else's organisation looks exactly like one that does not exist.
   if (!found) throw notFound();
   return {
@@ -49,14 +47,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
-  const { db, auth } = context.services;
-  const found = await findOrganisationForMember(db, params.organisationId, user.id);
+export async function action(args: Route.ActionArgs) {
+  const { t, user, db, services } = await openPage(args, "account.manage");
+  const { auth } = services;
+  const found = await findOrganisationForMember(db, args.params.organisationId, user.id);
   if (!found) throw notFound();
-  const formData = await readForm(request);
+  const formData = await readForm(args.request);
   const actor = { id: user.id, label: `user:${user.id}` };
   if (formData.get("intent") === "remove-member") {
     if (!checkOrganisationPermission(found.myRole, "organisation.removeMember").allowed) {
@@ -72,7 +68,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     }
     await auth.api.removeMember({
       body: { memberIdOrEmail: member.id, organizationId: found.organisation.id },
-      headers: request.headers,
+      headers: args.request.headers,
     });
     await recordAuditEntry(db, {
       actor,
@@ -103,7 +99,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const invitation = await auth.api
     .createInvitation({
       body: { email, role, organizationId: found.organisation.id, resend: true },
-      headers: request.headers,
+      headers: args.request.headers,
     })
     .catch(() => null);
   if (!invitation)

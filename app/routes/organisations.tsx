@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { createOrganisation } from "#domain/organisations/create-organisation.server.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
@@ -12,30 +11,27 @@ import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { organisationSchema } from "../forms/account-forms.ts";
 import { failureStatus, refusalFieldErrors } from "../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { openPage } from "../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/organisations";
 
 export const handle: RouteHandle = { messages: ["organisation", "account", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
+export async function loader(args: Route.LoaderArgs) {
+  const { user, db } = await openPage(args, "account.manage");
   return {
-    organisations: await listMyOrganisations(context.services.db, user.id),
+    organisations: await listMyOrganisations(db, user.id),
     canCreate: checkPermission(user.role, "organisations.create").allowed,
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "organisations.create");
-  const t = createTranslator(locale);
-  const submission = parseWithZod(await readForm(request), { schema: organisationSchema(t) });
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "organisations.create");
+  const submission = parseWithZod(await readForm(args.request), { schema: organisationSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const created = await createOrganisation(context.services.db, user.id, submission.value);
+  const created = await createOrganisation(db, user.id, submission.value);
   if (!created.ok)
     return data(
       { result: submission.reply({ fieldErrors: refusalFieldErrors(t, created) }) },

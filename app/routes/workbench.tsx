@@ -2,7 +2,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import { caseScopes, emptyScope } from "#domain/access/case-scope.ts";
 import { listAllCalls } from "#domain/calls/find-calls.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { countQueues, listCases } from "#domain/workbench/list-cases.server.ts";
@@ -24,10 +23,10 @@ import { Pager } from "../components/pager.tsx";
 import { SavedFilters } from "../components/workbench/saved-filters.tsx";
 import { WorkbenchFilters } from "../components/workbench/workbench-filters.tsx";
 import { failureMessage, failureStatus, redirectWithNotice, valueOrErrorPage } from "../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../web/locale.ts";
+import { openPage } from "../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
 import type { RouteHandle } from "../web/route-handle.ts";
-import { requirePermission } from "../web/session.server.ts";
 import type { Route } from "./+types/workbench";
 
 // The staff's workbench: the queues with their counts, the cases of one queue filtered, sorted and
@@ -36,12 +35,9 @@ import type { Route } from "./+types/workbench";
 
 export const handle: RouteHandle = { messages: ["workbench", "case.state", "pager", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.read");
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const { query, ignored } = parseWorkbenchQuery(new URL(request.url).searchParams);
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, user, db } = await openPage(args, "cases.read");
+  const { query, ignored } = parseWorkbenchQuery(new URL(args.request.url).searchParams);
   const now = new Date();
   const [page, counts, saved, programmes, calls, offices] = await Promise.all([
     listCases(db, user, query, now),
@@ -69,12 +65,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "cases.read");
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "cases.read");
+  const formData = await readForm(args.request);
   const intent = formData.get("intent");
   // Wherever the person was, they come back to the same list (canonical, so nothing foreign rides along).
   const back = (query: WorkbenchQuery) => {
@@ -104,14 +97,14 @@ export async function action({ request, params, context }: Route.ActionArgs) {
         { status: failureStatus(saved) },
       );
     }
-    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.savedNotice", {
+    throw await redirectWithNotice(args.context, back(returnQuery.query), "workbench.saved.savedNotice", {
       name: submission.value.name.trim(),
     });
   }
   if (intent === "delete-filter") {
     const filterId = String(formData.get("filterId") ?? "").slice(0, 100);
     valueOrErrorPage(t, await deleteSavedFilter(db, user.id, filterId));
-    throw await redirectWithNotice(context, back(returnQuery.query), "workbench.saved.deletedNotice");
+    throw await redirectWithNotice(args.context, back(returnQuery.query), "workbench.saved.deletedNotice");
   }
   return data({ intent, result: undefined, ok: false, message: t("workbench.badRequest") }, { status: 400 });
 }

@@ -1,8 +1,10 @@
 import type { AppLoadContext } from "react-router";
 import type { CaseAction } from "#domain/access/case-access.ts";
+import type { Permission } from "#domain/accounts/permissions.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { requireCaseAccess } from "./case-access.server.ts";
 import { localeFrom } from "./locale.ts";
+import { requirePermission } from "./session.server.ts";
 
 // What every loader and action of a case's pages starts with: the reader's language, the person
 // and the case they may open for this action (404 for a case that is not theirs to see, 403 for a
@@ -37,4 +39,18 @@ export async function openCase(
     /** For the notifications a step sends: whether e-mail goes out, and the links' base. */
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   };
+}
+
+// What every other signed-in page's loader and action starts with (notifications, admin, manage,
+// payments, reports, meetings, the workbench): the reader's language, the person, who must hold the
+// permission (the login page for someone signed out, 403 for a role without it:
+// app/web/session.server.ts), and the services the page reads and writes with.
+export async function openPage(
+  args: { request: Request; params: { lang?: string }; context: AppLoadContext },
+  permission: Permission,
+) {
+  const locale = localeFrom(args.params);
+  const user = await requirePermission(args.request, args.context, locale, permission);
+  const { services } = args.context;
+  return { locale, t: createTranslator(locale), user, db: services.db, services };
 }

@@ -1,19 +1,18 @@
 import { Card, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Page } from "../../components/page.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/admin-home";
 
 export const handle: RouteHandle = { messages: ["admin"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "admin.open");
-  const counts = await context.services.jobs.counts();
+export async function loader(args: Route.LoaderArgs) {
+  const { services } = await openPage(args, "admin.open");
+  const counts = await services.jobs.counts();
   return {
     failedJobs: counts.reduce((sum, c) => sum + c.failed, 0),
-    database: context.services.database.kind,
+    database: services.database.kind,
   };
 }
 

@@ -5,10 +5,10 @@ import { FilterForm } from "../../components/filter-form.tsx";
 import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/audit";
 
 const dateParam = (url: URL, name: string) => {
@@ -28,10 +28,9 @@ const filterFields = [
 
 export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "audit.read");
-  const url = new URL(request.url);
+export async function loader(args: Route.LoaderArgs) {
+  const { db } = await openPage(args, "audit.read");
+  const url = new URL(args.request.url);
   const { page, pageSize } = readPaging(url, 50);
   const filters = {
     action: readText(url, "action", 100),
@@ -41,7 +40,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     from: dateParam(url, "from"),
     to: dateParam(url, "to"),
   };
-  const result = await findAuditEntries(context.services.db, {
+  const result = await findAuditEntries(db, {
     action: filters.action,
     entityType: filters.entityType,
     entityId: filters.entityId,

@@ -1,29 +1,27 @@
 import { data } from "react-router";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Page, SectionHeading } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { RowAction } from "../../components/row-action.tsx";
-import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/jobs";
 
 export const handle: RouteHandle = { messages: ["admin", "pager", "account.sessions.action"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "jobs.read");
-  const { page, pageSize } = readPaging(new URL(request.url), 25);
+export async function loader(args: Route.LoaderArgs) {
+  const { services } = await openPage(args, "jobs.read");
+  const { page, pageSize } = readPaging(new URL(args.request.url), 25);
   const [counts, failed] = await Promise.all([
-    context.services.jobs.counts(),
-    context.services.jobs.listFailedJobs({ page, pageSize }),
+    services.jobs.counts(),
+    services.jobs.listFailedJobs({ page, pageSize }),
   ]);
   return {
     counts,
@@ -38,16 +36,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "jobs.retry");
-  const t = createTranslator(locale);
-  const form = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { t, user, db, services } = await openPage(args, "jobs.retry");
+  const form = await readForm(args.request);
   const queue = String(form.get("queue") ?? "").slice(0, 100);
   const id = String(form.get("id") ?? "").slice(0, 100);
-  const retried = await context.services.jobs.retryJob(queue, id);
+  const retried = await services.jobs.retryJob(queue, id);
   if (!retried) return data({ message: t("admin.jobs.retryNotFound"), ok: false }, { status: 404 });
-  await recordAuditEntry(context.services.db, {
+  await recordAuditEntry(db, {
     actor: { id: user.id, label: `user:${user.id}` },
     action: "job.retry",
     entityType: "job",

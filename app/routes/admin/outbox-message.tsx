@@ -2,20 +2,19 @@ import { data } from "react-router";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { getOutboxMessage } from "#domain/mail/get-outbox-message.server.ts";
 import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox-message";
 
 export const handle: RouteHandle = { messages: ["admin"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "outbox.read");
+export async function loader(args: Route.LoaderArgs) {
+  const { db } = await openPage(args, "outbox.read");
   // The e-mail is shown as sent: mail clients read only inline styles, so its HTML has them, and the
   // frame showing it takes the page's Content-Security-Policy.
-  context.contentSecurity.allowStyleAttributes();
-  const message = await getOutboxMessage(context.services.db, params.messageId.slice(0, 100));
+  args.context.contentSecurity.allowStyleAttributes();
+  const message = await getOutboxMessage(db, args.params.messageId.slice(0, 100));
   if (!message) throw data({ reason: "not-found" }, { status: 404 });
   return {
     recipient: message.recipient,

@@ -6,28 +6,27 @@ import { Link, Paragraph } from "../../components/designsystemet.tsx";
 import { choices, FilterForm } from "../../components/filter-form.tsx";
 import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/outbox";
 
 export const handle: RouteHandle = { messages: ["admin", "pager", "form"] };
 
 // Every e-mail the app wrote. Without SMTP this is where they are read (demo, development).
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "outbox.read");
-  const url = new URL(request.url);
+export async function loader(args: Route.LoaderArgs) {
+  const { db, services } = await openPage(args, "outbox.read");
+  const url = new URL(args.request.url);
   const { page, pageSize } = readPaging(url, 25);
   const recipient = readText(url, "recipient", 254);
   const statusParam = url.searchParams.get("status");
   const status = isOutboxStatus(statusParam) ? statusParam : undefined;
-  const result = await listOutbox(context.services.db, { recipient, status, page, pageSize });
+  const result = await listOutbox(db, { recipient, status, page, pageSize });
   return {
     recipient: recipient ?? "",
     status: status ?? "",
-    smtp: Boolean(context.services.config.SMTP_URL),
+    smtp: Boolean(services.config.SMTP_URL),
     page: result.page,
     pageSize: result.pageSize,
     total: result.total,

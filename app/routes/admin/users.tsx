@@ -1,7 +1,6 @@
 import { data, Form } from "react-router";
 import { z } from "zod";
 import { changeUserRole, listUsers } from "#domain/accounts/manage-users.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
@@ -12,28 +11,27 @@ import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { refusal } from "../../web/answer.server.ts";
-import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/users";
 
 export const handle: RouteHandle = {
   messages: ["admin", "role", "pager", "form", "account.name", "account.email", "organisation.role"],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "users.read");
-  const url = new URL(request.url);
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "users.read");
+  const url = new URL(args.request.url);
   const { page, pageSize } = readPaging(url, 50);
   const query = readText(url, "q", 100);
   const roleParam = url.searchParams.get("role");
   const role = roles.find((r) => r === roleParam);
   const [result, offices] = await Promise.all([
-    listUsers(context.services.db, { query, role, page, pageSize }),
-    listOffices(context.services.db),
+    listUsers(db, { query, role, page, pageSize }),
+    listOffices(db),
   ]);
   return {
     ...result,
@@ -55,13 +53,11 @@ const changeSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const actor = await requirePermission(request, context, locale, "users.manage");
-  const t = createTranslator(locale);
-  const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(request)));
+export async function action(args: Route.ActionArgs) {
+  const { t, user: actor, db } = await openPage(args, "users.manage");
+  const parsed = changeSchema.safeParse(Object.fromEntries(await readForm(args.request)));
   if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
-  const result = await changeUserRole(context.services.db, actor, parsed.data);
+  const result = await changeUserRole(db, actor, parsed.data);
   if (!result.ok) return refusal(t, result);
   return { ok: true, message: t("account.profile.saved") };
 }

@@ -5,17 +5,16 @@ import { createApplication } from "#domain/applications/create-application.serve
 import { listMyApplications } from "#domain/applications/list-applications.server.ts";
 import { listOpenCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { listActiveProgrammes } from "#domain/programmes/list-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { refusal } from "../../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/applications";
 
 // The applicant's applications (their organisations' and those they were invited to) and the form
@@ -25,11 +24,8 @@ export const handle: RouteHandle = {
   messages: ["application.list", "application.start", "application.status"],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
-  const db = context.services.db;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, user, db } = await openPage(args, "account.manage");
   const now = new Date();
   const [applications, calls, organisations, programmes] = await Promise.all([
     listMyApplications(db, user.id),
@@ -39,7 +35,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   // Calls of different programmes may share a title ("Continuous applications"): name the programme.
   const programmeName = new Map(programmes.map((p) => [p.id, p.name[locale]]));
-  const wanted = new URL(request.url).searchParams.get("call");
+  const wanted = new URL(args.request.url).searchParams.get("call");
   return {
     applications: applications.map((a) => ({
       id: a.id,
@@ -67,12 +63,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "applications.create");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
-  const created = await createApplication(context.services.db, {
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "applications.create");
+  const formData = await readForm(args.request);
+  const created = await createApplication(db, {
     user,
     organisationId: String(formData.get("organisationId") ?? "").slice(0, 100),
     callId: String(formData.get("callId") ?? "").slice(0, 200),

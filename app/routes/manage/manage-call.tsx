@@ -5,17 +5,16 @@ import { callFormValues, callInputSchema } from "#domain/calls/call-input.ts";
 import { countSentApplications, findCall } from "#domain/calls/find-calls.server.ts";
 import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { Alert, Button, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
 import { Page } from "../../components/page.tsx";
 import { failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-call";
 
 export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
@@ -23,36 +22,28 @@ export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKi
 // Editing a call. Applications already sent keep the call as it was when they were sent (their
 // submitted version stores it), so the call may change; only a window that would leave them outside
 // is refused (domain/calls/update-call.server.ts).
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "programmes.edit");
-  const call = await findCall(context.services.db, params.callId.slice(0, 200));
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "programmes.edit");
+  const call = await findCall(db, args.params.callId.slice(0, 200));
   if (!call) throw notFoundPage();
-  const programme = await findProgramme(context.services.db, call.programmeId);
+  const programme = await findProgramme(db, call.programmeId);
   return {
     id: call.id,
     title: call.title[locale],
     programme: programme?.name[locale] ?? call.programmeId,
     // Part of the form's id: after a save the form starts again from the stored call.
     revision: call.updatedAt.getTime(),
-    sent: await countSentApplications(context.services.db, call.id),
+    sent: await countSentApplications(db, call.id),
     defaults: callFormValues(call),
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "programmes.edit");
-  const t = createTranslator(locale);
-  const submission = parseWithZod(await readForm(request), { schema: callInputSchema(t) });
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "programmes.edit");
+  const submission = parseWithZod(await readForm(args.request), { schema: callInputSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const callId = params.callId.slice(0, 200);
-  const result = await updateCall(
-    context.services.db,
-    { id: user.id, label: `user:${user.id}` },
-    callId,
-    submission.value,
-  );
+  const callId = args.params.callId.slice(0, 200);
+  const result = await updateCall(db, { id: user.id, label: `user:${user.id}` }, callId, submission.value);
   if (!result.ok) {
     if (result.kind === "not-found") throw notFoundPage();
     const fieldErrors = refusalFieldErrors(t, result, ({ date }) => ({

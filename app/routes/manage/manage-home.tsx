@@ -5,9 +5,9 @@ import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server
 import { DataTable } from "../../components/data-table.tsx";
 import { Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Page, SectionHeading } from "../../components/page.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-home";
 
 export const handle: RouteHandle = {
@@ -16,14 +16,10 @@ export const handle: RouteHandle = {
 
 // The programme managers' start page: every programme (to edit its rules or add a call) and every
 // call with its window and whether it is open now.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "programmes.edit");
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "programmes.edit");
   const now = new Date();
-  const [programmes, calls] = await Promise.all([
-    listAllProgrammes(context.services.db),
-    listAllCalls(context.services.db),
-  ]);
+  const [programmes, calls] = await Promise.all([listAllProgrammes(db), listAllCalls(db)]);
   const names = new Map(programmes.map((p) => [p.id, p.name[locale]]));
   return {
     programmes: programmes.map((p) => ({ id: p.id, name: p.name[locale], active: p.active })),

@@ -2,7 +2,6 @@ import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { localeNames } from "#domain/i18n/locales.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
 import { ownWorkKinds, ownWorkSides } from "#domain/programmes/own-work-kinds.ts";
 import {
@@ -26,10 +25,10 @@ import {
 } from "../../components/manage/programme-rules-rows.tsx";
 import { Page, SectionHeading } from "../../components/page.tsx";
 import { notFoundPage } from "../../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/manage-programme";
 
 export const handle: RouteHandle = {
@@ -40,10 +39,9 @@ export const handle: RouteHandle = {
 // added and removed with submit buttons (Conform's list intents): with JavaScript the form changes
 // in place, without it the server answers with the form one row longer or shorter, nothing saved.
 // Saving changes only the programme: applications already sent keep the rules they were sent under.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "programmes.edit");
-  const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "programmes.edit");
+  const programme = await findProgramme(db, args.params.programmeId.slice(0, 100));
   if (!programme) throw notFoundPage();
   const country = programme.rules.applicantCountry;
   return {
@@ -69,19 +67,17 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "programmes.edit");
-  const programme = await findProgramme(context.services.db, params.programmeId.slice(0, 100));
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "programmes.edit");
+  const programme = await findProgramme(db, args.params.programmeId.slice(0, 100));
   if (!programme) throw notFoundPage();
-  const t = createTranslator(locale);
   const schema = programmeRulesFormSchema(t, locale, programme.rules.applicantCountry);
-  const submission = parseWithZod(await readForm(request), { schema });
+  const submission = parseWithZod(await readForm(args.request), { schema });
   // No status: a row was added or removed (a form without JavaScript); show the form again, unsaved.
   if (submission.status === undefined) return data({ result: submission.reply() }, { status: 200 });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await updateProgrammeRules(
-    context.services.db,
+    db,
     { id: user.id, label: `user:${user.id}` },
     programme.id,
     submission.value,

@@ -4,7 +4,6 @@ import { data, Form, redirect } from "react-router";
 import { type CallFormValues, type CallInput, callInputSchema } from "#domain/calls/call-input.ts";
 import { createCall, unknownProgramme } from "#domain/calls/create-call.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { Button } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
@@ -12,21 +11,20 @@ import { CallFormFields, callFieldLabels } from "../../components/manage/call-fo
 import { Page } from "../../components/page.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureStatus, refusalFieldErrors } from "../../web/answer.server.ts";
-import { localeFrom, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/new-call";
 
 export const handle: RouteHandle = { messages: ["call", "manage.call", ...formKitMessages] };
 
 // A new call for a programme (?programme=<id> preselects it). The form works without JavaScript;
 // the server checks everything again and stores nothing unless all of it is valid.
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "programmes.edit");
-  const programmes = await listAllProgrammes(context.services.db);
-  const wanted = new URL(request.url).searchParams.get("programme");
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "programmes.edit");
+  const programmes = await listAllProgrammes(db);
+  const wanted = new URL(args.request.url).searchParams.get("programme");
   const selected = programmes.find((p) => p.id === wanted)?.id ?? programmes[0]?.id ?? "";
   return {
     programmes: programmes.map((p) => ({ value: p.id, label: p.name[locale] })),
@@ -40,14 +38,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "programmes.edit");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "programmes.edit");
+  const formData = await readForm(args.request);
   const programmeId = String(formData.get("programmeId") ?? "").slice(0, 100);
   const submission = parseWithZod(formData, { schema: callInputSchema(t) });
-  const known = (await listAllProgrammes(context.services.db)).some((p) => p.id === programmeId);
+  const known = (await listAllProgrammes(db)).some((p) => p.id === programmeId);
   const programmeError = refusalFieldErrors(t, unknownProgramme());
   if (submission.status !== "success")
     return data(
@@ -55,12 +51,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       { status: 400 },
     );
   const created = known
-    ? await createCall(
-        context.services.db,
-        { id: user.id, label: `user:${user.id}` },
-        programmeId,
-        submission.value,
-      )
+    ? await createCall(db, { id: user.id, label: `user:${user.id}` }, programmeId, submission.value)
     : unknownProgramme();
   if (!created.ok)
     return data(

@@ -23,10 +23,10 @@ import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meeting";
 
 // One meeting: its agenda of cases, the budget left for the programme and year as decisions are
@@ -47,11 +47,9 @@ const calendarDate = (locale: Locale, date: string) => formatDate(locale, `${dat
 
 export const handle: RouteHandle = { messages: ["meeting", "meetings", "case"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "meetings.read");
-  const detail = await loadMeeting(context, params.meetingId);
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, db } = await openPage(args, "meetings.read");
+  const detail = await loadMeeting(args.context, args.params.meetingId);
   const { meeting } = detail;
   const open = meeting.closedAt === null;
   const canManage = checkPermission(user.role, "meetings.manage").allowed;
@@ -86,13 +84,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
 
 type ActionData = DecisionAnswer;
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "meetings.read");
-  const detail = await loadMeeting(context, params.meetingId);
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db, services } = await openPage(args, "meetings.read");
+  const detail = await loadMeeting(args.context, args.params.meetingId);
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/meetings/${detail.meeting.id}`;
   const now = new Date();
@@ -169,8 +164,8 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       actor: { id: user.id, role: user.role, officeId: user.officeId },
       now,
       mail: {
-        smtpEnabled: Boolean(context.services.config.SMTP_URL),
-        baseUrl: context.services.config.baseUrl,
+        smtpEnabled: Boolean(services.config.SMTP_URL),
+        baseUrl: services.config.baseUrl,
       },
     });
     if (!result.ok) {

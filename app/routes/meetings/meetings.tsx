@@ -4,7 +4,6 @@ import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatNok } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { createMeeting } from "#domain/meetings/create-meeting.server.ts";
 import { listMeetings } from "#domain/meetings/list-meetings.server.ts";
 import { meetingInputSchema } from "#domain/meetings/meeting-input.ts";
@@ -16,10 +15,10 @@ import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/meetings";
 
 // The meetings that decide cases: the secretariat's processing meetings and the board's meetings,
@@ -28,10 +27,8 @@ import type { Route } from "./+types/meetings";
 
 export const handle: RouteHandle = { messages: ["meetings", "assessment.error", ...formKitMessages] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "meetings.read");
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, db } = await openPage(args, "meetings.read");
   const meetings = await listMeetings(db);
   const programmes = await listAllProgrammes(db);
   return {
@@ -52,14 +49,12 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "meetings.manage");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "meetings.manage");
+  const formData = await readForm(args.request);
   const submission = parseWithZod(formData, { schema: meetingInputSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const created = await createMeeting(context.services.db, {
+  const created = await createMeeting(db, {
     ...submission.value,
     createdBy: user.id,
     now: new Date(),

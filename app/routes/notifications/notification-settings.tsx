@@ -1,6 +1,5 @@
 import { data, Form, redirect } from "react-router";
 import { z } from "zod";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import {
   readEmailPreferences,
   saveEmailPreferences,
@@ -9,10 +8,10 @@ import { Button, Field, Fieldset, Input, Label, Link, Paragraph } from "../../co
 import { Notice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { refusal } from "../../web/answer.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notification-settings";
 
 // The case e-mails a person can turn off. Each switch is a checkbox named `on` beside a hidden
@@ -21,24 +20,21 @@ import type { Route } from "./+types/notification-settings";
 
 export const handle: RouteHandle = { messages: ["notifications"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const preferences = await readEmailPreferences(context.services.db, user);
-  return { preferences, saved: new URL(request.url).searchParams.has("saved") };
+export async function loader(args: Route.LoaderArgs) {
+  const { user, db } = await openPage(args, "account.manage");
+  const preferences = await readEmailPreferences(db, user);
+  return { preferences, saved: new URL(args.request.url).searchParams.has("saved") };
 }
 
 const kindList = z.array(z.string().min(1).max(100)).max(100);
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "account.manage");
+  const formData = await readForm(args.request);
   const shown = kindList.safeParse(formData.getAll("shown"));
   const on = kindList.safeParse(formData.getAll("on"));
   if (!shown.success || !on.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
-  const saved = await saveEmailPreferences(context.services.db, user, { shown: shown.data, on: on.data });
+  const saved = await saveEmailPreferences(db, user, { shown: shown.data, on: on.data });
   if (!saved.ok) return refusal(t, saved);
   return redirect(`${localePath(locale, "/account/notifications")}?saved=1`);
 }

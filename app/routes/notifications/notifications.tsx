@@ -1,7 +1,6 @@
 import { data, redirect } from "react-router";
 import { z } from "zod";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { describeNotification } from "#domain/notifications/describe-notification.ts";
 import {
   countUnreadNotifications,
@@ -17,10 +16,10 @@ import { Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { PostButton } from "../../components/post-button.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/notifications";
 
 // A person's own notifications, newest 50, in their language and vocabulary; each links to the case
@@ -28,16 +27,14 @@ import type { Route } from "./+types/notifications";
 
 export const handle: RouteHandle = { messages: ["notifications"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, db } = await openPage(args, "account.manage");
   const side = notificationSideOf(user.role);
   const [rows, unread] = await Promise.all([
     listNotifications(db, user.id, 50),
     countUnreadNotifications(db, user.id),
   ]);
-  const marked = Number(new URL(request.url).searchParams.get("marked"));
+  const marked = Number(new URL(args.request.url).searchParams.get("marked"));
   return {
     notifications: rows.map((row) => describeNotification(row, side, locale)),
     unread,
@@ -50,12 +47,9 @@ const markSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("read-all") }),
 ]);
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "account.manage");
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const parsed = markSchema.safeParse(Object.fromEntries(await readForm(request)));
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, db } = await openPage(args, "account.manage");
+  const parsed = markSchema.safeParse(Object.fromEntries(await readForm(args.request)));
   if (!parsed.success) return data({ ok: false, message: t("form.invalid") }, { status: 400 });
   const now = new Date();
   if (parsed.data.intent === "read-all") {

@@ -1,18 +1,16 @@
 import { csvByteOrderMark, paymentCsvLines } from "#domain/payments/payment-csv.server.ts";
 import { readPaymentFilters } from "#domain/payments/payment-filters.ts";
-import { localeFrom } from "../../web/locale.ts";
-import { requirePermission } from "../../web/session.server.ts";
+import { openPage } from "../../web/case-request.server.ts";
 import type { Route } from "./+types/payments-csv";
 
 // A resource route: the payment list with the page's filters as CSV (format: domain/payments/
 // payment-csv.server.ts — UTF-8 with BOM, semicolons, CRLF, a header row). Streamed: each row is written
 // as it is read, batch by batch, so an export of any size never sits in memory whole.
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "payments.manage");
-  const filters = readPaymentFilters(new URL(request.url).searchParams);
-  const lines = paymentCsvLines(context.services.db, user, filters, locale);
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, user, db } = await openPage(args, "payments.manage");
+  const filters = readPaymentFilters(new URL(args.request.url).searchParams);
+  const lines = paymentCsvLines(db, user, filters, locale);
   const encoder = new TextEncoder();
   let started = false;
   const body = new ReadableStream<Uint8Array>({

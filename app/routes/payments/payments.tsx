@@ -1,4 +1,3 @@
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { listPayments } from "#domain/payments/list-payments.server.ts";
 import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment-filters.ts";
@@ -9,10 +8,10 @@ import { Link, Paragraph } from "../../components/designsystemet.tsx";
 import { choices, FilterForm } from "../../components/filter-form.tsx";
 import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/payments";
 
 // Every payment the reader may see (advisers: their office's cases), filtered by status, kind,
@@ -20,12 +19,9 @@ import type { Route } from "./+types/payments";
 
 export const handle: RouteHandle = { messages: ["payments", "pager", "form"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const user = await requirePermission(request, context, locale, "payments.manage");
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const url = new URL(request.url);
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, user, db } = await openPage(args, "payments.manage");
+  const url = new URL(args.request.url);
   const { page, pageSize } = readPaging(url, 50);
   const filters = readPaymentFilters(url.searchParams);
   const [result, offices] = await Promise.all([

@@ -8,9 +8,9 @@ import { figureColumns } from "#domain/reports/report-table.ts";
 import { Link, Paragraph, Table } from "../../components/designsystemet.tsx";
 import { choices, FilterForm } from "../../components/filter-form.tsx";
 import { Page, SectionHeading } from "../../components/page.tsx";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openPage } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
-import { requirePermission } from "../../web/session.server.ts";
 import type { Route } from "./+types/reports";
 
 // The ministry's figures: applications received and approved, amounts requested, granted and paid,
@@ -19,13 +19,11 @@ import type { Route } from "./+types/reports";
 
 export const handle: RouteHandle = { messages: ["reports"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  await requirePermission(request, context, locale, "reports.read");
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, db } = await openPage(args, "reports.read");
   const programmes = await listAllProgrammes(db);
   const query = parseReportQuery(
-    new URL(request.url).searchParams,
+    new URL(args.request.url).searchParams,
     programmes.map((p) => p.id),
   );
   if (!query) throw data({ reason: "bad-filter" }, { status: 400 });
