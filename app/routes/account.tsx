@@ -15,7 +15,7 @@ import { Alert, Button, Link, Paragraph } from "../components/designsystemet.tsx
 import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { Page, SectionHeading } from "../components/page.tsx";
-import { RowAction } from "../components/row-action.tsx";
+import { PostButton } from "../components/post-button.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { profileSchema, revokeOtherSessionsSchema, revokeSessionSchema } from "../forms/account-forms.ts";
@@ -133,9 +133,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               s.current ? (
                 t("account.sessions.current")
               ) : (
-                <RowAction fields={{ intent: "revoke-session", sessionId: s.id }}>
+                <PostButton
+                  intent="revoke-session"
+                  fields={{ sessionId: s.id }}
+                  variant="secondary"
+                  size="sm"
+                >
                   {t("account.sessions.revoke")}
-                </RowAction>
+                </PostButton>
               ),
           },
         ]}

@@ -11,7 +11,7 @@ import { Paragraph } from "../components/designsystemet.tsx";
 import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
 import { Page, SectionHeading } from "../components/page.tsx";
-import { RowAction } from "../components/row-action.tsx";
+import { PostButton } from "../components/post-button.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { inviteSchema } from "../forms/account-forms.ts";
@@ -146,9 +146,14 @@ export default function Organisation({ loaderData, actionData }: Route.Component
                   header: t("account.sessions.action"),
                   cell: (m: (typeof loaderData.members)[number]) =>
                     m.userId !== loaderData.myUserId && (
-                      <RowAction fields={{ intent: "remove-member", memberId: m.id }}>
+                      <PostButton
+                        intent="remove-member"
+                        fields={{ memberId: m.id }}
+                        variant="secondary"
+                        size="sm"
+                      >
                         {t("organisation.remove")} <span className="bb-visually-hidden">{m.name}</span>
-                      </RowAction>
+                      </PostButton>
                     ),
                 },
               ]

@@ -1,7 +1,7 @@
 import { Form } from "react-router";
 import { useT } from "../../web/locale.ts";
 import { Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "../designsystemet.tsx";
-import { RowAction } from "../row-action.tsx";
+import { PostButton } from "../post-button.tsx";
 
 /**
  * The photos of the report being written: the list with a remove button each, and the upload form
@@ -30,9 +30,9 @@ export function PhotoSection({
           {photos.map((photo) => (
             <li key={photo.id} className="bb-inline-list">
               <a href={photo.href}>{photo.fileName}</a> ({photo.size})
-              <RowAction fields={{ intent: "remove-photo", photoId: photo.id }}>
+              <PostButton intent="remove-photo" fields={{ photoId: photo.id }} variant="secondary" size="sm">
                 {t("finalReport.photo.remove")} <span className="bb-visually-hidden">{photo.fileName}</span>
-              </RowAction>
+              </PostButton>
             </li>
           ))}
         </ul>

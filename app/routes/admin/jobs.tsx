@@ -6,7 +6,7 @@ import { Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Page, SectionHeading } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
-import { RowAction } from "../../components/row-action.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { openPage } from "../../web/case-request.server.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
@@ -94,7 +94,9 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
             {
               header: t("account.sessions.action"),
               cell: (j) => (
-                <RowAction fields={{ queue: j.queue, id: j.id }}>{t("admin.jobs.retry")}</RowAction>
+                <PostButton fields={{ queue: j.queue, id: j.id }} variant="secondary" size="sm">
+                  {t("admin.jobs.retry")}
+                </PostButton>
               ),
             },
           ]}

@@ -24,7 +24,7 @@ import {
 } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { RowAction } from "../../components/row-action.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -220,9 +220,14 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
                     {t("attachments.download")} <span className="bb-visually-hidden">{file.fileName}</span>
                   </a>
                   {canEdit && (
-                    <RowAction fields={{ intent: "remove", attachmentId: file.id }}>
+                    <PostButton
+                      intent="remove"
+                      fields={{ attachmentId: file.id }}
+                      variant="secondary"
+                      size="sm"
+                    >
                       {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
-                    </RowAction>
+                    </PostButton>
                   )}
                 </div>
               ),

@@ -22,7 +22,7 @@ import { Button, Heading, Link, Paragraph } from "../../components/designsysteme
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { TeamMessageList } from "../../components/message-thread/message-thread.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { RowAction } from "../../components/row-action.tsx";
+import { PostButton } from "../../components/post-button.tsx";
 import { InviteForm } from "../../components/team/invite-form.tsx";
 import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { requireCaseAction } from "../../web/case-access.server.ts";
@@ -176,9 +176,15 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
       header: t("collaboration.team.column.action"),
       cell: (c) =>
         c.open && (
-          <RowAction action={teamPath} fields={{ intent: "revoke", collaboratorId: c.id }}>
+          <PostButton
+            intent="revoke"
+            fields={{ collaboratorId: c.id }}
+            action={teamPath}
+            variant="secondary"
+            size="sm"
+          >
             {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
-          </RowAction>
+          </PostButton>
         ),
     });
   }
