@@ -5,8 +5,8 @@ import { mayDo } from "#domain/access/case-access.ts";
 import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { formatFileSize } from "#domain/attachments/format-file-size.ts";
 import { finalReportSchema } from "#domain/final-reports/final-report-form.ts";
-import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
+import { loadReportPageData } from "#domain/final-reports/report-page-data.server.ts";
 import {
   granteeReportPage,
   reportFormRules,
@@ -21,8 +21,8 @@ import { submitFinalReport } from "#domain/final-reports/submit-final-report.ser
 import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { PhotoSection } from "../../components/final-report/photo-section.tsx";
 import { ReportForm } from "../../components/final-report/report-form.tsx";
+import { finalReportMessages } from "../../components/final-report/report-messages.ts";
 import { SentReport } from "../../components/final-report/sent-report.tsx";
-import { formKitMessages } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -41,30 +41,19 @@ import type { Route } from "./+types/application-final-report";
 // are added one at a time before the report is sent (a separate upload form; see report-photos.server.ts),
 // and the consent to publish each is ticked in the report itself.
 
-export const handle: RouteHandle = {
-  messages: [
-    "finalReport",
-    "payments.error",
-    "payments.link",
-    "payments.list.heading",
-    "payments.page",
-    "account.name.noMarkup",
-    ...formKitMessages,
-  ],
-};
+export const handle: RouteHandle = { messages: finalReportMessages };
 
 export async function loader(args: Route.LoaderArgs) {
   const { locale, t, access, application, db, services } = await openCase(args, "view");
-  const [reportContext, reports, photos] = await Promise.all([
-    loadReportContext(db, application),
-    listFinalReports(db, application.id),
+  const [{ context, reports }, photos] = await Promise.all([
+    loadReportPageData(db, application),
     listReportPhotos(db, application.id),
   ]);
   return granteeReportPage({
     locale,
     t,
     application,
-    context: reportContext,
+    context,
     reports,
     photos,
     canWrite: mayDo(access, "submit_final_report"),

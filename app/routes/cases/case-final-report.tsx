@@ -4,12 +4,12 @@ import { data, Form, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import { approveFinalReport, returnFinalReport } from "#domain/final-reports/approve-final-report.server.ts";
 import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
-import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
-import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
+import { loadReportPageData } from "#domain/final-reports/report-page-data.server.ts";
 import { caseReportPage } from "#domain/final-reports/report-pages.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { finalReportMessages } from "../../components/final-report/report-messages.ts";
 import { ReviewedReport } from "../../components/final-report/sent-report.tsx";
-import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { FormErrors, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { openCase } from "../../web/case-request.server.ts";
@@ -25,30 +25,17 @@ import type { Route } from "./+types/case-final-report";
 // case's office, programme managers).
 
 export const handle: RouteHandle = {
-  messages: [
-    "finalReport",
-    "case.action",
-    "payments.case",
-    "payments.error",
-    "payments.link",
-    "payments.list.heading",
-    "payments.page",
-    "account.name.noMarkup",
-    ...formKitMessages,
-  ],
+  messages: ["case.action", "payments.case", ...finalReportMessages],
 };
 
 export async function loader(args: Route.LoaderArgs) {
   const { locale, t, access, application, db } = await openCase(args, "read_case_file");
-  const [reportContext, reports] = await Promise.all([
-    loadReportContext(db, application),
-    listFinalReports(db, application.id),
-  ]);
+  const { context, reports } = await loadReportPageData(db, application);
   return caseReportPage({
     locale,
     t,
     application,
-    context: reportContext,
+    context,
     reports,
     mayReview: mayDo(access, "approve_report") && mayDo(access, "return_report"),
     done: new URL(args.request.url).searchParams.get("done"),
