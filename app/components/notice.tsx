@@ -1,3 +1,4 @@
+import { useSearchParams } from "react-router";
 import { Alert } from "./designsystemet.tsx";
 
 /** The outcome of a form post, announced to screen readers as a status. */
@@ -8,4 +9,13 @@ export function Notice({ result }: { result?: { ok: boolean; message: string | n
       {result.message}
     </Alert>
   );
+}
+
+/**
+ * Which step a page's action has just done, from the `?<step>=1` it redirected to (so a reload
+ * does not post again): the first of `steps` set, for the page to say so.
+ */
+export function useDoneNotice<Step extends string>(steps: readonly Step[]): Step | undefined {
+  const [searchParams] = useSearchParams();
+  return steps.find((step) => searchParams.get(step) === "1");
 }

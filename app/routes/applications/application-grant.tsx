@@ -1,4 +1,5 @@
-import { data, Form, redirect, useSearchParams } from "react-router";
+import type { ReactNode } from "react";
+import { data, Form, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
@@ -8,6 +9,7 @@ import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { useDoneNotice } from "../../components/notice.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
@@ -117,11 +119,10 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
   const t = useT();
   const locale = useLocale();
   const view = loaderData;
-  const [searchParams] = useSearchParams();
   const failed = actionData as ActionData | undefined;
   const heading = t("grantPage.heading", { caseNumber: view.caseNumber });
   const letterPath = localePath(locale, `/applications/${view.applicationId}/grant-letter.pdf`);
-  const notice = (["accepted", "appealed"] as const).find((key) => searchParams.get(key) === "1");
+  const notice = useDoneNotice(["accepted", "appealed"]);
   const { decision } = view;
   return (
     <div className="bb-stack">
@@ -171,22 +172,15 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
             </Paragraph>
           )}
           {view.canAccept && (
-            <Form method="post" className="bb-form" aria-labelledby="accept-heading">
-              <Heading level={3} data-size="xs" id="accept-heading">
-                {t("case.action.accept_grant")}
-              </Heading>
-              <Paragraph>{t("grantPage.accept.text")}</Paragraph>
-              {failed?.intent === "accept" && (
-                <Alert data-color="danger" role="alert">
-                  {failed.message}
-                </Alert>
-              )}
-              <input type="hidden" name="intent" value="accept" />
+            <GrantStepForm
+              intent="accept"
+              heading={t("case.action.accept_grant")}
+              text={t("grantPage.accept.text")}
+              error={failed?.intent === "accept" ? failed.message : undefined}
+              submit={t("case.action.accept_grant")}
+            >
               <Checkbox id="accept-confirm" name="confirm" label={t("grantPage.accept.confirm")} />
-              <div>
-                <Button type="submit">{t("case.action.accept_grant")}</Button>
-              </div>
-            </Form>
+            </GrantStepForm>
           )}
         </section>
       )}
@@ -217,12 +211,12 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
             </Paragraph>
           )}
           {view.canAppeal && (
-            <Form method="post" className="bb-form" aria-labelledby="appeal-heading">
-              <Heading level={3} data-size="xs" id="appeal-heading">
-                {t("case.action.appeal")}
-              </Heading>
-              <Paragraph>{t("rejectionLetter.appealHow")}</Paragraph>
-              <input type="hidden" name="intent" value="appeal" />
+            <GrantStepForm
+              intent="appeal"
+              heading={t("case.action.appeal")}
+              text={t("rejectionLetter.appealHow")}
+              submit={t("grantPage.appeal.submit")}
+            >
               <TextField
                 id="appeal-reason"
                 name="reason"
@@ -232,13 +226,46 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
                 error={failed?.intent === "appeal" ? failed.message : undefined}
                 multiline
               />
-              <div>
-                <Button type="submit">{t("grantPage.appeal.submit")}</Button>
-              </div>
-            </Form>
+            </GrantStepForm>
           )}
         </section>
       )}
     </div>
+  );
+}
+
+/** The grantee's one step on a decision (accept the grant, appeal the rejection): a form of its own. */
+function GrantStepForm({
+  intent,
+  heading,
+  text,
+  error,
+  submit,
+  children,
+}: {
+  intent: "accept" | "appeal";
+  heading: string;
+  text: string;
+  error?: string;
+  submit: string;
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post" className="bb-form" aria-labelledby={`${intent}-heading`}>
+      <Heading level={3} data-size="xs" id={`${intent}-heading`}>
+        {heading}
+      </Heading>
+      <Paragraph>{text}</Paragraph>
+      {error && (
+        <Alert data-color="danger" role="alert">
+          {error}
+        </Alert>
+      )}
+      <input type="hidden" name="intent" value={intent} />
+      {children}
+      <div>
+        <Button type="submit">{submit}</Button>
+      </div>
+    </Form>
   );
 }

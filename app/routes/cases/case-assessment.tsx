@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, useSearchParams } from "react-router";
+import { data, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
@@ -18,6 +18,7 @@ import { AssessmentList } from "../../components/case/assessment-list.tsx";
 import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
 import { Alert, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
+import { useDoneNotice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
@@ -166,10 +167,9 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
   const t = useT();
   const locale = useLocale();
   const view = loaderData;
-  const [searchParams] = useSearchParams();
   const heading = t("assessment.heading", { caseNumber: view.caseNumber });
   const submitted = view.assessments.filter((a) => a.submittedAt !== null);
-  const notice = (["declared", "saved", "completed"] as const).find((key) => searchParams.get(key) === "1");
+  const notice = useDoneNotice(["declared", "saved", "completed"]);
   return (
     <Page title={heading}>
       <Paragraph>{view.title}</Paragraph>

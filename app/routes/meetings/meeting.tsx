@@ -1,4 +1,4 @@
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, Form, redirect } from "react-router";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { checkPermission } from "#domain/accounts/permissions.ts";
@@ -18,6 +18,7 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Paragraph } from "../../components/designsystemet.tsx";
 import { AgendaEntry, type DecisionAnswer } from "../../components/meeting/agenda-entry.tsx";
 import { MeetingFacts } from "../../components/meeting/meeting-facts.tsx";
+import { useDoneNotice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
@@ -185,12 +186,9 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const locale = useLocale();
   const view = loaderData;
-  const [searchParams] = useSearchParams();
   const kind = t(view.kind === "board" ? "meetings.kind.board" : "meetings.kind.secretariat");
   const heading = t("meeting.heading", { meeting: kind, date: view.heldOn });
-  const notice = (["created", "added", "removed", "decided", "closed"] as const).find(
-    (key) => searchParams.get(key) === "1",
-  );
+  const notice = useDoneNotice(["created", "added", "removed", "decided", "closed"]);
   const result = actionData as ActionData | undefined;
   const generalError = result && !result.ok && !result.itemId ? result.message : null;
   return (
