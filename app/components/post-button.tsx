@@ -6,7 +6,7 @@ import { Button } from "./designsystemet.tsx";
  * A button that does one thing to what the page shows (mark as read, take off the agenda, close,
  * retry a job, remove a member): a POST form of its own with the action's `intent` and the hidden
  * fields it names, so it works without JavaScript. `action` is the page that answers it, when it is
- * not the page the button is on.
+ * not the page the button is on; `row` is the small secondary button of a table row.
  */
 export function PostButton({
   intent,
@@ -14,6 +14,7 @@ export function PostButton({
   action,
   variant,
   size,
+  row = false,
   children,
 }: {
   intent?: string;
@@ -21,6 +22,7 @@ export function PostButton({
   action?: string;
   variant?: "primary" | "secondary" | "tertiary";
   size?: "sm";
+  row?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -29,7 +31,7 @@ export function PostButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <Button type="submit" variant={variant} data-size={size}>
+      <Button type="submit" variant={row ? "secondary" : variant} data-size={row ? "sm" : size}>
         {children}
       </Button>
     </Form>

@@ -133,12 +133,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
               s.current ? (
                 t("account.sessions.current")
               ) : (
-                <PostButton
-                  intent="revoke-session"
-                  fields={{ sessionId: s.id }}
-                  variant="secondary"
-                  size="sm"
-                >
+                <PostButton row intent="revoke-session" fields={{ sessionId: s.id }}>
                   {t("account.sessions.revoke")}
                 </PostButton>
               ),

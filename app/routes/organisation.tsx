@@ -146,12 +146,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
                   header: t("account.sessions.action"),
                   cell: (m: (typeof loaderData.members)[number]) =>
                     m.userId !== loaderData.myUserId && (
-                      <PostButton
-                        intent="remove-member"
-                        fields={{ memberId: m.id }}
-                        variant="secondary"
-                        size="sm"
-                      >
+                      <PostButton row intent="remove-member" fields={{ memberId: m.id }}>
                         {t("organisation.remove")} <span className="bb-visually-hidden">{m.name}</span>
                       </PostButton>
                     ),

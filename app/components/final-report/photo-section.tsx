@@ -30,7 +30,7 @@ export function PhotoSection({
           {photos.map((photo) => (
             <li key={photo.id} className="bb-inline-list">
               <a href={photo.href}>{photo.fileName}</a> ({photo.size})
-              <PostButton intent="remove-photo" fields={{ photoId: photo.id }} variant="secondary" size="sm">
+              <PostButton row intent="remove-photo" fields={{ photoId: photo.id }}>
                 {t("finalReport.photo.remove")} <span className="bb-visually-hidden">{photo.fileName}</span>
               </PostButton>
             </li>

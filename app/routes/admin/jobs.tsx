@@ -94,7 +94,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
             {
               header: t("account.sessions.action"),
               cell: (j) => (
-                <PostButton fields={{ queue: j.queue, id: j.id }} variant="secondary" size="sm">
+                <PostButton row fields={{ queue: j.queue, id: j.id }}>
                   {t("admin.jobs.retry")}
                 </PostButton>
               ),

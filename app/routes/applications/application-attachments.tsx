@@ -220,12 +220,7 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
                     {t("attachments.download")} <span className="bb-visually-hidden">{file.fileName}</span>
                   </a>
                   {canEdit && (
-                    <PostButton
-                      intent="remove"
-                      fields={{ attachmentId: file.id }}
-                      variant="secondary"
-                      size="sm"
-                    >
+                    <PostButton row intent="remove" fields={{ attachmentId: file.id }}>
                       {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
                     </PostButton>
                   )}

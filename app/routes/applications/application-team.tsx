@@ -176,13 +176,7 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
       header: t("collaboration.team.column.action"),
       cell: (c) =>
         c.open && (
-          <PostButton
-            intent="revoke"
-            fields={{ collaboratorId: c.id }}
-            action={teamPath}
-            variant="secondary"
-            size="sm"
-          >
+          <PostButton row intent="revoke" fields={{ collaboratorId: c.id }} action={teamPath}>
             {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
           </PostButton>
         ),
