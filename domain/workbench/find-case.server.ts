@@ -6,12 +6,10 @@ import {
   applications,
   applicationVersions,
   calls,
-  offices,
-  organizations,
-  programmes,
   users,
 } from "#db/schema.ts";
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
+import { selectCasesWithNames } from "#domain/cases/case-names.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
@@ -33,21 +31,8 @@ export interface CaseRecord {
  * door's question (app/web/case-access.server.ts), asked before this.
  */
 export async function findCase(q: Queryable, applicationId: string): Promise<CaseRecord | null> {
-  const [row] = await q
-    .select({
-      application: applications,
-      organisationName: organizations.name,
-      programmeName: programmes.name,
-      callTitle: calls.title,
-      adviserName: users.name,
-      officeName: offices.name,
-    })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .innerJoin(programmes, eq(programmes.id, applications.programmeId))
+  const [row] = await selectCasesWithNames(q, { application: applications, callTitle: calls.title })
     .innerJoin(calls, eq(calls.id, applications.callId))
-    .leftJoin(users, eq(users.id, applications.assignedAdviserId))
-    .leftJoin(offices, eq(offices.id, applications.officeId))
     .where(eq(applications.id, applicationId));
   return row ?? null;
 }
