@@ -83,17 +83,17 @@ export interface CaseEvent {
 /** The case's history, oldest first, with who did each step. Bounded: a case has tens, not thousands. */
 export async function listCaseEvents(q: Queryable, applicationId: string): Promise<CaseEvent[]> {
   const rows = await q
-    .select({
-      id: applicationEvents.id,
-      at: applicationEvents.at,
-      kind: applicationEvents.kind,
-      actorName: users.name,
-      data: applicationEvents.data,
-    })
+    .select({ event: applicationEvents, actorName: users.name })
     .from(applicationEvents)
     .leftJoin(users, eq(users.id, applicationEvents.actorId))
     .where(eq(applicationEvents.applicationId, applicationId))
     .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
     .limit(1000);
-  return rows.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> }));
+  return rows.map(({ event: { id, at, kind, data }, actorName }) => ({
+    id,
+    at,
+    kind,
+    actorName,
+    data: (data ?? {}) as Record<string, unknown>,
+  }));
 }
