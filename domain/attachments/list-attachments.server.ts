@@ -8,6 +8,8 @@ export interface AttachmentSummary {
   fileName: string;
   mediaType: string;
   sizeBytes: number;
+  /** The content's checksum, which a sent application records for each file. */
+  sha256: string;
   uploadedBy: string;
   createdAt: Date;
 }
@@ -21,6 +23,7 @@ export async function listAttachments(q: Queryable, applicationId: string): Prom
       fileName: attachments.fileName,
       mediaType: attachments.mediaType,
       sizeBytes: attachments.sizeBytes,
+      sha256: attachments.sha256,
       uploadedBy: attachments.uploadedBy,
       createdAt: attachments.createdAt,
     })
