@@ -1,15 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { attachments } from "#db/schema.ts";
+import type { SubmittedAttachment } from "#domain/applications/submitted-content.ts";
 
-export interface AttachmentSummary {
-  id: string;
-  kind: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  /** The content's checksum, which a sent application records for each file. */
-  sha256: string;
+/** A current file: what a sent application records of it (the checksum too), and who added it when. */
+export interface AttachmentSummary extends SubmittedAttachment {
   uploadedBy: string;
   createdAt: Date;
 }
