@@ -488,6 +488,13 @@ function schemas(): Json {
     partnerCountries: { ...stringArray, description: "ISO 3166-1 alpha-2 (filter: partnerCountry)." },
     partnerRegions: { ...stringArray, description: "Barents region ids (filter: partnerRegion)." },
   };
+  // Which project it is: how a search's item and the project itself both begin.
+  const identityRequired = ["id", "caseNumber", "source", "title"];
+  const identityFields = {
+    id: { type: "string", description: "Stable public id." },
+    caseNumber: { type: "string" },
+    title: ref("LocalisedText"),
+  };
   return {
     LocalisedText: localised,
     Licence: {
@@ -518,21 +525,9 @@ function schemas(): Json {
     },
     SearchItem: {
       type: "object",
-      required: [
-        "id",
-        "caseNumber",
-        "source",
-        "title",
-        "applicantName",
-        "year",
-        "amountNok",
-        "status",
-        "links",
-      ],
+      required: [...identityRequired, "applicantName", "year", "amountNok", "status", "links"],
       properties: {
-        id: { type: "string", description: "Stable public id." },
-        caseNumber: { type: "string" },
-        title: ref("LocalisedText"),
+        ...identityFields,
         applicantName: { type: "string", description: "Applicant organisation (never a person)." },
         ...filterFields,
         snippet: {
@@ -607,10 +602,7 @@ function schemas(): Json {
     Project: {
       type: "object",
       required: [
-        "id",
-        "caseNumber",
-        "source",
-        "title",
+        ...identityRequired,
         "summary",
         "results",
         "applicantName",
@@ -624,9 +616,7 @@ function schemas(): Json {
         "licence",
       ],
       properties: {
-        id: { type: "string", description: "Stable public id." },
-        caseNumber: { type: "string" },
-        title: ref("LocalisedText"),
+        ...identityFields,
         summary: ref("LocalisedText"),
         results: { ...ref("LocalisedText"), description: "Results from the approved final report." },
         applicantName: { type: "string" },
