@@ -4,8 +4,9 @@ import { isbot } from "isbot";
 import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { AppLoadContext, EntryContext } from "react-router";
-import { ServerRouter } from "react-router";
+import { isRouteErrorResponse, ServerRouter } from "react-router";
 import { logUnexpectedError } from "./web/error-log.server.ts";
+import { giveErrorsTheShellMessages } from "./web/error-messages.server.ts";
 import { ScriptNonce } from "./web/script-nonce.ts";
 
 export const streamTimeout = 5_000;
@@ -27,6 +28,7 @@ export default function handleRequest(
     });
   }
 
+  giveErrorsTheShellMessages(request, routerContext);
   // Every inline script of the page carries the nonce the Content-Security-Policy header names.
   const nonce = loadContext.contentSecurity.nonce;
 
@@ -95,5 +97,7 @@ export default function handleRequest(
 
 /** Errors from loaders and actions: one line each, without their details (error-log.server.ts). */
 export function handleError(error: unknown, { request }: { request: Request }) {
+  // React Router's own 4xx (a POST to a page without an action: 405) is an answer, not a fault.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   logUnexpectedError(error, request);
 }

@@ -119,7 +119,7 @@ describe(`cli verify-audit on ${testBackend}`, () => {
     } finally {
       await target.remove();
     }
-  });
+  }, 90_000); // three CLI processes on a fresh database: slow on a busy machine, not a measure of speed
 });
 
 describe("cli next to a running server", () => {

@@ -1,6 +1,7 @@
 // `npm test`: everything this machine supports, in order. Unit and integration tests on PGlite; the
 // same again on PostgreSQL when TEST_DATABASE_URL names a server (CI always does); end-to-end tests
-// in headless Chromium when it is installed. Ends with one line: "tests: N passed, N failed".
+// in headless Chromium when it is installed. Ends with one line: "tests: N passed, N failed". Each
+// run rebuilds the app first when its sources changed (tests/current-build.ts).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -38,12 +39,6 @@ function run(label, args, env = {}) {
   }
   if (result.status !== 0 && failed === 0) failed = 1;
   return { label, passed, failed };
-}
-
-if (!fs.existsSync("build/server/index.js") || process.env.BB_REBUILD === "1") {
-  console.warn("Building the app for the HTTP and end-to-end tests...");
-  const build = spawnSync("npm", ["run", "build", "--silent"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const runs = [];

@@ -4,10 +4,12 @@ import express from "express";
 import type { ServerBuild } from "react-router";
 import { negotiateLocale } from "#domain/i18n/locales.ts";
 import { translate } from "#domain/i18n/translate.ts";
+import { refuseControlCharacters } from "./address-guard.ts";
 import { apiEdge } from "./api-edge.ts";
 import { clientAddressEdge } from "./client-address.ts";
 import { isCrossSiteRequest } from "./csrf.ts";
 import { noticeMiddleware, noticeOf } from "./notice-middleware.ts";
+import { discardUnreadBodies, guardAuthBodies } from "./request-body.ts";
 import { contentSecurityOf, securityHeaders } from "./security-headers.ts";
 import type { Services } from "./services.ts";
 
@@ -26,6 +28,8 @@ export function createHttpApp(
   const { config } = services;
   const app = express();
   app.disable("x-powered-by");
+  // A body left unread by an early answer is read and thrown away, so the client sees the answer.
+  app.use(discardUnreadBodies());
   // Express reads the client's address, protocol and host from X-Forwarded-* only when the
   // connection comes from a proxy TRUST_PROXY names (config/trust-proxy.ts); React Router's
   // request URL (req.protocol, req.host) and req.ip follow it.
@@ -48,12 +52,14 @@ export function createHttpApp(
     }
   });
 
-  // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs).
-  app.all("/api/auth/{*rest}", toNodeHandler(services.auth));
+  // Better Auth checks the Origin of its own state-changing endpoints (e-mail verification links are GETs);
+  // the bodies it reads are checked first: JSON only, small, well-formed (server/request-body.ts).
+  app.all("/api/auth/{*rest}", guardAuthBodies(), toNodeHandler(services.auth));
   // The open-data API's door: CORS, OPTIONS, 404/405/414 as problem documents (server/api-edge.ts).
   app.use("/api", apiEdge());
 
   for (const handler of options.assets ?? []) app.use(handler);
+  app.use(refuseControlCharacters());
 
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.host}`;

@@ -6,20 +6,23 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
 }
 
+/** Rows are told apart by their id unless the page gives a `rowKey` (rows without one must). */
+const byId = (row: unknown) => String((row as { id: string | number }).id);
+
 /** A captioned Designsystemet table that scrolls sideways on a phone instead of breaking the page. */
 export function DataTable<T>({
   caption,
   captionHidden = true,
   columns,
   rows,
-  rowKey,
+  rowKey = byId,
   size,
 }: {
   caption: string;
   captionHidden?: boolean;
   columns: Column<T>[];
   rows: T[];
-  rowKey: (row: T) => string;
+  rowKey?: (row: T) => string;
   size?: "sm" | "md";
 }) {
   return (

@@ -6,6 +6,7 @@ const texts = {
   400: ["error.badRequest.title", "form.invalid"],
   403: ["error.forbidden.title", "error.forbidden.text"],
   404: ["error.notFound.title", "error.notFound.text"],
+  405: ["error.methodNotAllowed.title", "error.methodNotAllowed.text"],
   413: ["error.tooLarge.title", "error.tooLarge.text"],
   415: ["error.unsupportedType.title", "error.unsupportedType.text"],
   500: ["error.server.title", "error.server.text"],

@@ -21,6 +21,23 @@ interface FormMetadata {
   allErrors: Record<string, string[]>;
 }
 
+/** The parts of Conform's field metadata a field reads, whatever the type of its value. */
+export interface BoundField {
+  id: string;
+  name: string;
+  key?: string;
+  initialValue?: unknown;
+  errors?: string[];
+  required?: boolean;
+}
+
+/** A field's value as an input shows it: numbers as their digits, anything else not at all. */
+export function textValue(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  return undefined;
+}
+
 /** A text field bound to a Conform field: label, error and the typed value after a failed submit. */
 export function TextInput({
   field,
@@ -30,16 +47,16 @@ export function TextInput({
   autoComplete,
   multiline,
 }: {
-  field: FieldMetadata<string | undefined>;
+  field: BoundField;
   label: string;
   description?: string;
-  type?: "text" | "email" | "password" | "search" | "tel" | "url";
+  type?: "text" | "email" | "password" | "search" | "tel" | "url" | "date";
   autoComplete?: string;
   multiline?: boolean;
 }) {
   const error = field.errors?.join(" ");
   // Passwords are never sent back to the browser; everything else is, so nothing typed is lost.
-  const defaultValue = type === "password" ? undefined : (field.initialValue as string | undefined);
+  const defaultValue = type === "password" ? undefined : textValue(field.initialValue);
   return (
     <TextField
       key={field.key}

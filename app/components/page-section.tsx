@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Heading } from "./designsystemet.tsx";
+import { SectionHeading } from "./page.tsx";
 
 /**
  * One part of a page under its own heading (level 2), the section named by that heading for
@@ -8,17 +8,25 @@ import { Heading } from "./designsystemet.tsx";
 export function PageSection({
   id,
   heading,
+  level,
+  size,
+  className = "bb-stack",
   children,
 }: {
   id: string;
   heading: ReactNode;
+  /** The heading's level and size: 2 and small unless the part sits inside another, or is minor. */
+  level?: 2 | 3;
+  size?: "sm" | "xs";
+  /** The section's layout: a stack unless the page says otherwise; null for none. */
+  className?: string | null;
   children: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="bb-stack">
-      <Heading level={2} data-size="sm" id={id}>
+    <section aria-labelledby={id} className={className ?? undefined}>
+      <SectionHeading id={id} level={level} size={size}>
         {heading}
-      </Heading>
+      </SectionHeading>
       {children}
     </section>
   );

@@ -8,28 +8,44 @@ import { Heading } from "./designsystemet.tsx";
  */
 export function Page({
   title,
+  tabTitle = title,
   as: Frame = "div",
+  className,
   children,
 }: {
   title: string;
+  /** The tab's text before the site's name, where it says more than the heading (what was searched). */
+  tabTitle?: string;
   /** "article" for a page that is one thing to read on its own (a call, a programme, a project). */
   as?: "div" | "article";
+  /** A class for the page's own layout, besides the stack every page is. */
+  className?: string;
   children?: ReactNode;
 }) {
   const t = useT();
   return (
-    <Frame className="bb-stack">
-      <title>{`${title} – ${t("app.name")}`}</title>
+    <Frame className={className ? `bb-stack ${className}` : "bb-stack"}>
+      <title>{`${tabTitle} – ${t("app.name")}`}</title>
       <Heading level={1}>{title}</Heading>
       {children}
     </Frame>
   );
 }
 
-/** A section's heading on a page: level 2, in the small size the pages use for them. */
-export function SectionHeading({ children }: { children: ReactNode }) {
+/** A section's heading on a page: level 2 in the small size unless a smaller part says otherwise. */
+export function SectionHeading({
+  id,
+  level = 2,
+  size = "sm",
+  children,
+}: {
+  id?: string;
+  level?: 2 | 3;
+  size?: "sm" | "xs";
+  children: ReactNode;
+}) {
   return (
-    <Heading level={2} data-size="sm">
+    <Heading level={level} data-size={size} id={id}>
       {children}
     </Heading>
   );

@@ -1,5 +1,6 @@
 import { localePath, useLocale, useRootData, useT } from "../web/locale.ts";
-import { Heading, Link, Paragraph } from "./designsystemet.tsx";
+import { Link, Paragraph } from "./designsystemet.tsx";
+import { PageSection } from "./page-section.tsx";
 
 export function SiteFooter() {
   const t = useT();
@@ -9,10 +10,7 @@ export function SiteFooter() {
   return (
     <footer className="bb-footer">
       <div className="bb-container bb-footer-grid">
-        <section aria-labelledby="footer-contact">
-          <Heading level={2} data-size="xs" id="footer-contact">
-            {t("footer.secretariat")}
-          </Heading>
+        <PageSection id="footer-contact" heading={t("footer.secretariat")} size="xs" className={null}>
           <Paragraph data-size="sm">
             {t("footer.postalAddress")}: Postboks 276, NO-9915 Kirkenes
             <br />
@@ -26,11 +24,8 @@ export function SiteFooter() {
               </>
             )}
           </Paragraph>
-        </section>
-        <section aria-labelledby="footer-offices">
-          <Heading level={2} data-size="xs" id="footer-offices">
-            {t("footer.offices")}
-          </Heading>
+        </PageSection>
+        <PageSection id="footer-offices" heading={t("footer.offices")} size="xs" className={null}>
           <ul className="bb-offices">
             {offices.map((office) => (
               <li key={office.id}>
@@ -41,17 +36,14 @@ export function SiteFooter() {
               </li>
             ))}
           </ul>
-        </section>
-        <section aria-labelledby="footer-about">
-          <Heading level={2} data-size="xs" id="footer-about">
-            {t("app.name")}
-          </Heading>
+        </PageSection>
+        <PageSection id="footer-about" heading={t("app.name")} size="xs" className={null}>
           <Paragraph data-size="sm">{t("app.tagline")}</Paragraph>
           <Paragraph data-size="sm">{t("footer.licence")}</Paragraph>
           <Paragraph data-size="sm">
             <Link href={localePath(locale, "/open-data")}>{t("nav.openData")}</Link>
           </Paragraph>
-        </section>
+        </PageSection>
       </div>
     </footer>
   );

@@ -12,10 +12,10 @@ import { localeNames } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../components/data-table.tsx";
-import { Alert, Button, Heading, Link, Paragraph } from "../components/designsystemet.tsx";
+import { Alert, Button, Link, Paragraph } from "../components/designsystemet.tsx";
 import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
-import { Page } from "../components/page.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
 import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
@@ -105,9 +105,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Paragraph>
         {profile.email} · {t(`role.${profile.role}`)}
       </Paragraph>
-      <Heading level={2} data-size="sm">
-        {t("account.profile.heading")}
-      </Heading>
+      <SectionHeading>{t("account.profile.heading")}</SectionHeading>
       <PostForm
         form={form}
         fieldLabels={{ name: t("account.name"), locale: t("account.locale") }}
@@ -127,13 +125,10 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
       <Paragraph>
         <Link href={localePath(locale, "/account/password")}>{t("account.passwordChange.title")}</Link>
       </Paragraph>
-      <Heading level={2} data-size="sm">
-        {t("account.sessions.heading")}
-      </Heading>
+      <SectionHeading>{t("account.sessions.heading")}</SectionHeading>
       <DataTable
         caption={t("account.sessions.heading")}
         rows={loaderData.sessions}
-        rowKey={(s) => String(s.id)}
         columns={[
           { header: t("account.sessions.device"), cell: (s) => s.userAgent },
           { header: t("account.sessions.lastUsed"), cell: (s) => formatDateTime(locale, s.updatedAt) },

@@ -1,21 +1,12 @@
 import { Alert, Paragraph } from "../components/designsystemet.tsx";
-import { EmailRequestForm } from "../components/email-request-form.tsx";
-import { formKitMessages } from "../components/form-kit.tsx";
+import { EmailRequestForm, emailRequestHandle } from "../components/email-request-form.tsx";
 import { Page } from "../components/page.tsx";
-import { emailRequestAction } from "../web/email-request.server.ts";
+import { emailRequestAction, emailRequestLoader } from "../web/email-request.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
-import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/forgot-password";
 
-export const handle: RouteHandle = {
-  hydrate: false,
-  messages: ["account", "organisation.orgNumber", ...formKitMessages],
-};
-
-export function loader({ params }: Route.LoaderArgs) {
-  localeFrom(params);
-  return null;
-}
+export const handle = emailRequestHandle;
+export const loader = emailRequestLoader;
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);

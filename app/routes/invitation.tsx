@@ -2,7 +2,8 @@ import { data, Form, redirect } from "react-router";
 import { checkPermission } from "#domain/accounts/permissions.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { findInvitationForUser } from "#domain/organisations/find-organisations.server.ts";
-import { Alert, Button, Paragraph } from "../components/designsystemet.tsx";
+import { Alert, Paragraph } from "../components/designsystemet.tsx";
+import { IntentButton } from "../components/intent-button.tsx";
 import { Page } from "../components/page.tsx";
 import { localeFrom, useT } from "../web/locale.ts";
 import { readForm } from "../web/read-form.server.ts";
@@ -62,12 +63,10 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         <Alert data-color="warning">{t("error.forbidden.text")}</Alert>
       ) : (
         <Form method="post" className="bb-inline-list">
-          <Button type="submit" name="intent" value="accept">
-            {t("invitation.accept")}
-          </Button>
-          <Button type="submit" name="intent" value="decline" variant="secondary">
+          <IntentButton intent="accept">{t("invitation.accept")}</IntentButton>
+          <IntentButton intent="decline" variant="secondary">
             {t("invitation.decline")}
-          </Button>
+          </IntentButton>
         </Form>
       )}
     </Page>

@@ -8,10 +8,10 @@ import { findOrganisationForMember } from "#domain/organisations/find-organisati
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
 import { formatOrganisationNumber } from "#domain/organisations/organisation-number.ts";
 import { DataTable } from "../components/data-table.tsx";
-import { Heading, Paragraph } from "../components/designsystemet.tsx";
+import { Paragraph } from "../components/designsystemet.tsx";
 import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
 import { Notice } from "../components/notice.tsx";
-import { Page } from "../components/page.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
 import { RowAction } from "../components/row-action.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
@@ -133,13 +133,10 @@ export default function Organisation({ loaderData, actionData }: Route.Component
     <Page title={loaderData.name}>
       {loaderData.details && <Paragraph>{t("organisation.details", loaderData.details)}</Paragraph>}
       <Notice result={actionData} />
-      <Heading level={2} data-size="sm">
-        {t("organisation.members")}
-      </Heading>
+      <SectionHeading>{t("organisation.members")}</SectionHeading>
       <DataTable
         caption={t("organisation.members")}
         rows={loaderData.members}
-        rowKey={(m) => m.id}
         columns={[
           { header: t("account.name"), cell: (m) => m.name },
           { header: t("account.email"), cell: (m) => m.email },
@@ -164,9 +161,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
       />
       {loaderData.invitations.length > 0 && (
         <>
-          <Heading level={2} data-size="sm">
-            {t("organisation.pendingInvitations")}
-          </Heading>
+          <SectionHeading>{t("organisation.pendingInvitations")}</SectionHeading>
           <ul>
             {loaderData.invitations.map((i) => (
               <li key={i.id}>
@@ -179,9 +174,7 @@ export default function Organisation({ loaderData, actionData }: Route.Component
       )}
       {loaderData.canInvite ? (
         <>
-          <Heading level={2} data-size="sm">
-            {t("organisation.invite.heading")}
-          </Heading>
+          <SectionHeading>{t("organisation.invite.heading")}</SectionHeading>
           <PostForm
             form={form}
             fieldLabels={{ email: t("account.email"), role: t("organisation.role") }}

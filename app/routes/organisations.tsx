@@ -5,9 +5,9 @@ import { createTranslator } from "#domain/i18n/translate.ts";
 import { createOrganisation } from "#domain/organisations/create-organisation.server.ts";
 import { listMyOrganisations } from "#domain/organisations/find-organisations.server.ts";
 import { norwegianCounties } from "#domain/organisations/norwegian-counties.ts";
-import { Heading, Link, Paragraph } from "../components/designsystemet.tsx";
+import { Link, Paragraph } from "../components/designsystemet.tsx";
 import { formKitMessages, PostForm, TextInput } from "../components/form-kit.tsx";
-import { Page } from "../components/page.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
 import { SelectField } from "../components/select-field.tsx";
 import { useSchemaForm } from "../components/use-schema-form.ts";
 import { organisationSchema } from "../forms/account-forms.ts";
@@ -67,9 +67,7 @@ export default function Organisations({ loaderData, actionData }: Route.Componen
       )}
       {loaderData.canCreate && (
         <>
-          <Heading level={2} data-size="sm">
-            {t("organisation.create.heading")}
-          </Heading>
+          <SectionHeading>{t("organisation.create.heading")}</SectionHeading>
           <PostForm
             form={form}
             fieldLabels={{

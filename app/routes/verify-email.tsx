@@ -1,22 +1,13 @@
-import { Alert, Heading, Paragraph } from "../components/designsystemet.tsx";
-import { EmailRequestForm } from "../components/email-request-form.tsx";
-import { formKitMessages } from "../components/form-kit.tsx";
-import { Page } from "../components/page.tsx";
-import { emailRequestAction } from "../web/email-request.server.ts";
+import { Alert, Paragraph } from "../components/designsystemet.tsx";
+import { EmailRequestForm, emailRequestHandle } from "../components/email-request-form.tsx";
+import { Page, SectionHeading } from "../components/page.tsx";
+import { emailRequestAction, emailRequestLoader } from "../web/email-request.server.ts";
 import { localeFrom, useT } from "../web/locale.ts";
-import type { RouteHandle } from "../web/route-handle.ts";
 import type { Route } from "./+types/verify-email";
 
-export const handle: RouteHandle = {
-  hydrate: false,
-  messages: ["account", "organisation.orgNumber", ...formKitMessages],
-};
-
 // After registering: "check your e-mail", and a way to have the link sent again.
-export function loader({ params }: Route.LoaderArgs) {
-  localeFrom(params);
-  return null;
-}
+export const handle = emailRequestHandle;
+export const loader = emailRequestLoader;
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const locale = localeFrom(params);
@@ -34,9 +25,7 @@ export default function VerifyEmail({ actionData }: Route.ComponentProps) {
     <Page title={t("account.verify.title")}>
       <Paragraph>{t("account.verify.text")}</Paragraph>
       {actionData?.sent && <Alert data-color="success">{t("account.verify.resent")}</Alert>}
-      <Heading level={2} data-size="sm">
-        {t("account.verify.resendHeading")}
-      </Heading>
+      <SectionHeading>{t("account.verify.resendHeading")}</SectionHeading>
       <EmailRequestForm
         id="resend"
         lastResult={actionData?.result}

@@ -16,8 +16,9 @@ import {
 } from "#domain/workbench/workbench-query.ts";
 import { filterChoices, workbenchRow } from "#domain/workbench/workbench-view.ts";
 import { DataTable } from "../components/data-table.tsx";
-import { Alert, Heading, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
+import { Alert, Link, Paragraph, Tag } from "../components/designsystemet.tsx";
 import { formKitMessages } from "../components/form-kit.tsx";
+import { Page } from "../components/page.tsx";
 import { PageSection } from "../components/page-section.tsx";
 import { Pager } from "../components/pager.tsx";
 import { SavedFilters } from "../components/workbench/saved-filters.tsx";
@@ -126,9 +127,7 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
   };
   const heading = t("shell.workbench");
   return (
-    <div className="bb-stack">
-      <title>{`${heading} – ${t("app.name")}`}</title>
-      <Heading level={1}>{heading}</Heading>
+    <Page title={heading}>
       {view.noOffice && (
         <Alert data-color="warning" role="status">
           {t("workbench.noOffice")}
@@ -174,7 +173,6 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
             caption={t("workbench.list.caption")}
             size="sm"
             rows={view.rows}
-            rowKey={(row) => row.id}
             columns={[
               {
                 header: t("workbench.column.case"),
@@ -198,6 +196,6 @@ export default function Workbench({ loaderData, actionData }: Route.ComponentPro
         queryString={view.queryString}
         lastResult={actionData?.intent === "save-filter" ? actionData.result : undefined}
       />
-    </div>
+    </Page>
   );
 }

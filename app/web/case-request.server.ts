@@ -14,21 +14,26 @@ export async function openCase(
   action: CaseAction,
 ) {
   const locale = localeFrom(args.params);
-  const { user, access } = await requireCaseAccess(
+  const { user, access, verdict } = await requireCaseAccess(
     args.request,
     args.context,
     locale,
     args.params.applicationId,
     action,
   );
-  const { db, config } = args.context.services;
+  const { services } = args.context;
+  const { db, config } = services;
   return {
     locale,
     t: createTranslator(locale),
     user,
     access,
+    /** Allowed, or refused for the case's state only: the page says why (409). */
+    verdict,
     application: access.application,
     db,
+    /** The rest of the services (the attachment store's folder, its size limit). */
+    services,
     /** For the notifications a step sends: whether e-mail goes out, and the links' base. */
     mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
   };

@@ -1,13 +1,15 @@
 import type { Queryable } from "#db/connection.ts";
 import { catalogueLicence } from "#domain/catalogue/catalogue-api.ts";
+import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
 import {
   type CatalogueFilters,
   parseCatalogueQuery,
   serializeCatalogueQuery,
 } from "#domain/catalogue/catalogue-query.ts";
 import { catalogueRevision } from "#domain/catalogue/catalogue-revision.server.ts";
+import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { badParameters, readApiRequest } from "./api-request.server.ts";
+import { answerApi, badParameters, readApiRequest } from "./api-request.server.ts";
 import { logUnexpectedError } from "./error-log.server.ts";
 import { apiCacheControl, etagMatches, notModified, weakEtagFromParts } from "./etag.server.ts";
 
@@ -149,4 +151,31 @@ export async function* batched(pieces: AsyncIterable<string>, size = 32 * 1024):
     }
   }
   if (buffer !== "") yield buffer;
+}
+
+/**
+ * The whole answer to an export request: the filters read and checked, the ETag, then the matching
+ * projects streamed through `write`. `variant` names what else changes the file (its language).
+ */
+export function answerCatalogueExport(
+  request: Request,
+  db: Queryable,
+  format: {
+    operationId: "exportProjectsCsv" | "exportProjects360Giving";
+    name: ExportFormat;
+    extension: string;
+    contentType: string;
+    variant?: (read: ExportRequest) => string;
+    write: (read: ExportRequest) => (projects: AsyncGenerator<CatalogueProject>) => AsyncGenerator<string>;
+  },
+): Promise<Response> {
+  return answerApi(request, async () => {
+    const read = readExportRequest(request, format.operationId);
+    if (read instanceof Response) return read;
+    const etag = await exportEtag(db, format.name, read.canonical, format.variant?.(read));
+    return streamedExport(request, etag, () => streamCatalogue(db, read.filters), format.write(read), {
+      contentType: format.contentType,
+      fileName: exportFileName(format.extension),
+    });
+  });
 }

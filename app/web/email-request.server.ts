@@ -3,7 +3,14 @@ import { data } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { emailOnlySchema } from "../forms/account-forms.ts";
+import { localeFrom } from "./locale.ts";
 import { readForm } from "./read-form.server.ts";
+
+/** Such a page reads nothing before the form is sent; its loader only refuses an unknown language. */
+export function emailRequestLoader({ params }: { params: { lang?: string } }) {
+  localeFrom(params);
+  return null;
+}
 
 /**
  * The action of a form that asks only for an e-mail address and mails a link to it (a password

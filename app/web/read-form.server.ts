@@ -1,5 +1,4 @@
 import { data } from "react-router";
-import { readWithinLimit } from "#domain/attachments/read-within-limit.ts";
 import { pickMessages } from "#domain/i18n/translate.ts";
 import { isLocale } from "#vocabulary/vocabulary.ts";
 import { shellMessages } from "./shell-messages.ts";
@@ -45,10 +44,10 @@ export type BodyRefusal =
  * The refusal as a thrown response. The root's error boundary shows it in the page's language;
  * the shell's messages travel with it, since an action's error leaves no root loader data.
  */
-function refusal(request: Request, verdict: BodyRefusal, headers?: HeadersInit) {
+function refusal(request: Request, verdict: BodyRefusal) {
   const first = new URL(request.url).pathname.split("/")[1];
   const messages = pickMessages(isLocale(first) ? first : "nb", shellMessages);
-  return data({ reason: verdict.reason, messages }, { status: verdict.status, headers });
+  return data({ reason: verdict.reason, messages }, { status: verdict.status });
 }
 
 const formUrlencoded = "application/x-www-form-urlencoded";
@@ -56,28 +55,33 @@ const multipart = "multipart/form-data";
 
 export async function readForm(request: Request, limits: Partial<FormLimits> = {}): Promise<FormData> {
   const rules = { ...defaultFormLimits, ...limits };
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const [type = "", ...parameters] = (request.headers.get("content-type") ?? "")
+    .split(";")
+    .map((part) => part.trim().toLowerCase());
   const isMultipart = type === multipart;
-  if (type !== formUrlencoded && !(rules.files && isMultipart) && !(type === "" && !request.body)) {
+  // Forms are read as UTF-8 (what browsers send); another declared charset would be misread.
+  const charset = parameters
+    .find((p) => p.startsWith("charset="))
+    ?.slice("charset=".length)
+    .replaceAll('"', "");
+  const readable = charset === undefined || charset === "utf-8" || charset === "us-ascii";
+  if (
+    !readable ||
+    (type !== formUrlencoded && !(rules.files && isMultipart) && !(type === "" && !request.body))
+  ) {
     throw refusal(request, { status: 415, reason: "unsupported-type" });
   }
-  // Far beyond the limit: answer at once and close the connection rather than read the rest.
-  const drainUpTo = 4 * rules.maxBytes;
-  if (Number(request.headers.get("content-length") ?? 0) > drainUpTo) {
-    throw refusal(request, { status: 413, reason: "too-large" }, { Connection: "close" });
-  }
-  const body = await readWithinLimit(request.body, rules.maxBytes, { drainUpTo });
-  if (!body.ok)
-    throw refusal(
-      request,
-      { status: 413, reason: "too-large" },
-      body.drained ? undefined : { Connection: "close" },
-    );
+  // Declared too large: answered at once, unread. What is left of a body after an answer is
+  // read and thrown away by the server (server/request-body.ts), so the client sees the 413.
+  if (Number(request.headers.get("content-length") ?? 0) > rules.maxBytes)
+    throw refusal(request, { status: 413, reason: "too-large" });
+  const bytes = await readUpTo(request.body, rules.maxBytes);
+  if (!bytes) throw refusal(request, { status: 413, reason: "too-large" });
 
   let form: FormData;
   if (isMultipart) {
     try {
-      form = await new Response(body.bytes as Uint8Array<ArrayBuffer>, {
+      form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
         headers: { "content-type": request.headers.get("content-type") ?? "" },
       }).formData();
     } catch {
@@ -86,7 +90,7 @@ export async function readForm(request: Request, limits: Partial<FormLimits> = {
   } else {
     let text: string;
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(body.bytes);
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       // A percent-escape that decodes to bytes which are not UTF-8 is refused too.
       decodeURIComponent(text.replaceAll("+", " "));
     } catch {
@@ -100,22 +104,83 @@ export async function readForm(request: Request, limits: Partial<FormLimits> = {
   return form;
 }
 
+/**
+ * The body, or null when it is longer than maxBytes (chunked bodies declare no length). Reading
+ * stops there without cancelling: cancelling would destroy the connection before the 413 is sent.
+ */
+async function readUpTo(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) return null;
+      chunks.push(value);
+    }
+  } finally {
+    reader.releaseLock();
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** The first rule the fields break, or null: pure, so the limits are tested without a server. */
 export function checkFields(form: FormData, rules: FormLimits = defaultFormLimits): BodyRefusal | null {
   let count = 0;
   for (const [name, value] of form) {
     count += 1;
     if (count > rules.maxFields) return { status: 400, reason: "too-many-fields" };
-    if (name.length === 0 || name.length > rules.maxNameLength) return { status: 400, reason: "bad-name" };
     if (name.includes("\0") || (typeof value === "string" && value.includes("\0")))
       return { status: 400, reason: "nul-byte" };
+    const badName = checkName(name, rules);
+    if (badName) return badName;
+    // U+FFFD is what a decoder writes for bytes that were not text (a multipart part).
     if (typeof value === "string" && value.includes("\uFFFD")) return { status: 400, reason: "bad-encoding" };
-    const segments = name.split(/[.[]/);
-    if (segments.length > rules.maxDepth) return { status: 400, reason: "bad-name" };
-    for (const match of name.matchAll(/\[(\d*)\]/g)) {
-      const index = match[1] === "" ? Number.NaN : Number(match[1]);
-      if (!(index <= rules.maxIndex)) return { status: 400, reason: "bad-name" };
-    }
   }
   return null;
+}
+
+/** One part of a field name as Conform reads it: a key, or a list index in brackets. */
+const namePart = /([^.[\]]+)|\[(\d*)\]/g;
+/** Keys that would reach an object's prototype: Conform throws on them (a 500), so they are refused. */
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * A field name is a key, then `.key` or `[index]` parts (`budget.lines[3].amount`), as Conform
+ * reads it. Conform throws on anything else (`a[x]`, `a..b`, `[0]`), which would answer 500, and
+ * it builds a list as long as the largest index it meets, so each index is bounded here.
+ */
+function checkName(name: string, rules: FormLimits): BodyRefusal | null {
+  const bad = { status: 400, reason: "bad-name" } as const;
+  if (name.length === 0 || name.length > rules.maxNameLength) return bad;
+  let depth = 0;
+  let end = 0;
+  for (const match of name.matchAll(namePart)) {
+    const [, key, index] = match;
+    const gap = match.index - end;
+    // The name starts with a key; later parts follow directly, or after one "." when they are keys.
+    const joined =
+      depth === 0
+        ? gap === 0 && key !== undefined
+        : gap === 0 || (gap === 1 && name[end] === "." && key !== undefined);
+    if (!joined) return bad;
+    if (key !== undefined && forbiddenKeys.has(key)) return bad;
+    if (index !== undefined && !(index !== "" && Number(index) <= rules.maxIndex)) return bad;
+    depth += 1;
+    if (depth > rules.maxDepth) return bad;
+    end = match.index + match[0].length;
+  }
+  return end === name.length ? null : bad;
 }

@@ -4,6 +4,7 @@ import { applications } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editAction } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { conflict, done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import type { ApplicationForm } from "./application-form.ts";
 import type { FormSection } from "./section-schemas.ts";
@@ -50,11 +51,7 @@ export async function saveSection<S extends FormSection>(
   },
 ): Promise<SaveSectionResult> {
   return db.transaction(async (tx): Promise<SaveSectionResult> => {
-    const [row] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const row = await lockApplication(tx, input.applicationId);
     if (!row) return notFound();
     // A draft, or a case returned with this step opened; for members and partners invited to edit it.
     const verdict = checkCaseAccess(await caseAccessOf(tx, row, input.by), editAction(input.section));

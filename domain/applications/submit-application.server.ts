@@ -7,6 +7,7 @@ import { checkCaseAccess, sendAction } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { checkCallWindow } from "#domain/calls/call-window.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
@@ -60,11 +61,7 @@ export async function submitApplication(db: Db, input: SubmitInput): Promise<Sub
 }
 
 async function submitInTransaction(tx: Tx, input: SubmitInput): Promise<SubmitResult> {
-  const [application] = await tx
-    .select()
-    .from(applications)
-    .where(eq(applications.id, input.applicationId))
-    .for("update");
+  const application = await lockApplication(tx, input.applicationId);
   if (!application) return notFound();
   // Members of the applying organisation send (the access rules' "submit" and "resubmit"); whether
   // the application can be sent now is answered below.

@@ -9,6 +9,7 @@ import { applications, attachments, auditLog, programmes } from "#db/schema.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
 import { done, forbidden, notFound, refused } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { insertApplication, insertOrganisation, insertUser } from "#tests/fixtures/fixtures.ts";
 import { addAttachment } from "./add-attachment.server.ts";
 import { attachmentKinds } from "./attachment-kinds.server.ts";
 import {
@@ -19,7 +20,6 @@ import {
 import { listAttachments } from "./list-attachments.server.ts";
 import { openAttachment } from "./open-attachment.server.ts";
 import { removeAttachment } from "./remove-attachment.server.ts";
-import { insertApplication, insertOrganisation, insertUser } from "./testing/insert-application.ts";
 import { makeDocx, samples } from "./testing/make-zip.ts";
 
 let database: Database;
@@ -37,17 +37,17 @@ beforeAll(async () => {
   store = createAttachmentStore(dir);
   const db = database.db;
   await db.insert(programmes).values(programme);
-  userId = await insertUser(db, "applicant");
-  const organizationId = await insertOrganisation(db, userId);
+  userId = (await insertUser(db, { label: "applicant" })).id;
+  const organisationId = await insertOrganisation(db, userId);
   applicationId = await insertApplication(db, {
-    organizationId,
+    organisationId,
     createdBy: userId,
     programmeId: programme.id,
   });
-  const otherUser = await insertUser(db, "other");
+  const otherUser = (await insertUser(db, { label: "other" })).id;
   const otherOrganisation = await insertOrganisation(db, otherUser);
   otherApplicationId = await insertApplication(db, {
-    organizationId: otherOrganisation,
+    organisationId: otherOrganisation,
     createdBy: otherUser,
     programmeId: programme.id,
   });
@@ -166,7 +166,7 @@ describe(`attachments (${testBackend})`, () => {
   it("refuses a file from someone outside the applying organisation, with nothing stored", async () => {
     const filesBefore = filesOnDisk();
     const rowsBefore = await database.db.select().from(attachments);
-    const stranger = await insertUser(database.db, "stranger");
+    const stranger = (await insertUser(database.db, { label: "stranger" })).id;
     expect(await add({ bytes: samples.pdf(), uploadedBy: stranger })).toEqual(forbidden());
     expect(await database.db.select().from(attachments)).toHaveLength(rowsBefore.length);
     expect(filesOnDisk()).toEqual(filesBefore);

@@ -6,6 +6,14 @@ import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editableSections, mayDo, seeCase } from "#domain/access/case-access.ts";
 import { done, forbidden, notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import {
+  addMember,
+  type FixtureUser,
+  insertApplication,
+  insertCall,
+  insertOrganisation,
+  insertUser,
+} from "#tests/fixtures/fixtures.ts";
 import { hashInvitationToken } from "./invitation-token.server.ts";
 import {
   type CollaboratorInvitationInput,
@@ -18,14 +26,6 @@ import { ChannelForbiddenError } from "./message-channels.ts";
 import { postMessage } from "./post-message.server.ts";
 import { findOpenInvitation, respondToInvitation } from "./respond-to-invitation.server.ts";
 import { revokeCollaborator } from "./revoke-collaborator.server.ts";
-import {
-  addMember,
-  type FixtureUser,
-  insertApplication,
-  insertCall,
-  insertOrganisation,
-  insertUser,
-} from "./testing/application-fixture.ts";
 
 const mail = { baseUrl: "https://bridge.example.no", smtpEnabled: false };
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
     name: "Anders Adviser",
     role: "programme_manager",
   }); // the secretariat: sees every sent case
-  organisationId = await insertOrganisation(db, owner.id);
+  organisationId = await insertOrganisation(db, owner.id, "Pasvik Kulturlag");
   await addMember(db, organisationId, member.id);
   call = await insertCall(db);
 });

@@ -1,12 +1,13 @@
 import crypto from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applicationCollaborators, applications, members, organizations, users } from "#db/schema.ts";
+import { applicationCollaborators, members, organizations, users } from "#db/schema.ts";
 import type { ApplicationAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { applicationTitle } from "#domain/applications/application-title.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { translate } from "#domain/i18n/translate.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
@@ -73,11 +74,7 @@ export async function inviteCollaborator(
   const organisationName = input.kind === "organisation" ? input.organisationName!.trim() : null;
 
   return q.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, access.application.id))
-      .for("update");
+    const application = await lockApplication(tx, access.application.id);
     if (!application) return forbidden();
     // Judged again on the row as it is now, under its lock: a draft may have been sent meanwhile.
     const verdict = checkCaseAccess({ ...access, application }, "invite_collaborator");

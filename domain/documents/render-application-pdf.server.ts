@@ -1,5 +1,10 @@
-import type { ApplicationForm, LocalisedInput } from "#domain/applications/application-form.ts";
+import type {
+  ApplicantOrganisation,
+  ApplicationForm,
+  LocalisedInput,
+} from "#domain/applications/application-form.ts";
 import { parseTypedNumber } from "#domain/applications/application-form.ts";
+import type { SubmittedAttachment } from "#domain/applications/submitted-content.ts";
 import type { ApplicationDraft } from "#domain/eligibility/application-draft.ts";
 import { type EligibilityTotals, findOwnWorkRate } from "#domain/eligibility/compute-totals.ts";
 import { outcomeKey, renderRuleMessage, ruleTitleKey } from "#domain/eligibility/render-rule-message.ts";
@@ -23,25 +28,12 @@ import { type Pair, PdfLayout, type TableRow } from "./pdf-layout.server.ts";
 /**
  * What a submission stores in application_version.content: the same shape as SubmittedContent in
  * domain/applications/submitted-content.ts (the route passes one, so the compiler keeps them equal),
- * spelled out here so the renderer can be fed from fixtures without the submission module.
+ * spelled out here, from the same parts, so the renderer can be fed from fixtures.
  */
 export interface PdfApplicationContent {
   form: ApplicationForm;
-  organisation: {
-    id: string;
-    name: string;
-    orgNumber: string | null;
-    address: string | null;
-    county: string | null;
-  };
-  attachments: {
-    id: string;
-    kind: string;
-    fileName: string;
-    mediaType: string;
-    sizeBytes: number;
-    sha256: string;
-  }[];
+  organisation: ApplicantOrganisation & { id: string };
+  attachments: SubmittedAttachment[];
   draft: ApplicationDraft;
   totals: EligibilityTotals;
 }

@@ -1,12 +1,13 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import type { Db, Queryable } from "#db/connection.ts";
-import { applications, attachments } from "#db/schema.ts";
+import type { Db, Queryable, Tx } from "#db/connection.ts";
+import { attachments } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { AttachmentStore } from "#domain/attachments/attachment-store.server.ts";
 import { sniffFileType } from "#domain/attachments/sniff-file-type.ts";
 import { storeAttachment } from "#domain/attachments/store-attachment.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import { maxReportPhotos } from "./final-report-form.ts";
 
@@ -50,13 +51,9 @@ export async function listReportPhotos(q: Queryable, applicationId: string): Pro
 }
 
 /** Whether this person writes the report of this case now: refused when not now, or not theirs. */
-async function checkWriter(tx: Queryable, applicationId: string, userId: string) {
+async function checkWriter(tx: Tx, applicationId: string, userId: string) {
   // Under the row lock, so the state is the one the change lands on.
-  const [application] = await tx
-    .select()
-    .from(applications)
-    .where(eq(applications.id, applicationId))
-    .for("update");
+  const application = await lockApplication(tx, applicationId);
   if (!application) return forbidden();
   const verdict = checkCaseAccess(
     await caseAccessOf(tx, application, await findPerson(tx, userId)),

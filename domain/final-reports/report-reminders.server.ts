@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { applicationEvents, applications } from "#db/schema.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { sendReportReminder } from "./send-report-reminder.server.ts";
@@ -68,7 +69,7 @@ export async function runReportReminders(
   for (const { id } of candidates) {
     // One case per transaction, under its row lock: a concurrent run waits and then finds the event.
     const outcome = await db.transaction(async (tx) => {
-      const [application] = await tx.select().from(applications).where(eq(applications.id, id)).for("update");
+      const application = await lockApplication(tx, id);
       if (
         !application?.reportDueAt ||
         application.reportApprovedAt ||

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { type ApplicationRecord, applications, payments } from "#db/schema.ts";
+import { type ApplicationRecord, payments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import type { CaseTransitionId } from "#domain/cases/case-transitions.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
 import type { PaymentStatus } from "../../vocabulary/vocabulary.ts";
@@ -88,11 +89,7 @@ async function decidePayment(
   input: PaymentDecisionInput,
 ): Promise<PaymentDecisionResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return notFound();
     const verdict = checkCaseAccess(await caseAccessOf(tx, application, input.actor), "decide_payment");
     if (!verdict.allowed)

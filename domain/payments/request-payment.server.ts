@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { applications, payments } from "#db/schema.ts";
+import { payments } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { recordApplicationEvent } from "#domain/applications/application-events.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { done, forbidden, notFound, type ReasonParams, type Result, refused } from "#domain/result.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import type { PaymentKind } from "../../vocabulary/vocabulary.ts";
@@ -59,11 +59,7 @@ function requestRefused(
  */
 export async function requestPayment(db: Db, input: PaymentRequestInput): Promise<PaymentRequestResult> {
   return db.transaction(async (tx) => {
-    const [application] = await tx
-      .select()
-      .from(applications)
-      .where(eq(applications.id, input.applicationId))
-      .for("update");
+    const application = await lockApplication(tx, input.applicationId);
     if (!application) return notFound();
     // Members of the applying organisation ask; the payment rules below say what, and why not now.
     const access = checkCaseAccess(await caseAccessOf(tx, application, input.user), "request_payment");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterEach, expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -58,6 +58,28 @@ export async function launchBrowser(): Promise<Browser> {
     return context;
   };
   return browser;
+}
+
+/** One Chromium for the test file: launched before its first test, closed after its last. */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/** A new browser context for each test (the previous one closed), made by `open`. */
+export function contextPerTest(open: () => Promise<BrowserContext>): () => BrowserContext {
+  let context: BrowserContext | undefined;
+  beforeEach(async () => {
+    await context?.close();
+    context = await open();
+  });
+  return () => context!;
 }
 
 /** A page that fails the test on any console error or uncaught exception the app causes. */

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, fill, isoDay, launchBrowser, login, newPage } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { writeApplication } from "./application-steps.ts";
+import { baseUrl, browserForFile, expectAccessible, fill, login, newPage } from "./browser.ts";
 
 // A case from submission to closure in Chromium, each role in its own browser: the demo applicant
 // sends an application (70,000 of 100,000, so the secretariat decides); the adviser screens it and
@@ -10,13 +11,7 @@ import { baseUrl, expectAccessible, fill, isoDay, launchBrowser, login, newPage 
 // the applicant reports, the adviser approves the report, and the final payment closes the case.
 // axe runs on every page each role sees.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Opens a page and runs axe on it. */
 async function visit(page: Page, path: string) {
@@ -74,7 +69,7 @@ describe("a case from submission to closure", () => {
       ["adviser", "adviser@example.org"],
       ["manager", "manager@example.org"],
     ] as const) {
-      const context = await browser.newContext({ locale: "en-GB" });
+      const context = await browser().newContext({ locale: "en-GB" });
       roles[role] = await newPage(context);
       await login(roles[role].page, email);
     }
@@ -99,78 +94,19 @@ describe("a case from submission to closure", () => {
     const applicationPath = `/applications/${applicationId}`;
     const casePath = `/cases/${applicationId}`;
 
-    await fill(applicant, {
-      "title.en": "Singing across the border",
-      "summary.en": "Choirs from Kirkenes and Murmansk meet twice and give two concerts.",
-      "cooperation.en": "The partners plan the programme together and lead one gathering each.",
-      priorityArea: "culture-sport",
-      startDate: isoDay(40),
-      endDate: isoDay(200),
-    });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/applicant`);
-    await fill(applicant, { contactPhone: "+47 912 34 567" });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/partners`);
-    await fill(applicant, {
-      "items[0].name": "Murmansk Youth Choir",
-      "items[0].kind": "organisation",
-      "items[0].country": "RU",
-      "items[0].region": "ru-murmansk",
-    });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/activities`);
-    await fill(applicant, {
-      "items[0].title": "Gathering in Murmansk",
-      "items[0].startDate": isoDay(60),
-      "items[0].endDate": isoDay(62),
-      "items[0].place": "Murmansk",
-      "items[0].participantsApplicant": "12",
-      "items[0].participantsPartner": "15",
-    });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/budget`);
-    await fill(applicant, {
-      "lines[0].category": "travel",
-      "lines[0].amount": "60000",
-      "lines[0].description": "Bus Kirkenes–Murmansk and back",
-    });
-    await applicant.getByRole("button", { name: "Add a cost" }).click();
-    await applicant.locator('[name="lines[1].category"]').waitFor();
-    await fill(applicant, {
-      "lines[1].category": "food",
-      "lines[1].amount": "30000",
-      "lines[1].foodPersons": "20",
-      "lines[1].foodDays": "3",
-    });
-    await applicant.getByRole("button", { name: "Add own work" }).click();
-    await applicant.locator('[name="ownWork[0].kind"]').waitFor();
-    await fill(applicant, {
-      "ownWork[0].kind": "volunteer",
-      "ownWork[0].side": "NO",
-      "ownWork[0].hours": "50",
-    });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/financing`);
-    await fill(applicant, {
-      requested: "70000",
-      ownFunds: "10000",
-      partnerContributions: "10000",
-      otherSources: "0",
-    });
-    await saveStep(applicant);
-    await visit(applicant, `${applicationPath}/attachments`);
-    await applicant.locator('[name="kind"]').selectOption("partner-letter");
-    await applicant.locator('[name="file"]').setInputFiles({
-      name: "letter.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
-    });
-    await applicant.locator("main form button[type='submit']").last().click();
-    await applicant
-      .getByRole("link", { name: /letter\.pdf/ })
-      .first()
-      .waitFor();
+    await writeApplication(
+      applicant,
+      { save: () => saveStep(applicant), open: (step) => visit(applicant, `${applicationPath}/${step}`) },
+      {
+        travelDescription: "Bus Kirkenes–Murmansk and back",
+        financing: {
+          requested: "70000",
+          ownFunds: "10000",
+          partnerContributions: "10000",
+          otherSources: "0",
+        },
+      },
+    );
     await expectAccessible(applicant);
     await visit(applicant, `${applicationPath}/review`);
     await expectText(applicant, "The application meets the programme's rules and can be sent.");

@@ -1,23 +1,19 @@
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, newContextWithoutJs, newPage } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import {
+  baseUrl,
+  browserForFile,
+  contextPerTest,
+  expectAccessible,
+  newContextWithoutJs,
+  newPage,
+} from "./browser.ts";
 
 // The public catalogue as a visitor uses it: search, a facet, a project, the statistics and its
 // map, in each language, with axe on every page. The e2e server runs in demo mode, whose catalogue
 // holds the demo's synthetic projects (labelled as such) and whatever the other journeys approved.
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-});
+const browser = browserForFile();
+const context = contextPerTest(() => browser().newContext());
 
 const search: Record<string, { label: string; word: string; count: RegExp }> = {
   nb: { label: "Søk i prosjektene", word: "Kirkenes", count: /\d+ prosjekt/ },
@@ -28,7 +24,7 @@ const search: Record<string, { label: string; word: string; count: RegExp }> = {
 describe("the public catalogue in three languages", () => {
   for (const [lang, words] of Object.entries(search)) {
     it(`${lang}: search, narrow by a facet, open a project, see the statistics and the map, axe on each`, async () => {
-      const { page, errors } = await newPage(context);
+      const { page, errors } = await newPage(context());
       await page.goto(`${baseUrl()}/${lang}/projects`);
       await expectAccessible(page);
 
@@ -69,7 +65,7 @@ describe("the public catalogue in three languages", () => {
   }
 
   it("searches and narrows without JavaScript", async () => {
-    const noJs = await newContextWithoutJs(browser);
+    const noJs = await newContextWithoutJs(browser());
     try {
       const { page } = await newPage(noJs);
       await page.goto(`${baseUrl()}/en/projects`);

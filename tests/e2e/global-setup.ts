@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { freePort } from "../free-port.ts";
 
 // Starts the app the way the README's quick start does (server/main.ts over the embedded database,
 // demo data on) in a fresh data directory, and records the server's memory at idle and at the end.
@@ -18,17 +18,6 @@ declare module "vitest" {
 const demoPassword = "e2e-demo-password";
 let child: ChildProcess | undefined;
 let dataDir = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 function memory(pid: number): { rssMiB: number; peakMiB: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");

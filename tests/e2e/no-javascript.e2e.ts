@@ -1,26 +1,19 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   baseUrl,
+  browserForFile,
   demoPassword,
   expectAccessible,
-  launchBrowser,
   login,
   newContextWithoutJs,
   newPage,
 } from "./browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe("forms work without JavaScript", () => {
   it("shows translated errors in a focused summary, keeps what was typed, then logs in", async () => {
-    const context = await newContextWithoutJs(browser, { locale: "nb-NO" });
+    const context = await newContextWithoutJs(browser(), { locale: "nb-NO" });
     const { page } = await newPage(context);
     await page.goto(`${baseUrl()}/nb/register`);
     await page.locator('input[name="name"]').fill("Kari Nordmann");
@@ -56,7 +49,7 @@ describe("forms work without JavaScript", () => {
   });
 
   it("lets an organisation owner invite a member, and the invitee accept, with JavaScript off", async () => {
-    const context = await newContextWithoutJs(browser);
+    const context = await newContextWithoutJs(browser());
     const { page } = await newPage(context);
     await login(page, "applicant@example.org");
     await page.goto(`${baseUrl()}/en/organisations`);
@@ -69,7 +62,7 @@ describe("forms work without JavaScript", () => {
     await context.close();
 
     // The administrator finds the e-mail in the outbox and follows its link as the partner would.
-    const adminContext = await browser.newContext();
+    const adminContext = await browser().newContext();
     const admin = await newPage(adminContext);
     await login(admin.page, "admin@example.org");
     await admin.page.goto(`${baseUrl()}/en/admin/outbox?recipient=partner%40example.org`);
@@ -79,7 +72,7 @@ describe("forms work without JavaScript", () => {
     expect(link).toBeTruthy();
     await adminContext.close();
 
-    const partnerContext = await newContextWithoutJs(browser);
+    const partnerContext = await newContextWithoutJs(browser());
     const partner = await newPage(partnerContext);
     await login(partner.page, "partner@example.org");
     await partner.page.goto(link!);

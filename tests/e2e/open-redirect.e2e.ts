@@ -1,19 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { openRedirectPayloads } from "../fixtures/open-redirect-payloads.ts";
-import { baseUrl, demoPassword, launchBrowser, newContextWithoutJs } from "./browser.ts";
+import { baseUrl, browserForFile, demoPassword, newContextWithoutJs } from "./browser.ts";
 
 // What a browser does with a Location header decides whether a redirect leaves the site, not how
 // the string looks: Chromium drops tabs and newlines, reads "\" as "/", and so on. So each known
 // payload is handed to the login as the place to return to, and Chromium must end on our origin.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const origin = () => new URL(baseUrl()).origin;
 
@@ -55,7 +49,7 @@ describe(`known open-redirect payloads (${openRedirectPayloads.length}) in Chrom
   it("logs in with each as the return address and ends on this site (JavaScript off: the Location header alone)", {
     timeout: 300_000,
   }, async () => {
-    const context = await newContextWithoutJs(browser);
+    const context = await newContextWithoutJs(browser());
     const problems = await watch(context);
     const page = await context.newPage();
     for (const payload of openRedirectPayloads) {
@@ -68,7 +62,7 @@ describe(`known open-redirect payloads (${openRedirectPayloads.length}) in Chrom
   });
 
   it("ends on this site with JavaScript on too, where React Router follows the redirect", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const problems = await watch(context);
     const page = await context.newPage();
     // One of each kind: the browser-side path is the same for all, the server's answer differs.
@@ -95,7 +89,7 @@ describe(`known open-redirect payloads (${openRedirectPayloads.length}) in Chrom
     timeout: 300_000,
   }, async () => {
     // JavaScript off: the document requests alone, as a link in an e-mail is opened.
-    const context = await newContextWithoutJs(browser);
+    const context = await newContextWithoutJs(browser());
     const problems = await watch(context);
     const page = await context.newPage();
     await logIn(page, "/en/account");

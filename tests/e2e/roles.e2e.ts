@@ -1,15 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoAccounts } from "#domain/demo/demo-accounts.ts";
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from "./browser.ts";
+import { baseUrl, browserForFile, expectAccessible, login, newPage } from "./browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 // Pages each role can reach from the menu; axe runs on every one.
 const pagesFor: Record<string, string[]> = {
@@ -41,7 +34,7 @@ const roleNames: Record<string, string> = {
 describe("every role logs in, sees its pages, and logs out", () => {
   for (const account of demoAccounts) {
     it(`${account.role}`, async () => {
-      const context = await browser.newContext({ locale: "en-GB" });
+      const context = await browser().newContext({ locale: "en-GB" });
       const { page, errors } = await newPage(context);
       await login(page, account.email);
       await expect

@@ -1,23 +1,21 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { baseUrl, expectAccessible, launchBrowser, login, newPage, takeCspViolations } from "./browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import {
+  baseUrl,
+  browserForFile,
+  contextPerTest,
+  expectAccessible,
+  login,
+  newPage,
+  takeCspViolations,
+} from "./browser.ts";
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext({ locale: "ru-RU" });
-});
+const browser = browserForFile();
+const context = contextPerTest(() => browser().newContext({ locale: "ru-RU" }));
 
 describe("the shell in three languages", () => {
   it("sends a Russian browser to /ru, and every language's home page passes axe", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     await page.goto(`${baseUrl()}/`);
     expect(new URL(page.url()).pathname).toBe("/ru");
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
@@ -34,7 +32,7 @@ describe("the shell in three languages", () => {
   });
 
   it("switches language and stays on the same page, query string kept", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     await page.goto(`${baseUrl()}/en/login?redirectTo=%2Fen%2Faccount`);
     await page.getByRole("link", { name: "Русский" }).click();
     await page.waitForURL(/\/ru\/login/);
@@ -47,7 +45,7 @@ describe("the shell in three languages", () => {
   });
 
   it("offers a skip link as the first thing the keyboard reaches", async () => {
-    const { page } = await newPage(context);
+    const { page } = await newPage(context());
     await page.goto(`${baseUrl()}/en`);
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => ({
@@ -60,7 +58,7 @@ describe("the shell in three languages", () => {
   });
 
   it("shows 404 pages in the page's language, accessibly", async () => {
-    const { page } = await newPage(context);
+    const { page } = await newPage(context());
     const response = await page.goto(`${baseUrl()}/nb/finnes-ikke`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("Siden finnes ikke");
@@ -70,7 +68,7 @@ describe("the shell in three languages", () => {
   });
 
   it("gives the account and programme pages in every language, each passing axe", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     const pages: [string, string][] = [
       ["/en/forgot-password", "Forgotten password"],
       ["/ru/forgot-password", "Забыли пароль"],
@@ -94,7 +92,7 @@ describe("the shell in three languages", () => {
   });
 
   it("fits a phone screen without sideways scrolling", async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
+    const phone = await browser().newContext({ viewport: { width: 360, height: 740 }, locale: "nb-NO" });
     const { page } = await newPage(phone);
     for (const path of ["/nb", "/nb/login", "/nb/register"]) {
       await page.goto(`${baseUrl()}${path}`);
@@ -108,7 +106,7 @@ describe("the shell in three languages", () => {
   });
 
   it("brings the next page's messages on a client-side navigation, and validates forms in the page's language", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     // The page's messages come with its data, never with its scripts: a navigation in the browser
     // (the document stays) must render the next page in Russian too. The pages before login go
     // without JavaScript (ADR 0018), so this starts from a signed-in page.
@@ -116,11 +114,7 @@ describe("the shell in three languages", () => {
     await page.goto(`${baseUrl()}/ru/account/password`);
     await hydrated(page, "main form");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    // What a router link does: React Router navigates in the page and asks the server for data only.
-    await page.evaluate((to) => {
-      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
-      return w.__reactRouterDataRouter.navigate(to);
-    }, "/ru/programmes/no-ru-regular");
+    await navigateInPage(page, "/ru/programmes/no-ru-regular");
     await expect
       .poll(() => page.locator("h1").textContent())
       .toBe("Норвежско-российские проектные средства (основные)");
@@ -140,16 +134,13 @@ describe("the shell in three languages", () => {
   });
 
   it("hydrates a signed-in page under the Content-Security-Policy, and navigates in the browser", async () => {
-    const { page, errors } = await newPage(context);
+    const { page, errors } = await newPage(context());
     await login(page, "applicant@example.org", "en");
     await page.goto(`${baseUrl()}/en/account`);
     // React Router's inline scripts ran (they carry the nonce): the page hydrated.
     await hydrated(page, "main");
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
-    await page.evaluate((to) => {
-      const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
-      return w.__reactRouterDataRouter.navigate(to);
-    }, "/en/applications");
+    await navigateInPage(page, "/en/applications");
     await page.waitForURL((url) => url.pathname === "/en/applications");
     await expect.poll(() => page.locator("h1").textContent()).toBeTruthy();
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
@@ -157,7 +148,7 @@ describe("the shell in three languages", () => {
   });
 
   it("notices a script the policy refuses: an inline script without the page's nonce does not run", async () => {
-    const { page } = await newPage(context);
+    const { page } = await newPage(context());
     await page.goto(`${baseUrl()}/en/register`);
     await page.evaluate(() => {
       const injected = document.createElement("script");
@@ -169,6 +160,14 @@ describe("the shell in three languages", () => {
     await expect.poll(() => takeCspViolations().join("\n")).toMatch(/inline script.*Content Security Policy/);
   });
 });
+
+/** What a router link does: React Router navigates in the page and asks the server for data only. */
+function navigateInPage(page: Page, to: string) {
+  return page.evaluate((target) => {
+    const w = window as unknown as { __reactRouterDataRouter: { navigate(to: string): Promise<void> } };
+    return w.__reactRouterDataRouter.navigate(target);
+  }, to);
+}
 
 /** Waits until React has hydrated the element (it then carries React's own properties). */
 async function hydrated(page: Page, selector: string) {

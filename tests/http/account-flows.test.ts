@@ -1,8 +1,10 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailOutbox, users } from "#db/schema.ts";
+import { users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { cookiesOf, loginCookie } from "../fixtures/fixtures.ts";
+import { lastMailTo, linkIn } from "./outbox.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,28 +15,15 @@ afterAll(async () => {
 });
 
 const post = (path: string, fields: Record<string, string>, cookie?: string) =>
-  postForm(app, path, fields, cookie);
+  app.post(path, fields, cookie);
 
-async function lastMailTo(recipient: string) {
-  const [row] = await app.services.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, recipient))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  return row;
-}
-
-const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? "";
+/** The registration form filled in: the password typed twice, and any other field given. */
+const register = (lang: string, name: string, email: string, password: string, more = {}) =>
+  post(`/${lang}/register`, { name, email, password, confirmPassword: password, ...more });
 
 describe(`registration, verification and password reset (${testBackend})`, () => {
   it("registers in Russian, e-mails a Russian verification link, and verifying logs the person in", async () => {
-    const response = await post("/ru/register", {
-      name: "Olga Ivanova",
-      email: "Olga@Example.org",
-      password: "a-long-password",
-      confirmPassword: "a-long-password",
-    });
+    const response = await register("ru", "Olga Ivanova", "Olga@Example.org", "a-long-password");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/ru/verify-email?sent=1");
 
@@ -44,7 +33,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const early = await post("/en/login", { email: "olga@example.org", password: "a-long-password" });
     expect(early.status).toBe(403);
 
-    const mail = await lastMailTo("olga@example.org");
+    const mail = await lastMailTo(app.services.db, "olga@example.org");
     expect(mail?.locale).toBe("ru");
     expect(mail?.status).toBe("stored");
     const link = linkIn(mail!.text);
@@ -52,10 +41,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const verified = await fetch(link, { redirect: "manual" });
     expect(verified.status).toBe(302);
     expect(verified.headers.get("location")).toContain("/ru/account?verified=1");
-    const cookie = verified.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const cookie = cookiesOf(verified);
     const account = await fetch(`${app.url}/ru/account?verified=1`, { headers: { cookie } });
     expect(account.status).toBe(200);
     expect(await account.text()).toContain("Ваш адрес эл. почты подтверждён.");
@@ -71,37 +57,26 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
       await fetch(`${app.url}/en/register?redirectTo=${encodeURIComponent(invitation)}`)
     ).text();
     expect(form).toContain(`name="redirectTo" value="${invitation}"`);
-    const response = await post("/en/register", {
-      name: "Pavel Partner",
-      email: "pavel@example.org",
-      password: "a-long-password",
-      confirmPassword: "a-long-password",
+    const response = await register("en", "Pavel Partner", "pavel@example.org", "a-long-password", {
       redirectTo: invitation,
     });
     expect(response.status).toBe(302);
-    const verified = await fetch(linkIn((await lastMailTo("pavel@example.org"))!.text), {
+    const verified = await fetch(linkIn((await lastMailTo(app.services.db, "pavel@example.org"))!.text), {
       redirect: "manual",
     });
     expect(verified.headers.get("location")).toContain(invitation);
     // Another site is never a place to return to.
-    await post("/en/register", {
-      name: "Mallory",
-      email: "mallory@example.org",
-      password: "a-long-password",
-      confirmPassword: "a-long-password",
+    await register("en", "Mallory", "mallory@example.org", "a-long-password", {
       redirectTo: "//evil.example/phish",
     });
-    const evil = await fetch(linkIn((await lastMailTo("mallory@example.org"))!.text), { redirect: "manual" });
+    const evil = await fetch(linkIn((await lastMailTo(app.services.db, "mallory@example.org"))!.text), {
+      redirect: "manual",
+    });
     expect(evil.headers.get("location")).not.toContain("evil.example");
   });
 
   it("does not reveal whether an address already has an account", async () => {
-    const response = await post("/en/register", {
-      name: "Someone",
-      email: "applicant@example.org",
-      password: "another-password",
-      confirmPassword: "another-password",
-    });
+    const response = await register("en", "Someone", "applicant@example.org", "another-password");
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/en/verify-email?sent=1");
     // The existing account keeps its password.
@@ -113,7 +88,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     const request = await post("/en/forgot-password", { email: "partner@example.org" });
     expect(request.status).toBe(200);
     expect(await request.text()).toContain("If the address has an account, we have sent a link.");
-    const mail = await lastMailTo("partner@example.org");
+    const mail = await lastMailTo(app.services.db, "partner@example.org");
     const link = linkIn(mail!.text);
     const landing = await fetch(link, { redirect: "manual" });
     const location = landing.headers.get("location")!;
@@ -208,7 +183,7 @@ describe(`registration, verification and password reset (${testBackend})`, () =>
     // The page answering the save already shows the new name in the header.
     expect(page).toContain("Account menu for Anders A. Adviser");
     await post("/nb/forgot-password", { email: "adviser@example.org" });
-    const mail = await lastMailTo("adviser@example.org");
+    const mail = await lastMailTo(app.services.db, "adviser@example.org");
     expect(mail?.locale).toBe("en");
   });
 });

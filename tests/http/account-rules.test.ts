@@ -1,10 +1,13 @@
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { count, desc, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, auditLog, mailOutbox, organizations, users } from "#db/schema.ts";
+import { accounts, organizations, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { cookiesOf, demoPassword, loginCookie } from "../fixtures/fixtures.ts";
+import { latestAuditEntry } from "./audit-log.ts";
+import { lastMailTo, linkIn } from "./outbox.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,16 +26,6 @@ const api = (path: string, body: unknown, headers: Record<string, string> = {}) 
   });
 
 const userCount = async () => (await app.services.db.select({ n: count() }).from(users))[0]?.n;
-
-async function lastLinkTo(recipient: string): Promise<string> {
-  const [mail] = await app.services.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, recipient))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  return /https?:\/\/\S+/.exec(mail!.text)![0];
-}
 
 describe(`Better Auth's endpoints keep the forms' rules (${testBackend})`, () => {
   // [what, fields, message the form and the API both give]
@@ -65,7 +58,7 @@ describe(`Better Auth's endpoints keep the forms' rules (${testBackend})`, () =>
     expect(viaApi.status).toBe(400);
     const body = (await viaApi.json()) as { code: string; message: string };
     expect(body).toMatchObject({ code: "INVALID_INPUT", message });
-    const viaForm = await postForm(app, "/en/register", { ...person, confirmPassword: person.password });
+    const viaForm = await app.post("/en/register", { ...person, confirmPassword: person.password });
     expect(viaForm.status).toBe(400);
     expect(await viaForm.text()).toContain(message.replace(/</g, "&lt;").replace(/>/g, "&gt;"));
     expect(await userCount()).toBe(before);
@@ -103,7 +96,9 @@ describe(`Better Auth's endpoints keep the forms' rules (${testBackend})`, () =>
     const [tove] = await app.services.db.select().from(users).where(eq(users.email, "tove@example.org"));
     expect(tove?.name).toBe("Tove Tundra");
     // The unsafe callbackURL became "/": the verification link leads home, not away.
-    const verified = await fetch(await lastLinkTo("tove@example.org"), { redirect: "manual" });
+    const verified = await fetch(linkIn((await lastMailTo(app.services.db, "tove@example.org"))!.text), {
+      redirect: "manual",
+    });
     expect(verified.headers.get("location")).toBe("/");
   });
 
@@ -135,23 +130,14 @@ describe(`organisations change only through our forms (${testBackend})`, () => {
   it("answers 404 to Better Auth's organisation writes over HTTP, which would skip the number check and the audit", async () => {
     const cookie = await loginCookie(app, "applicant@example.org");
     const before = (await app.services.db.select({ n: count() }).from(organizations))[0]?.n;
+    const headers = { cookie, origin: app.url };
     const create = await api(
       "/organization/create",
       { name: "<b>No number</b>", slug: "no-number" },
-      {
-        cookie,
-        origin: app.url,
-      },
+      headers,
     );
     expect(create.status).toBe(404);
-    const role = await api(
-      "/organization/update-member-role",
-      { memberId: "x", role: "owner" },
-      {
-        cookie,
-        origin: app.url,
-      },
-    );
+    const role = await api("/organization/update-member-role", { memberId: "x", role: "owner" }, headers);
     expect(role.status).toBe(404);
     expect((await app.services.db.select({ n: count() }).from(organizations))[0]?.n).toBe(before);
   });
@@ -178,7 +164,7 @@ describe(`redirect targets from input (${testBackend})`, () => {
       });
       expect(loggedIn.status, target).toBe(302);
       expect(loggedIn.headers.get("location"), target).toBe("/en");
-      const login = await postForm(app, "/en/login", {
+      const login = await app.post("/en/login", {
         email: "partner@example.org",
         password: demoPassword,
         redirectTo: target,
@@ -196,8 +182,8 @@ describe(`redirect targets from input (${testBackend})`, () => {
   });
 
   it("replaces a callbackURL pointing away in Better Auth's own links", async () => {
-    await postForm(app, "/en/forgot-password", { email: "board@example.org" });
-    const link = new URL(await lastLinkTo("board@example.org"));
+    await app.post("/en/forgot-password", { email: "board@example.org" });
+    const link = new URL(linkIn((await lastMailTo(app.services.db, "board@example.org"))!.text));
     const honest = await fetch(link, { redirect: "manual" });
     const landing = new URL(honest.headers.get("location")!, app.url);
     expect(landing.origin + landing.pathname).toBe(`${app.url}/en/reset-password`);
@@ -244,12 +230,7 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
       );
     }
     // Actions too.
-    const action = await postForm(
-      app,
-      "/en/account",
-      { intent: "profile", name: "Ola", locale: "en" },
-      cookie,
-    );
+    const action = await app.post("/en/account", { intent: "profile", name: "Ola", locale: "en" }, cookie);
     expect(action.status).toBe(302);
     expect(action.headers.get("location")).toMatch(/^\/en\/account\/password\?redirectTo=/);
     const form = await get("/en/account/password", cookie);
@@ -257,7 +238,7 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
     const page = await form.text();
     expect(page).toContain("Your password no longer meets our rules. Choose a new password to continue.");
     expect(page).toContain("At least 15 characters.");
-    const logout = await postForm(app, "/en/logout", {}, cookie);
+    const logout = await app.post("/en/logout", {}, cookie);
     expect(logout.status).toBe(302);
     expect(logout.headers.get("location")).toBe("/en");
   });
@@ -265,21 +246,16 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
   it("is never locked out: Better Auth's endpoint lets them in too, and the change clears the request", async () => {
     const apiLogin = await api("/sign-in/email", { email, password: weak });
     expect(apiLogin.status).toBe(200);
-    const otherDevice = apiLogin.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const otherDevice = cookiesOf(apiLogin);
     const cookie = await loginCookie(app, email, weak);
-    const refused = await postForm(
-      app,
+    const refused = await app.post(
       "/en/account/password",
       { currentPassword: weak, password: "ola-old-new-pass-1", confirmPassword: "ola-old-new-pass-1" },
       cookie,
     );
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("The password cannot contain your e-mail address.");
-    const changed = await postForm(
-      app,
+    const changed = await app.post(
       "/en/account/password",
       {
         currentPassword: weak,
@@ -291,10 +267,7 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
     );
     expect(changed.status).toBe(302);
     expect(changed.headers.get("location")).toBe("/en/applications");
-    const newCookie = changed.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
+    const newCookie = cookiesOf(changed);
     const landing = await get("/en/applications", newCookie);
     expect(landing.status).toBe(200);
     expect(await landing.text()).toContain(
@@ -302,12 +275,7 @@ describe(`a password that no longer meets the policy (${testBackend})`, () => {
     );
     const [ola] = await app.services.db.select().from(users).where(eq(users.email, email));
     expect(ola?.passwordChangeRequired).toBe(false);
-    const [entry] = await app.services.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.entityId, ola!.id))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const entry = await latestAuditEntry(app.services.db, { entityId: ola!.id });
     expect(entry?.action).toBe("user.change-password");
     // Whoever logged in elsewhere with the old password is logged out.
     expect((await get("/en/applications", otherDevice)).status).toBe(302);

@@ -2,17 +2,10 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, assessments, auditLog, payments, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { testBackend } from "../database.ts";
-import {
-  demoPassword,
-  loginCookie,
-  postForm,
-  startTestApp,
-  type TestApp,
-  withoutScripts,
-} from "./start-test-app.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // An adviser without an office (the forms never make one, but an office can be taken away in the
 // database, and older data has them) gets one answer everywhere (domain/access/case-scope.ts):
@@ -44,17 +37,12 @@ const pagesOf = (id: string) => [
 beforeAll(async () => {
   app = await startTestApp();
   const db = app.services.db;
-  await createUser(
-    db,
-    {
-      email: "officeless@example.org",
-      name: "Oda Officeless",
-      password: demoPassword,
-      role: "adviser",
-      officeId: "kirkenes",
-    },
-    { id: null, label: "test" },
-  );
+  await addUser(db, {
+    email: "officeless@example.org",
+    name: "Oda Officeless",
+    role: "adviser",
+    officeId: "kirkenes",
+  });
   // The office taken away behind the forms' back.
   const [adviser] = await db
     .update(users)
@@ -117,9 +105,7 @@ describe(`an adviser without an office (${testBackend})`, () => {
       [`/en/cases/${withoutOffice.id}`, { intent: "assign", officeId: "kirkenes", adviserId }],
     ];
     for (const [path, fields] of attempts)
-      expect((await postForm(app, path, fields, cookies.adviser)).status, `${path} ${fields.intent}`).toBe(
-        404,
-      );
+      expect((await app.post(path, fields, cookies.adviser)).status, `${path} ${fields.intent}`).toBe(404);
     const [granted] = await db.select().from(applications).where(eq(applications.id, withOffice.id));
     expect(granted).toMatchObject({ status: "grant_accepted", assignedAdviserId: null });
     const [orphan] = await db.select().from(applications).where(eq(applications.id, withoutOffice.id));
@@ -132,8 +118,7 @@ describe(`an adviser without an office (${testBackend})`, () => {
   });
 
   it("sees the office's cases as soon as an administrator gives them an office", async () => {
-    const given = await postForm(
-      app,
+    const given = await app.post(
       "/en/admin/users",
       { userId: adviserId, role: "adviser", officeId: "kirkenes" },
       cookies.admin,
@@ -145,8 +130,7 @@ describe(`an adviser without an office (${testBackend})`, () => {
     expect((await get(`/en/cases/${withOffice.id}`, "adviser")).status).toBe(200);
     // A case no office handles stays with the programme managers until they assign it.
     expect((await get(`/en/cases/${withoutOffice.id}`, "adviser")).status).toBe(404);
-    const assigned = await postForm(
-      app,
+    const assigned = await app.post(
       `/en/cases/${withoutOffice.id}`,
       { intent: "assign", officeId: "kirkenes", adviserId },
       cookies.manager,

@@ -5,7 +5,7 @@ import { translate } from "#domain/i18n/translate.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import { paths, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The open-data API's conventions (ADR 0014), through the real HTTP app over the 24 fixture
 // projects: problem documents for every refusal, 404/405/OPTIONS from one table, CORS, hostile
@@ -66,19 +66,19 @@ async function operations(): Promise<{ template: string; operation: Loose }[]> {
 
 describe(`the open-data API's conventions (${testBackend})`, () => {
   it("answers any path under /api it does not describe with a JSON 404 problem, never HTML", async () => {
-    for (const path of [
-      "/api",
-      "/api/",
-      "/api/v1",
-      "/api/v1/",
-      "/api/v2/projects",
-      "/api/v1/nothing",
-      "/api/v1/projects/",
-      "/api/v1/projects/F2005-001/photos",
-      "/api/v1/projects/F2005-001/photos/x/y/z",
-      "/api/v1/%00",
-      "/api/v1/projects.xml",
-    ]) {
+    for (const path of paths(`
+      /api
+      /api/
+      /api/v1
+      /api/v1/
+      /api/v2/projects
+      /api/v1/nothing
+      /api/v1/projects/
+      /api/v1/projects/F2005-001/photos
+      /api/v1/projects/F2005-001/photos/x/y/z
+      /api/v1/%00
+      /api/v1/projects.xml
+    `)) {
       for (const method of ["GET", "HEAD", "POST", "DELETE", "OPTIONS"]) {
         const response = await send(path, { method, headers: { "Accept-Language": "ru" } });
         expect(response.status, `${method} ${path}`).toBe(404);

@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, applicationVersions, calls, members, organizations } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import {
   applicationContent,
   applicationPdfInput,
@@ -10,7 +9,8 @@ import {
   rules,
 } from "#domain/documents/testing/application-pdf-fixture.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The PDF of a submitted version: to the applicant's members (and the secretariat), nobody else,
 // made from what the version stored.
@@ -25,12 +25,7 @@ const pdfPath = (version: string, lang = "nb", id = applicationId) =>
 beforeAll(async () => {
   app = await startTestApp();
   const { db } = app.services;
-  const system = { id: null, label: "test" };
-  const user = await createUser(
-    db,
-    { email: "pdf-member@example.org", name: "Pdf Member", password: demoPassword, role: "applicant" },
-    system,
-  );
+  const user = await addUser(db, { email: "pdf-member@example.org", name: "Pdf Member", role: "applicant" });
   const organisationId = crypto.randomUUID();
   await db.insert(organizations).values({
     id: organisationId,

@@ -1,18 +1,11 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  applications,
-  applicationVersions,
-  attachments,
-  calls,
-  mailOutbox,
-  organizations,
-} from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
+import { applications, applicationVersions, calls, mailOutbox, organizations } from "#db/schema.ts";
 import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import { addUser, insertPartnerLetter, loginCookie } from "../fixtures/fixtures.ts";
 import { flattenFormValues } from "./application-form-values.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant's journey over HTTP, the way a browser without JavaScript walks it: start a draft,
 // fill each step with the save button, see the rules fail and pass, send, read the status page.
@@ -29,8 +22,7 @@ async function revisionOf(id: string) {
 
 async function saveStep(step: string, values: unknown, extra: Record<string, string> = {}, who = cookie) {
   const row = await revisionOf(applicationId);
-  return postForm(
-    app,
+  return app.post(
     `/en/applications/${applicationId}/${step}`,
     {
       ...flattenFormValues(values),
@@ -58,8 +50,7 @@ describe("the applicant's journey without JavaScript", () => {
     expect(await list.text()).toContain("Start a new application");
     const [call] = await app.services.db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
     const organisation = await app.services.db.query.organizations.findFirst();
-    const response = await postForm(
-      app,
+    const response = await app.post(
       "/en/applications",
       { callId: call!.id, organisationId: organisation!.id },
       cookie,
@@ -133,25 +124,14 @@ describe("the applicant's journey without JavaScript", () => {
     expect(html).not.toContain(`name="idempotencyKey"`);
 
     await saveStep("financing", form.financing);
-    await app.services.db.insert(attachments).values({
-      id: crypto.randomUUID(),
-      applicationId,
-      kind: "partner-letter",
-      fileName: "letter.pdf",
-      mediaType: "application/pdf",
-      sizeBytes: 4,
-      sha256: "0".repeat(64),
-      storageKey: "00/none",
-      uploadedBy: (await revisionOf(applicationId)).createdBy,
-    });
+    await insertPartnerLetter(app.services.db, applicationId, (await revisionOf(applicationId)).createdBy);
     const ready = await (
       await fetch(`${app.url}/en/applications/${applicationId}/review`, { headers: { cookie } })
     ).text();
     expect(ready).toContain("The application meets the programme&#x27;s rules and can be sent.");
     const key = /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(ready)![1]!;
 
-    const unconfirmed = await postForm(
-      app,
+    const unconfirmed = await app.post(
       `/en/applications/${applicationId}/review`,
       { intent: "submit", idempotencyKey: key },
       cookie,
@@ -161,8 +141,8 @@ describe("the applicant's journey without JavaScript", () => {
 
     const fields = { intent: "submit", confirm: "on", idempotencyKey: key };
     const [first, second] = await Promise.all([
-      postForm(app, `/en/applications/${applicationId}/review`, fields, cookie),
-      postForm(app, `/en/applications/${applicationId}/review`, fields, cookie),
+      app.post(`/en/applications/${applicationId}/review`, fields, cookie),
+      app.post(`/en/applications/${applicationId}/review`, fields, cookie),
     ]);
     expect([first.status, second.status]).toEqual([302, 302]);
     expect(first.headers.get("location")).toBe(`/en/applications/${applicationId}/status?sent=1`);
@@ -200,8 +180,7 @@ describe("the applicant's journey without JavaScript", () => {
   });
 
   it("lets the applicant write to the secretariat and withdraw, confirmed", async () => {
-    const message = await postForm(
-      app,
+    const message = await app.post(
       `/en/applications/${applicationId}/status`,
       { intent: "message", body: "Can we start a week later?" },
       cookie,
@@ -211,15 +190,13 @@ describe("the applicant's journey without JavaScript", () => {
       await fetch(`${app.url}/en/applications/${applicationId}/status`, { headers: { cookie } })
     ).text();
     expect(page).toContain("Can we start a week later?");
-    const unconfirmed = await postForm(
-      app,
+    const unconfirmed = await app.post(
       `/en/applications/${applicationId}/status`,
       { intent: "withdraw" },
       cookie,
     );
     expect(unconfirmed.status).toBe(400);
-    const withdrawn = await postForm(
-      app,
+    const withdrawn = await app.post(
       `/en/applications/${applicationId}/status`,
       { intent: "withdraw", confirm: "on" },
       cookie,
@@ -233,8 +210,7 @@ describe("two people editing the same step", () => {
   it("refuses the older page's save, names the field the other changed, and keeps what was typed", async () => {
     const organisation = await app.services.db.query.organizations.findFirst();
     const [call] = await app.services.db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
-    const created = await postForm(
-      app,
+    const created = await app.post(
       "/en/applications",
       { callId: call!.id, organisationId: organisation!.id },
       cookie,
@@ -242,15 +218,13 @@ describe("two people editing the same step", () => {
     applicationId = created.headers.get("location")!.split("/")[3]!;
     const base = await revisionOf(applicationId);
     const baseFields = { baseRevision: String(base.revision), baseValues: JSON.stringify({}) };
-    const first = await postForm(
-      app,
+    const first = await app.post(
       `/en/applications/${applicationId}/financing`,
       { ...baseFields, requested: "50000", intent: "save" },
       cookie,
     );
     expect(first.status).toBe(302);
-    const second = await postForm(
-      app,
+    const second = await app.post(
       `/en/applications/${applicationId}/financing`,
       { ...baseFields, requested: "60000", intent: "save" },
       cookie,
@@ -267,8 +241,7 @@ describe("two people editing the same step", () => {
 
   it("refuses a form too large for any person to have typed, saving nothing", async () => {
     const before = await revisionOf(applicationId);
-    const response = await postForm(
-      app,
+    const response = await app.post(
       `/en/applications/${applicationId}/project`,
       {
         "title.nb": "x".repeat(25_000),
@@ -285,18 +258,12 @@ describe("two people editing the same step", () => {
 
 describe("another applicant", () => {
   it("gets 404 for every page and post of an application that is not theirs", async () => {
-    const other = await createUser(
-      app.services.db,
-      {
-        email: "other-applicant@example.org",
-        name: "Other",
-        password: demoPassword,
-        role: "applicant",
-        locale: "en",
-        emailVerified: true,
-      },
-      { id: null, label: "test" },
-    );
+    const other = await addUser(app.services.db, {
+      email: "other-applicant@example.org",
+      name: "Other",
+      role: "applicant",
+      locale: "en",
+    });
     expect(other.id).toBeTruthy();
     const otherCookie = await loginCookie(app, "other-applicant@example.org");
     const base = `/en/applications/${applicationId}`;
@@ -321,14 +288,13 @@ describe("another applicant", () => {
       ["/review", { intent: "submit", confirm: "on", idempotencyKey: crypto.randomUUID() }],
       ["/status", { intent: "withdraw", confirm: "on" }],
     ] as const) {
-      const response = await postForm(app, `${base}${path}`, fields, otherCookie);
+      const response = await app.post(`${base}${path}`, fields, otherCookie);
       expect(response.status, path).toBe(404);
     }
     // The forged start of an application for someone else's organisation is refused too.
     const organisation = await app.services.db.select().from(organizations).limit(1);
     const [call] = await app.services.db.select().from(calls).limit(1);
-    const forged = await postForm(
-      app,
+    const forged = await app.post(
       "/en/applications",
       { callId: call!.id, organisationId: organisation[0]!.id },
       otherCookie,

@@ -1,66 +1,129 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { permissionTable } from "#domain/accounts/permissions.ts";
-import { demoAccounts } from "#domain/demo/demo-accounts.ts";
+import { mailOutbox } from "#db/schema.ts";
+import { samples } from "#domain/attachments/testing/make-zip.ts";
+import type { Role } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import {
+  addCollaborator,
+  demoOrganisation,
+  demoUser,
+  insertAttachment,
+  insertGrantedCase,
+  insertMeeting,
+  inviteToApplication,
+  inviteToOrganisation,
+  loginEveryRole,
+  publishCase,
+} from "../fixtures/fixtures.ts";
+import { routeAccess, type Visitor, visitors } from "../route-access.ts";
+import { routeTable, urlFor } from "../route-table.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
-// Every protected page, with the permission its loader demands. A new page must be added here.
-const protectedPages: [string, keyof typeof permissionTable][] = [
-  ["/en/account", "account.manage"],
-  ["/en/account/password", "account.manage"],
-  ["/en/organisations", "account.manage"],
-  ["/en/applications", "account.manage"],
-  ["/en/manage", "programmes.edit"],
-  ["/en/meetings", "meetings.read"],
-  ["/en/payments", "payments.manage"],
-  ["/en/reports", "reports.read"],
-  ["/en/notifications", "account.manage"],
-  ["/en/account/notifications", "account.manage"],
-  ["/en/manage/calls/new?programme=no-ru-regular", "programmes.edit"],
-  ["/en/manage/programmes/no-ru-regular", "programmes.edit"],
-  ["/en/workbench", "cases.read"],
-  ["/en/admin", "admin.open"],
-  ["/en/admin/audit", "audit.read"],
-  ["/en/admin/outbox", "outbox.read"],
-  ["/en/admin/jobs", "jobs.read"],
-  ["/en/admin/users", "users.read"],
-];
+// Every route of app/routes.ts, for every visitor (anonymous and each demo role), with real ids:
+// the answer must be what tests/route-access.ts says. Allowed: the page (2xx) or a redirect (3xx);
+// refused: 403 or 404 when logged in, the login page (coming back afterwards) when anonymous.
 
 let app: TestApp;
-const cookies = new Map<string, string>();
+let cookies: Record<Role, string>;
+/** A real value for every parameter in app/routes.ts, from the demo data and this file's case. */
+const values: Record<string, string> = { lang: "en", step: "project", versionNumber: "1", format: "csv" };
+/** Query strings a page needs to be more than a complaint about its address. */
+const queries: Record<string, string> = { "routes/manage/new-call": "?programme=no-ru-regular" };
+
 beforeAll(async () => {
   app = await startTestApp();
-  for (const account of demoAccounts) cookies.set(account.role, await loginCookie(app, account.email));
+  const { db, config } = app.services;
+  const { organisationId, ownerId } = await demoOrganisation(db);
+  const partner = await demoUser(db, "partner");
+  const manager = await demoUser(db, "programme_manager");
+  const granted = await insertGrantedCase(db, { organisationId, userId: ownerId, officeId: "kirkenes" });
+  const applicationId = granted.applicationId;
+  await addCollaborator(db, {
+    applicationId,
+    userId: partner.id,
+    email: partner.email,
+    name: partner.name,
+    invitedBy: ownerId,
+  });
+  const photoId = await insertAttachment(db, config.attachmentsDir, {
+    applicationId,
+    uploadedBy: ownerId,
+    bytes: samples.png(),
+    mediaType: "image/png",
+    fileName: "photo.png",
+  });
+  const [message] = await db.select({ id: mailOutbox.id }).from(mailOutbox).limit(1);
+  Object.assign(values, {
+    applicationId,
+    attachmentId: photoId,
+    organisationId,
+    programmeId: "no-ru-regular",
+    callId: "no-ru-regular-continuous",
+    projectId: await publishCase(db, { applicationId, caseNumber: granted.caseNumber, photoId }),
+    meetingId: await insertMeeting(db, { createdBy: manager.id, closed: true }),
+    messageId: message!.id,
+    invitationId: await inviteToOrganisation(db, {
+      organisationId,
+      email: partner.email,
+      inviterId: ownerId,
+    }),
+    token: await inviteToApplication(db, { applicationId, email: partner.email, invitedBy: ownerId }),
+  });
+  cookies = await loginEveryRole(app);
 });
 afterAll(async () => {
   await app?.close();
 });
 
-describe(`authorisation on every protected page (${testBackend})`, () => {
-  it("sends anonymous visitors to the login page, and back afterwards", async () => {
-    for (const [path] of protectedPages) {
-      const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
-      expect(response.status, path).toBe(302);
-      expect(response.headers.get("location"), path).toBe(`/en/login?redirectTo=${encodeURIComponent(path)}`);
-    }
+function refused(visitor: Visitor, path: string, response: Response): boolean {
+  if (visitor !== "anonymous") return response.status === 403 || response.status === 404;
+  return (
+    response.status === 302 &&
+    response.headers.get("location") === `/en/login?redirectTo=${encodeURIComponent(path)}`
+  );
+}
+
+describe(`authorisation on every route (${testBackend})`, () => {
+  it("knows who may open every route in app/routes.ts", () => {
+    const missing = routeTable.filter((route) => !routeAccess[route.id]).map((route) => route.id);
+    expect(missing, "routes missing from tests/route-access.ts").toEqual([]);
+    const gone = Object.keys(routeAccess).filter((id) => !routeTable.some((route) => route.id === id));
+    expect(gone, "routes in tests/route-access.ts that app/routes.ts no longer has").toEqual([]);
   });
 
-  it("lets each role in exactly where the permission table says", async () => {
-    for (const account of demoAccounts) {
-      for (const [path, permission] of protectedPages) {
-        const response = await fetch(`${app.url}${path}`, {
-          headers: { cookie: cookies.get(account.role)! },
-          redirect: "manual",
-        });
-        const allowed = (permissionTable[permission] as readonly string[]).includes(account.role);
-        expect(response.status, `${account.role} ${path}`).toBe(allowed ? 200 : 403);
-        if (!allowed) expect(await response.text()).toContain("You do not have access to this page.");
-      }
+  it("lets every visitor in exactly where tests/route-access.ts says, and refuses the rest", async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of routeTable) {
+      const path = urlFor(route.pattern, "en", values) + (queries[route.id] ?? "");
+      await Promise.all(
+        visitors.map(async (visitor) => {
+          const response = await fetch(`${app.url}${path}`, {
+            redirect: "manual",
+            headers: visitor === "anonymous" ? {} : { cookie: cookies[visitor] },
+          });
+          await response.arrayBuffer();
+          checked += 1;
+          const allowed = routeAccess[route.id]?.includes(visitor) ?? false;
+          const ok =
+            route.id === "routes/not-found"
+              ? response.status === 404
+              : allowed
+                ? response.status >= 200 && response.status < 400
+                : refused(visitor, path, response);
+          if (!ok)
+            wrong.push(
+              `${route.id} ${path} as ${visitor}: ${response.status}, expected ${allowed ? "allowed" : "refused"}`,
+            );
+        }),
+      );
     }
+    expect(wrong).toEqual([]);
+    expect(checked).toBe(routeTable.length * visitors.length);
   });
 
   it("refuses forbidden actions and changes nothing", async () => {
-    const applicant = cookies.get("applicant")!;
+    const applicant = cookies.applicant;
     const users = await app.services.db.query.users.findMany();
     const admin = users.find((u) => u.email === "admin@example.org")!;
     const response = await fetch(`${app.url}/en/admin/users`, {
@@ -87,13 +150,13 @@ describe(`authorisation on every protected page (${testBackend})`, () => {
 
   it("hides another organisation's page as if it did not exist", async () => {
     const organisation = await app.services.db.query.organizations.findFirst();
-    const adviser = cookies.get("adviser")!;
+    const adviser = cookies.adviser;
     const response = await fetch(`${app.url}/en/organisations/${organisation!.id}`, {
       headers: { cookie: adviser },
     });
     expect(response.status).toBe(404);
     const owner = await fetch(`${app.url}/en/organisations/${organisation!.id}`, {
-      headers: { cookie: cookies.get("applicant")! },
+      headers: { cookie: cookies.applicant },
     });
     expect(owner.status).toBe(200);
   });
@@ -112,7 +175,7 @@ describe(`authorisation on every protected page (${testBackend})`, () => {
         method: "POST",
         headers: {
           ...headers,
-          cookie: cookies.get("applicant")!,
+          cookie: cookies.applicant,
           "content-type": "application/x-www-form-urlencoded",
         },
         body: new URLSearchParams({ intent: "profile", name: "Hijacked", locale: "ru" }),

@@ -1,12 +1,13 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import https from "node:https";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackend } from "../database.ts";
-import { demoPassword, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword } from "../fixtures/fixtures.ts";
+import { freePort } from "../free-port.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Production as the README describes it: Debian's haproxy terminates TLS (a certificate made here)
 // and forwards to the app, which is told to believe one proxy hop (TRUST_PROXY=1). Logging in
@@ -20,17 +21,6 @@ let haproxyOutput = "";
 let publicUrl = "";
 let ca = "";
 let dir = "";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 interface Answer {
   status: number;

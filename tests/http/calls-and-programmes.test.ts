@@ -7,7 +7,8 @@ import { formatDateTime } from "#domain/i18n/format.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import { programmeRulesFormValues } from "#domain/programmes/programme-rules-form.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie, testActor } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 const cookies = new Map<string, string>();
@@ -85,7 +86,7 @@ async function counts() {
 
 describe(`calls, from the manager's form to the public page (${testBackend})`, () => {
   it("lets a programme manager create a deadline call and edit it; the public page follows in three languages", async () => {
-    const created = await postForm(app, "/en/manage/calls/new", newDeadlineCall, manager());
+    const created = await app.post("/en/manage/calls/new", newDeadlineCall, manager());
     expect(created.status).toBe(302);
     expect(created.headers.get("location")).toBe("/en/manage/calls/no-ru-regular-2030-06-15?created=1");
     const [row] = await app.services.db.select().from(calls).where(eq(calls.id, "no-ru-regular-2030-06-15"));
@@ -97,8 +98,7 @@ describe(`calls, from the manager's form to the public page (${testBackend})`, (
     expect(editPage.raw).toContain('value="2030-06-15"');
     expect(editPage.raw).toContain('value="23:59"');
 
-    const edited = await postForm(
-      app,
+    const edited = await app.post(
       "/en/manage/calls/no-ru-regular-2030-06-15",
       {
         ...newDeadlineCall,
@@ -171,7 +171,7 @@ describe(`calls, from the manager's form to the public page (${testBackend})`, (
       ],
     ];
     for (const [path, fields, message] of cases) {
-      const response = await postForm(app, path, fields, manager());
+      const response = await app.post(path, fields, manager());
       expect(response.status, message).toBe(400);
       expect(plain(await response.text()), message).toContain(message);
     }
@@ -179,14 +179,16 @@ describe(`calls, from the manager's form to the public page (${testBackend})`, (
   });
 
   it("says a closed call is closed and offers no way to apply; unopened and unknown calls are 404", async () => {
-    const actor = { id: null, label: "test" };
-    await createCall(app.services.db, actor, "no-se-fi-2024", {
-      title: { nb: "Våren 2025", en: "Spring 2025", ru: "Весна 2025" },
-      kind: "deadline",
-      opensAt: new Date("2024-10-01T22:00:00Z"),
-      closesAt: new Date("2025-03-01T22:59:59.999Z"),
-      budgetNok: 1_000_000,
-    });
+    // Deadline calls of the Swedish-Finnish programme, open between the two moments.
+    const deadlineCall = (en: string, opensAt: string, closesAt: string) =>
+      createCall(app.services.db, testActor, "no-se-fi-2024", {
+        title: { nb: en, en, ru: en },
+        kind: "deadline",
+        opensAt: new Date(opensAt),
+        closesAt: new Date(closesAt),
+        budgetNok: 1_000_000,
+      });
+    await deadlineCall("Spring 2025", "2024-10-01T22:00:00Z", "2025-03-01T22:59:59.999Z");
     const closed = await page("/en/calls/no-se-fi-2024-2025-03-01");
     expect(closed.status).toBe(200);
     expect(closed.text).toContain("This call is closed. Applications can no longer be sent to it.");
@@ -196,13 +198,7 @@ describe(`calls, from the manager's form to the public page (${testBackend})`, (
       "/en/calls/no-se-fi-2024-2025-03-01",
     );
 
-    await createCall(app.services.db, actor, "no-se-fi-2024", {
-      title: { nb: "Senere", en: "Later", ru: "Позже" },
-      kind: "deadline",
-      opensAt: new Date("2040-01-01T00:00:00Z"),
-      closesAt: new Date("2040-03-01T22:59:59.999Z"),
-      budgetNok: 1_000_000,
-    });
+    await deadlineCall("Later", "2040-01-01T00:00:00Z", "2040-03-01T22:59:59.999Z");
     expect((await page("/en/calls/no-se-fi-2024-2040-03-01")).status).toBe(404);
     expect((await page("/en/calls/no-such-call")).status).toBe(404);
     // The managers see it all the same.
@@ -321,7 +317,7 @@ describe(`who may manage programmes and calls (${testBackend})`, () => {
       expect(response.status, path).toBe(302);
       expect(response.headers.get("location"), path).toBe(`/en/login?redirectTo=${encodeURIComponent(path)}`);
       if (path === "/en/manage") continue; // a list, with nothing to post to
-      const post = await postForm(app, path, newDeadlineCall);
+      const post = await app.post(path, newDeadlineCall);
       expect(post.status, path).toBe(302);
       expect(post.headers.get("location"), path).toMatch(/^\/en\/login\?redirectTo=/);
     }
@@ -339,8 +335,7 @@ describe(`who may manage programmes and calls (${testBackend})`, () => {
         });
         expect(response.status, `${account.role} ${path}`).toBe(allowed ? 200 : 403);
         if (allowed || path === "/en/manage") continue;
-        const post = await postForm(
-          app,
+        const post = await app.post(
           path,
           { ...newDeadlineCall, maxSharePercent: "10" },
           cookies.get(account.role)!,

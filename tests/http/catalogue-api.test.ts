@@ -1,19 +1,10 @@
-import crypto from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachments } from "#db/schema.ts";
-import { createAttachmentStore } from "#domain/attachments/attachment-store.server.ts";
-import {
-  insertApplication,
-  insertOrganisation,
-  insertUser,
-} from "#domain/attachments/testing/insert-application.ts";
 import { samples } from "#domain/attachments/testing/make-zip.ts";
 import type { ApiFacetValue, ApiSearchItem } from "#domain/catalogue/catalogue-api.ts";
 import { catalogueCsvColumns } from "#domain/catalogue/catalogue-csv.ts";
-import type { CatalogueProjectInput } from "#domain/catalogue/catalogue-project.ts";
 import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
 import { parseCsv } from "#domain/catalogue/csv/parse-csv.ts";
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
@@ -24,7 +15,14 @@ import {
 import { translate } from "#domain/i18n/translate.ts";
 import { fixtureProjects } from "#tests/fixtures/catalogue/fixture-projects.ts";
 import { testBackend } from "../database.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import {
+  insertApplication,
+  insertAttachment,
+  insertOrganisation,
+  insertUser,
+  publishCase,
+} from "../fixtures/fixtures.ts";
+import { paths, startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The open-data API over a catalogue of the 24 fixture projects (archive), 80 synthetic ones and
 // two published cases with photo files, through the real HTTP app.
@@ -42,59 +40,26 @@ async function count(where: ReturnType<typeof sql>): Promise<number> {
 /** A published case with two attachments, one of them a consented photo. */
 async function insertCaseWithPhoto() {
   const db = app.services.db;
-  const user = await insertUser(db, "grantee");
-  const organisation = await insertOrganisation(db, user);
-  const applicationId = await insertApplication(db, {
-    organizationId: organisation,
-    createdBy: user,
-    programmeId: "no-ru-regular",
-    status: "closed",
-  });
-  const store = createAttachmentStore(app.services.config.attachmentsDir);
-  const stored = async (bytes: Uint8Array, mediaType: string, fileName: string) => {
-    const id = crypto.randomUUID();
-    const file = await store.write(id, bytes);
-    await db.insert(attachments).values({
-      id,
-      applicationId,
-      kind: "other",
-      fileName,
-      mediaType,
-      sizeBytes: file.sizeBytes,
-      sha256: file.sha256,
-      storageKey: file.storageKey,
-      uploadedBy: user,
-    });
-    return id;
-  };
-  photo.attachmentId = await stored(samples.png(), "image/png", "photo.png");
-  photo.otherAttachmentId = await stored(samples.pdf(), "application/pdf", "budget.pdf");
-  const base: Omit<CatalogueProjectInput, "caseNumber"> = {
-    source: "case",
-    applicationId,
-    title: { en: "Photographed project" },
-    summary: { en: "A project with a photo." },
-    applicantName: "Photo club",
-    applicantCounty: "no-finnmark",
-    partners: [],
-    priorityArea: "culture-sport",
-    programmeId: "no-ru-regular",
-    year: 2025,
-    amountNok: 100_000,
-    startsOn: null,
-    endsOn: null,
-    status: "finished",
-    photos: [{ attachmentId: photo.attachmentId, alt: { en: "Two choirs on a stage" } }],
-  };
-  await upsertCatalogueProject(db, { ...base, caseNumber: "T2025/000901" });
+  const { attachmentsDir } = app.services.config;
+  const user = await insertUser(db, { label: "grantee" });
+  const organisationId = await insertOrganisation(db, user.id);
+  const applicationId = await insertApplication(db, { organisationId, createdBy: user.id, status: "closed" });
+  const file = (bytes: Uint8Array, mediaType: string, fileName: string) =>
+    insertAttachment(db, attachmentsDir, { applicationId, uploadedBy: user.id, bytes, mediaType, fileName });
+  photo.attachmentId = await file(samples.png(), "image/png", "photo.png");
+  photo.otherAttachmentId = await file(samples.pdf(), "application/pdf", "budget.pdf");
+  await publishCase(db, { applicationId, caseNumber: "T2025/000901", photoId: photo.attachmentId });
   // Another case's project naming the same attachment id: not its case's file, so never served.
   const otherApplication = await insertApplication(db, {
-    organizationId: organisation,
-    createdBy: user,
-    programmeId: "no-ru-regular",
+    organisationId,
+    createdBy: user.id,
     status: "closed",
   });
-  await upsertCatalogueProject(db, { ...base, caseNumber: "T2025/000902", applicationId: otherApplication });
+  await publishCase(db, {
+    applicationId: otherApplication,
+    caseNumber: "T2025/000902",
+    photoId: photo.attachmentId,
+  });
 }
 
 beforeAll(async () => {
@@ -307,13 +272,13 @@ describe(`the open-data API (${testBackend})`, () => {
   });
 
   it("answers a repeated request with 304, until the catalogue changes", async () => {
-    for (const path of [
-      "/api/v1/projects?theme=culture-sport",
-      "/api/v1/projects.csv?theme=culture-sport",
-      "/api/v1/projects.360giving.json?theme=culture-sport",
-      "/api/v1/projects/F2005-001",
-      "/api/v1/openapi.json",
-    ]) {
+    for (const path of paths(`
+      /api/v1/projects?theme=culture-sport
+      /api/v1/projects.csv?theme=culture-sport
+      /api/v1/projects.360giving.json?theme=culture-sport
+      /api/v1/projects/F2005-001
+      /api/v1/openapi.json
+    `)) {
       const first = await get(path);
       await first.arrayBuffer();
       const etag = first.headers.get("etag");

@@ -1,16 +1,16 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  applicationCollaborators,
-  applicationMessages,
-  mailOutbox,
-  organizations,
-  users,
-} from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
-import { insertApplication, insertCall } from "#domain/collaboration/testing/application-fixture.ts";
+import { applicationCollaborators, applicationMessages } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import {
+  addUser,
+  demoOrganisation,
+  insertApplication,
+  insertCall,
+  loginCookie,
+} from "../fixtures/fixtures.ts";
+import { lastMailTo } from "./outbox.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The applicant invites a partner from the team page, the partner follows the e-mailed link, logs in,
 // accepts, and then does what the invitation allows and nothing else.
@@ -24,28 +24,18 @@ const password = "a-long-test-password";
 beforeAll(async () => {
   app = await startTestApp();
   const { db } = app.services;
-  const organisation = await db.query.organizations.findFirst({
-    where: eq(organizations.slug, "kirkenes-kulturforening"),
-  });
-  const owner = await db.query.users.findFirst({ where: eq(users.email, "applicant@example.org") });
+  const { organisationId, ownerId } = await demoOrganisation(db);
   const call = await insertCall(db);
-  applicationId = await insertApplication(db, {
-    organisationId: organisation!.id,
-    createdBy: owner!.id,
-    ...call,
-  });
+  applicationId = await insertApplication(db, { organisationId, createdBy: ownerId, ...call });
   teamPath = `/en/applications/${applicationId}/team`;
-  const system = { id: null, label: "test" };
-  await createUser(
-    db,
-    { email: "other@example.org", name: "Other Applicant", password, role: "applicant" },
-    system,
-  );
-  await createUser(
-    db,
-    { email: "viewer@example.se", name: "Vera Viewer", password, role: "partner", locale: "en" },
-    system,
-  );
+  await addUser(db, { email: "other@example.org", name: "Other Applicant", password, role: "applicant" });
+  await addUser(db, {
+    email: "viewer@example.se",
+    name: "Vera Viewer",
+    password,
+    role: "partner",
+    locale: "en",
+  });
   cookies.owner = await loginCookie(app, "applicant@example.org");
   cookies.partner = await loginCookie(app, "partner@example.org");
   cookies.other = await loginCookie(app, "other@example.org", password);
@@ -54,6 +44,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
+
+/** A page's status and HTML, as the person with `cookie` gets it. */
+const pageOf = async (path: string, cookie: string) => {
+  const response = await get(path, cookie);
+  return { status: response.status, html: await response.text() };
+};
 
 const get = (path: string, cookie?: string) =>
   fetch(`${app.url}${path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
@@ -81,16 +77,6 @@ async function postInvite(fields: Record<string, string | string[]>, cookie: str
     headers: { "content-type": "application/x-www-form-urlencoded", origin: app.url, cookie },
     body,
   });
-}
-
-async function lastMailTo(recipient: string) {
-  const [row] = await app.services.db
-    .select()
-    .from(mailOutbox)
-    .where(eq(mailOutbox.recipient, recipient))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  return row;
 }
 
 const collaborators = () =>
@@ -146,7 +132,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(page).toContain("Murmansk Youth Choir");
     expect(page).toContain("Read the application; edit “Partners” and “Budget”; write in the conversation");
 
-    const mail = await lastMailTo("partner@example.org");
+    const mail = await lastMailTo(app.services.db, "partner@example.org");
     expect(mail).toMatchObject({ locale: "ru", template: "application-invitation", status: "stored" });
     expect(mail!.subject).toBe("Приглашение к работе над заявкой «Хор без границ»");
     partnerLink = invitationPath(mail!.text);
@@ -164,42 +150,38 @@ describe(`partners invited to an application (${testBackend})`, () => {
   });
 
   it("refuses the link to another account and tells why, without showing the application", async () => {
-    const page = await get(partnerLink, cookies.other);
-    expect(page.status).toBe(403);
-    const html = await page.text();
+    const { status, html } = await pageOf(partnerLink, cookies.other);
+    expect(status).toBe(403);
     expect(html).toContain("Это приглашение было отправлено на адрес p***@example.org");
     expect(html).not.toContain("Хор без границ");
-    const accept = await postForm(app, partnerLink, { intent: "accept" }, cookies.other);
+    const accept = await app.post(partnerLink, { intent: "accept" }, cookies.other);
     expect(accept.status).toBe(403);
     expect((await collaborators())[0]).toMatchObject({ status: "invited", userId: null });
   });
 
   it("lets the invited partner accept once and sends them to the application", async () => {
-    const page = await get(partnerLink, cookies.partner);
-    expect(page.status).toBe(200);
-    const html = await page.text();
+    const { status, html } = await pageOf(partnerLink, cookies.partner);
+    expect(status).toBe(200);
     expect(html).toContain(
       "Ingrid Applicant (Kirkenes Kulturforening) приглашает вас к совместной работе над заявкой «Хор без границ».",
     );
     expect(html).toContain("Вы приглашены как представитель организации «Murmansk Youth Choir» (Россия).");
     expect(html).toContain("редактировать разделы «Партнёры» и «Бюджет»");
 
-    const accept = await postForm(app, partnerLink, { intent: "accept" }, cookies.partner);
+    const accept = await app.post(partnerLink, { intent: "accept" }, cookies.partner);
     expect(accept.status).toBe(302);
     expect(accept.headers.get("location")).toBe(`/ru/applications/${applicationId}/project`);
     expect((await get(partnerLink, cookies.partner)).status).toBe(404);
-    expect((await postForm(app, partnerLink, { intent: "decline" }, cookies.partner)).status).toBe(404);
+    expect((await app.post(partnerLink, { intent: "decline" }, cookies.partner)).status).toBe(404);
   });
 
   it("lets the partner see the team page and comment, and tells the applicant by e-mail", async () => {
-    const page = await get(teamPath, cookies.partner);
-    expect(page.status).toBe(200);
-    const html = await page.text();
+    const { status, html } = await pageOf(teamPath, cookies.partner);
+    expect(status).toBe(200);
     expect(html).toContain("Only members of the applying organisation can invite partners.");
     expect(html).not.toContain('name="intent" value="invite"');
 
-    const posted = await postForm(
-      app,
+    const posted = await app.post(
       teamPath,
       { intent: "post-message", body: "  We can come on 12 March.  " },
       cookies.partner,
@@ -217,12 +199,12 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(thread).toContain("We can come on 12 March.");
     expect(thread).toContain("Olga Partner");
 
-    const notice = await lastMailTo("applicant@example.org");
+    const notice = await lastMailTo(app.services.db, "applicant@example.org");
     expect(notice).toMatchObject({ template: "application-message", locale: "nb" });
     expect(notice!.text).toContain(`/nb/applications/${applicationId}/team`);
     expect(notice!.text).not.toContain("12 March");
 
-    const empty = await postForm(app, teamPath, { intent: "post-message", body: "   " }, cookies.partner);
+    const empty = await app.post(teamPath, { intent: "post-message", body: "   " }, cookies.partner);
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain("Write a message.");
   });
@@ -230,8 +212,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
   it("answers a partner's invitation post with 403 and invites no one", async () => {
     const response = await postInvite(inviteFields({ email: "friend@example.ru" }), cookies.partner);
     expect(response.status).toBe(403);
-    const revoke = await postForm(
-      app,
+    const revoke = await app.post(
       teamPath,
       { intent: "revoke", collaboratorId: (await collaborators())[0]!.id },
       cookies.partner,
@@ -244,7 +225,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect((await get(teamPath, cookies.other)).status).toBe(404);
     const response = await postInvite(inviteFields({ email: "friend@example.ru" }), cookies.other);
     expect(response.status).toBe(404);
-    const message = await postForm(app, teamPath, { intent: "post-message", body: "hi" }, cookies.other);
+    const message = await app.post(teamPath, { intent: "post-message", body: "hi" }, cookies.other);
     expect(message.status).toBe(404);
     expect(await collaborators()).toHaveLength(1);
   });
@@ -263,22 +244,21 @@ describe(`partners invited to an application (${testBackend})`, () => {
       cookies.owner,
     );
     expect(invited.status).toBe(302);
-    const link = invitationPath((await lastMailTo("viewer@example.se"))!.text);
-    expect((await postForm(app, link, { intent: "accept" }, cookies.viewer)).status).toBe(302);
+    const link = invitationPath((await lastMailTo(app.services.db, "viewer@example.se"))!.text);
+    expect((await app.post(link, { intent: "accept" }, cookies.viewer)).status).toBe(302);
     const page = await (await get(teamPath, cookies.viewer)).text();
     expect(page).toContain("We can come on 12 March.");
     expect(page).toContain("your invitation does not allow you to write in it");
     // Partners see each other's names, not their e-mail addresses.
     expect(page).toContain("Olga Partner");
     expect(page).not.toContain("partner@example.org");
-    const posted = await postForm(app, teamPath, { intent: "post-message", body: "Hello" }, cookies.viewer);
+    const posted = await app.post(teamPath, { intent: "post-message", body: "Hello" }, cookies.viewer);
     expect(posted.status).toBe(403);
   });
 
   it("removes a partner, whose access ends at once", async () => {
     const partner = (await collaborators()).find((c) => c.email === "partner@example.org")!;
-    const response = await postForm(
-      app,
+    const response = await app.post(
       teamPath,
       { intent: "revoke", collaboratorId: partner.id },
       cookies.owner,
@@ -286,12 +266,7 @@ describe(`partners invited to an application (${testBackend})`, () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${teamPath}?done=revoked`);
     expect((await get(teamPath, cookies.partner)).status).toBe(404);
-    const again = await postForm(
-      app,
-      teamPath,
-      { intent: "revoke", collaboratorId: partner.id },
-      cookies.owner,
-    );
+    const again = await app.post(teamPath, { intent: "revoke", collaboratorId: partner.id }, cookies.owner);
     expect(again.status).toBe(404);
   });
 

@@ -3,11 +3,11 @@ import { and, eq } from "drizzle-orm";
 import { extractText } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, assessments, grants, meetingItems, meetings, members } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { type SentCase, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Assessment, meetings and decisions, and the applicant's grant page, through the real HTTP app with
 // forms posted as a browser without JavaScript posts them. The fixture's applications ask for
@@ -25,11 +25,11 @@ let applicantId: string;
 
 beforeAll(async () => {
   app = await startTestApp();
-  const user = await createUser(
-    app.services.db,
-    { email: "grantee@example.org", name: "Grete Grantee", password: demoPassword, role: "applicant" },
-    { id: null, label: "test" },
-  );
+  const user = await addUser(app.services.db, {
+    email: "grantee@example.org",
+    name: "Grete Grantee",
+    role: "applicant",
+  });
   applicantId = user.id;
   cookies.applicant = await loginCookie(app, "grantee@example.org");
   cookies.other = await loginCookie(app, "applicant@example.org");
@@ -84,8 +84,7 @@ let meetingYear = 2040;
 /** A meeting created through the form; a year of its own, so budgets of different tests never meet. */
 async function createMeetingPage(kind: "secretariat" | "board", budget: string): Promise<string> {
   meetingYear += 1;
-  const response = await postForm(
-    app,
+  const response = await app.post(
     "/en/meetings",
     { kind, programmeId: "no-ru-regular", heldOn: `${meetingYear}-03-02`, budgetNok: budget },
     cookies.manager,
@@ -97,8 +96,7 @@ async function createMeetingPage(kind: "secretariat" | "board", budget: string):
 }
 
 async function addToAgenda(meetingId: string, applicationId: string): Promise<string> {
-  const response = await postForm(
-    app,
+  const response = await app.post(
     `/en/meetings/${meetingId}`,
     { intent: "add", applicationId },
     cookies.manager,
@@ -126,8 +124,7 @@ describe(`assessment through the pages (${testBackend})`, () => {
     const rows = () =>
       app.services.db.select().from(assessments).where(eq(assessments.applicationId, sent.applicationId));
 
-    const undeclared = await postForm(
-      app,
+    const undeclared = await app.post(
       path,
       { intent: "save", ...scores("4"), recommendation: "approve", amount: "60000" },
       cookies.adviser,
@@ -137,28 +134,24 @@ describe(`assessment through the pages (${testBackend})`, () => {
       "Declare that you have no conflict of interest before you score.",
     );
 
-    const conflict = await postForm(app, path, { intent: "conflict" }, cookies.adviser);
+    const conflict = await app.post(path, { intent: "conflict" }, cookies.adviser);
     expect(conflict.status).toBe(200);
     expect(await conflict.text()).toContain("You have a conflict of interest and cannot assess this case.");
     expect(await rows()).toHaveLength(0);
 
-    const unticked = await postForm(app, path, { intent: "declare" }, cookies.adviser);
+    const unticked = await app.post(path, { intent: "declare" }, cookies.adviser);
     expect(unticked.status).toBe(400);
     expect(await rows()).toHaveLength(0);
-    expect((await postForm(app, path, { intent: "declare", noConflict: "on" }, cookies.adviser)).status).toBe(
-      302,
-    );
+    expect((await app.post(path, { intent: "declare", noConflict: "on" }, cookies.adviser)).status).toBe(302);
 
-    const badScore = await postForm(
-      app,
+    const badScore = await app.post(
       path,
       { intent: "save", ...scores("4"), "score-budget": "6", recommendation: "approve", amount: "60000" },
       cookies.adviser,
     );
     expect(badScore.status).toBe(400);
     expect(await badScore.text()).toContain("Choose a score from 0 to 5.");
-    const aboveRequest = await postForm(
-      app,
+    const aboveRequest = await app.post(
       path,
       { intent: "save", ...scores("4"), recommendation: "approve", amount: "70 001" },
       cookies.adviser,
@@ -167,8 +160,7 @@ describe(`assessment through the pages (${testBackend})`, () => {
     expect(await aboveRequest.text()).toContain("Write a whole amount in NOK from 1 to 70,000");
     expect((await rows())[0]?.submittedAt).toBeNull();
 
-    const saved = await postForm(
-      app,
+    const saved = await app.post(
       path,
       { intent: "save", ...scores("4"), recommendation: "approve", amount: "60 000" },
       cookies.adviser,
@@ -182,18 +174,15 @@ describe(`assessment through the pages (${testBackend})`, () => {
     // The board sees only the cases it decides (the workbench's rule), so not this one; and it
     // never assesses.
     expect((await get(path, cookies.board)).status).toBe(404);
-    expect((await postForm(app, path, { intent: "declare", noConflict: "on" }, cookies.board)).status).toBe(
-      403,
-    );
+    expect((await app.post(path, { intent: "declare", noConflict: "on" }, cookies.board)).status).toBe(403);
 
-    expect((await postForm(app, path, { intent: "complete" }, cookies.adviser)).status).toBe(302);
+    expect((await app.post(path, { intent: "complete" }, cookies.adviser)).status).toBe(302);
     expect(await statusOf(sent.applicationId)).toBe("ready_for_decision");
   });
 
   it("refuses to complete an assessment nobody has submitted", async () => {
     const sent = await caseOf("in_assessment");
-    const response = await postForm(
-      app,
+    const response = await app.post(
       `/en/cases/${sent.applicationId}/assessment`,
       { intent: "complete" },
       cookies.manager,
@@ -207,8 +196,7 @@ describe(`assessment through the pages (${testBackend})`, () => {
 describe(`a processing meeting (${testBackend})`, () => {
   it("records an approval within the budget, refuses amounts above the request or the budget, and prints the minutes", async () => {
     const sent = await caseOf("ready_for_decision");
-    const badMeeting = await postForm(
-      app,
+    const badMeeting = await app.post(
       "/en/meetings",
       { kind: "secretariat", programmeId: "no-ru-regular", heldOn: "2026-02-30", budgetNok: "100000" },
       cookies.manager,
@@ -223,7 +211,7 @@ describe(`a processing meeting (${testBackend})`, () => {
     const itemId = await addToAgenda(meetingId, sent.applicationId);
     const path = `/en/meetings/${meetingId}`;
     const decide = (fields: Record<string, string>, cookie = cookies.manager) =>
-      postForm(app, path, { intent: "decide", itemId, ...fields }, cookie);
+      app.post(path, { intent: "decide", itemId, ...fields }, cookie);
 
     const aboveRequest = await decide({ outcome: "approve", amount: "70 001" });
     expect(aboveRequest.status).toBe(400);
@@ -254,7 +242,7 @@ describe(`a processing meeting (${testBackend})`, () => {
     expect(page).toContain("Approved: NOK 50,000");
 
     expect((await get(`${path}/minutes.pdf`, cookies.manager)).status).toBe(404);
-    expect((await postForm(app, path, { intent: "close" }, cookies.manager)).status).toBe(302);
+    expect((await app.post(path, { intent: "close" }, cookies.manager)).status).toBe(302);
     const minutes = await pdfText(await get(`/nb/meetings/${meetingId}/minutes.pdf`, cookies.board));
     expect(minutes).toContain("Protokoll: Behandlingsmøte (sekretariatet)");
     expect(minutes).toContain("Innvilget i dette møtet 50 000 kr");
@@ -267,8 +255,7 @@ describe(`a processing meeting (${testBackend})`, () => {
     const boardCase = await caseOf("ready_for_decision", "board");
     const meetingId = await createMeetingPage("secretariat", "1000000");
     const itemId = await addToAgenda(meetingId, notReady.applicationId);
-    const refusedAdd = await postForm(
-      app,
+    const refusedAdd = await app.post(
       `/en/meetings/${meetingId}`,
       { intent: "add", applicationId: boardCase.applicationId },
       cookies.manager,
@@ -280,8 +267,7 @@ describe(`a processing meeting (${testBackend})`, () => {
       .update(applications)
       .set({ status: "in_assessment" })
       .where(eq(applications.id, notReady.applicationId));
-    const response = await postForm(
-      app,
+    const response = await app.post(
       `/en/meetings/${meetingId}`,
       { intent: "decide", itemId, outcome: "approve", amount: "50000" },
       cookies.manager,
@@ -294,8 +280,7 @@ describe(`a processing meeting (${testBackend})`, () => {
 
     const boardMeeting = await createMeetingPage("board", "1000000");
     const boardItem = await addToAgenda(boardMeeting, boardCase.applicationId);
-    const byManager = await postForm(
-      app,
+    const byManager = await app.post(
       `/en/meetings/${boardMeeting}`,
       { intent: "decide", itemId: boardItem, outcome: "approve", amount: "50000" },
       cookies.manager,
@@ -310,8 +295,7 @@ describe(`the applicant's decision (${testBackend})`, () => {
     const sent = await caseOf("ready_for_decision");
     const meetingId = await createMeetingPage("secretariat", "1000000");
     const itemId = await addToAgenda(meetingId, sent.applicationId);
-    await postForm(
-      app,
+    await app.post(
       `/en/meetings/${meetingId}`,
       {
         intent: "decide",
@@ -335,12 +319,10 @@ describe(`the applicant's decision (${testBackend})`, () => {
     expect(letter).toContain("37 500 NOK");
     expect(letter).toContain("Report both gatherings.");
 
-    const unconfirmed = await postForm(app, path, { intent: "accept" }, cookies.applicant);
+    const unconfirmed = await app.post(path, { intent: "accept" }, cookies.applicant);
     expect(unconfirmed.status).toBe(400);
     expect(await unconfirmed.text()).toContain("Tick the box to confirm");
-    expect((await postForm(app, path, { intent: "accept", confirm: "on" }, cookies.applicant)).status).toBe(
-      302,
-    );
+    expect((await app.post(path, { intent: "accept", confirm: "on" }, cookies.applicant)).status).toBe(302);
     const [grant] = await app.services.db
       .select()
       .from(grants)
@@ -357,8 +339,7 @@ describe(`the applicant's decision (${testBackend})`, () => {
     const itemId = await addToAgenda(meetingId, sent.applicationId);
     expect(
       (
-        await postForm(
-          app,
+        await app.post(
           `/en/meetings/${meetingId}`,
           { intent: "decide", itemId, outcome: "reject", reasons: "The partner's role is unclear." },
           cookies.manager,
@@ -375,13 +356,12 @@ describe(`the applicant's decision (${testBackend})`, () => {
     expect(letter).toContain("The partner's role is unclear.");
     expect(letter).toContain("You may appeal this decision to the board.");
 
-    const empty = await postForm(app, path, { intent: "appeal", reason: "" }, cookies.applicant);
+    const empty = await app.post(path, { intent: "appeal", reason: "" }, cookies.applicant);
     expect(empty.status).toBe(400);
     expect(await statusOf(sent.applicationId)).toBe("rejected");
     expect(
       (
-        await postForm(
-          app,
+        await app.post(
           path,
           { intent: "appeal", reason: "The partner leads the second gathering." },
           cookies.applicant,
@@ -394,8 +374,7 @@ describe(`the applicant's decision (${testBackend})`, () => {
     expect((await get(`/en/cases/${sent.applicationId}/assessment`, cookies.board)).status).toBe(200);
     const boardMeeting = await createMeetingPage("board", "1000000");
     const appealItem = await addToAgenda(boardMeeting, sent.applicationId);
-    const upheld = await postForm(
-      app,
+    const upheld = await app.post(
       `/en/meetings/${boardMeeting}`,
       { intent: "decide", itemId: appealItem, outcome: "approve", amount: "45000" },
       cookies.board,
@@ -419,13 +398,12 @@ describe(`who may open these pages (${testBackend})`, () => {
       expect((await get(path, cookies.applicant)).status, path).toBe(403);
       expect((await get(path)).status, path).toBe(302);
     }
-    expect((await postForm(app, "/en/meetings", { kind: "board" }, cookies.applicant)).status).toBe(403);
+    expect((await app.post("/en/meetings", { kind: "board" }, cookies.applicant)).status).toBe(403);
     // Advisers read meetings but do not set them up.
     expect((await get("/en/meetings", cookies.adviser)).status).toBe(200);
     expect(
       (
-        await postForm(
-          app,
+        await app.post(
           "/en/meetings",
           { kind: "board", programmeId: "no-ru-regular", heldOn: "2050-01-01", budgetNok: "1" },
           cookies.adviser,
@@ -440,8 +418,7 @@ describe(`who may open these pages (${testBackend})`, () => {
     }
     expect(
       (
-        await postForm(
-          app,
+        await app.post(
           `/en/applications/${sent.applicationId}/grant`,
           { intent: "accept", confirm: "on" },
           cookies.other,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { officeRecords } from "#domain/offices/office-records.ts";
 import { testBackend } from "../database.ts";
-import { startTestApp, type TestApp } from "./start-test-app.ts";
+import { inEveryLanguage, startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,11 +34,11 @@ describe(`health and language routing (${testBackend})`, () => {
   });
 
   it("serves every page in its language, with lang on the document", async () => {
-    for (const [lang, heading] of [
-      ["nb", "Samarbeid over grensen i nord"],
-      ["en", "Cooperation across the border in the north"],
-      ["ru", "Сотрудничество через границу на Севере"],
-    ] as const) {
+    for (const [lang, heading] of inEveryLanguage({
+      nb: "Samarbeid over grensen i nord",
+      en: "Cooperation across the border in the north",
+      ru: "Сотрудничество через границу на Севере",
+    })) {
       const html = await (await fetch(`${app.url}/${lang}`)).text();
       expect(html).toContain(`<html lang="${lang}"`);
       expect(html).toContain(heading);

@@ -1,8 +1,10 @@
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, loginFailures, mailOutbox, users } from "#db/schema.ts";
+import { loginFailures, mailOutbox, users } from "#db/schema.ts";
 import { testBackend } from "../database.ts";
-import { demoPassword, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { demoPassword } from "../fixtures/fixtures.ts";
+import { latestAuditEntry } from "./audit-log.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -58,7 +60,7 @@ describe(`one login lockout for every way in (${testBackend})`, () => {
 
   it("blocks on Better Auth's endpoint an account the login form blocked, the right password included", async () => {
     for (let i = 0; i < 5; i++) {
-      const response = await postForm(app, "/en/login", {
+      const response = await app.post("/en/login", {
         email: "manager@example.org",
         password: `nope-${i}`,
       });
@@ -81,12 +83,7 @@ describe(`one login lockout for every way in (${testBackend})`, () => {
     const response = await signIn(app, "admin@example.org", demoPassword, { "x-forwarded-for": "192.0.2.7" });
     expect(response.status).toBe(200);
     const [admin] = await app.services.db.select().from(users).where(eq(users.email, "admin@example.org"));
-    const [entry] = await app.services.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.actorId, admin!.id))
-      .orderBy(desc(auditLog.id))
-      .limit(1);
+    const entry = await latestAuditEntry(app.services.db, { actorId: admin!.id });
     expect(entry?.action).toBe("session.login");
     const keys = (await app.services.db.select({ key: loginFailures.key }).from(loginFailures)).map(
       (r) => r.key,
@@ -96,7 +93,7 @@ describe(`one login lockout for every way in (${testBackend})`, () => {
   });
 
   it("refuses a blocked account a session from its e-mail verification link too", async () => {
-    const register = await postForm(app, "/en/register", {
+    const register = await app.post("/en/register", {
       name: "Nils Nordlys",
       email: "nils@example.org",
       password: "aurora-over-vardo-9",

@@ -1,13 +1,10 @@
-import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, attachments, calls, mailOutbox, members, users } from "#db/schema.ts";
-import { createApplication } from "#domain/applications/create-application.server.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import { mailOutbox } from "#db/schema.ts";
 import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie, sendDemoApplication } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // With SMTP configured and the jobs running, an e-mail reaches the SMTP server because the request
 // that wrote it committed: no route, Better Auth hook or domain function hands it to the queue
@@ -47,7 +44,7 @@ async function deliveredTo(recipient: string, template: string) {
 
 describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => {
   it("sends Better Auth's password-reset e-mail to the SMTP server", async () => {
-    const response = await postForm(app, "/en/forgot-password", { email: "partner@example.org" });
+    const response = await app.post("/en/forgot-password", { email: "partner@example.org" });
     expect(response.status).toBe(200);
     await waitFor(async () =>
       (await deliveredTo("partner@example.org", "reset-password")).some((m) => m.status === "sent"),
@@ -58,49 +55,13 @@ describe(`e-mail delivered after the commit, over HTTP (${testBackend})`, () => 
   });
 
   it("sends the applicant the news of a case step taken through a page", async () => {
-    const db = app.services.db;
-    const [applicant] = await db.select().from(users).where(eq(users.email, "applicant@example.org"));
-    const [membership] = await db.select().from(members).where(eq(members.userId, applicant!.id));
-    const [call] = await db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
-    const created = await createApplication(db, {
-      user: applicant!,
-      organisationId: membership!.organizationId,
-      callId: call!.id,
-      now: new Date(),
-    });
-    if (!created.ok) throw new Error(created.kind);
-    await db
-      .update(applications)
-      .set({ form: completeForm(new Date()) })
-      .where(eq(applications.id, created.value.id));
-    await db.insert(attachments).values({
-      id: crypto.randomUUID(),
-      applicationId: created.value.id,
-      kind: "partner-letter",
-      fileName: "letter.pdf",
-      mediaType: "application/pdf",
-      sizeBytes: 4,
-      sha256: "0".repeat(64),
-      storageKey: "00/none",
-      uploadedBy: applicant!.id,
-    });
-    const sent = await submitApplication(db, {
-      applicationId: created.value.id,
-      user: applicant!,
-      idempotencyKey: crypto.randomUUID(),
-      now: new Date(),
-      mail: { smtpEnabled: true, baseUrl: app.url },
-    });
-    if (!sent.ok) throw new Error(sent.kind);
+    const created = {
+      id: (await sendDemoApplication(app.services.db, { baseUrl: app.url, smtpEnabled: true })).applicationId,
+    };
     expect(await deliveredTo("applicant@example.org", "case-update")).toEqual([]);
 
     const adviser = await loginCookie(app, "adviser@example.org");
-    const started = await postForm(
-      app,
-      `/en/cases/${created.value.id}/screening`,
-      { intent: "start" },
-      adviser,
-    );
+    const started = await app.post(`/en/cases/${created.id}/screening`, { intent: "start" }, adviser);
     expect(started.status).toBe(302);
     await waitFor(async () =>
       (await deliveredTo("applicant@example.org", "case-update")).some((m) => m.status === "sent"),

@@ -17,7 +17,8 @@ import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { readXlsxRows } from "#domain/reports/testing/read-xlsx.ts";
 import { seedReportCases } from "#domain/reports/testing/report-fixture.ts";
 import { testBackend } from "../database.ts";
-import { loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 let app: TestApp;
 const cookies: Record<string, string> = {};
@@ -78,6 +79,9 @@ async function unreadOf(userId: string) {
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }
 
+/** The applicant marks a notification as read. */
+const markRead = (id: string) => app.post("/en/notifications", { intent: "read", id }, cookies.applicant);
+
 describe(`notifications (${testBackend})`, () => {
   it("lists the applicant's notifications in their vocabulary, linking to the status page", async () => {
     const result = await transitionCase(app.services.db, {
@@ -116,23 +120,13 @@ describe(`notifications (${testBackend})`, () => {
 
   it("marks one as read, but never someone else's (a forged id changes nothing)", async () => {
     const [adviserOwn] = await unreadOf(ids.adviser!);
-    const forged = await postForm(
-      app,
-      "/en/notifications",
-      { intent: "read", id: adviserOwn!.id },
-      cookies.applicant,
-    );
+    const forged = await markRead(adviserOwn!.id);
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain("The notification was not found. Nothing was changed.");
     expect(await unreadOf(ids.adviser!)).toHaveLength(1);
 
     const [applicantOwn] = await unreadOf(ids.applicant!);
-    const marked = await postForm(
-      app,
-      "/en/notifications",
-      { intent: "read", id: applicantOwn!.id },
-      cookies.applicant,
-    );
+    const marked = await markRead(applicantOwn!.id);
     expect(marked.status).toBe(302);
     expect(marked.headers.get("location")).toBe("/en/notifications?marked=1");
     expect(await unreadOf(ids.applicant!)).toHaveLength(0);
@@ -140,7 +134,7 @@ describe(`notifications (${testBackend})`, () => {
     expect(page).toContain("Notifications (0 unread)");
     expect(page).toContain("1 notification marked as read.");
 
-    const nonsense = await postForm(app, "/en/notifications", { intent: "delete-all" }, cookies.applicant);
+    const nonsense = await app.post("/en/notifications", { intent: "delete-all" }, cookies.applicant);
     expect(nonsense.status).toBe(400);
   });
 
@@ -155,7 +149,7 @@ describe(`notifications (${testBackend})`, () => {
         params: { caseNumber: demoCase.caseNumber },
       });
     }
-    const response = await postForm(app, "/en/notifications", { intent: "read-all" }, cookies.manager);
+    const response = await app.post("/en/notifications", { intent: "read-all" }, cookies.manager);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/en/notifications?marked=3");
     expect(await unreadOf(ids.manager!)).toHaveLength(0);
@@ -201,8 +195,7 @@ describe(`e-mail settings (${testBackend})`, () => {
   });
 
   it("turns an e-mail off: the in-app notification still arrives, the e-mail does not", async () => {
-    const response = await postForm(
-      app,
+    const response = await app.post(
       "/en/account/notifications",
       { shown: "case.mark_eligible", on: "" } as Record<string, string>,
       cookies.applicant,
@@ -265,7 +258,7 @@ describe(`e-mail settings (${testBackend})`, () => {
       ["case.return_to_applicant", "This e-mail is mandatory and cannot be turned off. Nothing was changed."],
       ["case.no-such-thing", "Unknown kind of notification. Nothing was changed."],
     ] as const) {
-      const response = await postForm(app, "/en/account/notifications", { shown: kind }, cookies.applicant);
+      const response = await app.post("/en/account/notifications", { shown: kind }, cookies.applicant);
       expect(response.status, kind).toBe(400);
       expect(await response.text()).toContain(message);
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackend } from "../database.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The public pages people read are sent as HTML and CSS only (ADR 0011): no script runs and no
 // module is preloaded, so they load fast on a phone and stay within the public JavaScript budget.

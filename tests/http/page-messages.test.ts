@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogs } from "#domain/i18n/catalog.ts";
 import { listSourceFiles } from "#domain/i18n/check-catalogues.server.ts";
 import { locales } from "#vocabulary/vocabulary.ts";
-import { loginCookie, startTestApp, type TestApp } from "./start-test-app.ts";
+import { loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // The browser never gets a catalogue: no script under build/client holds a message, every route's
 // script uses only messages its page is sent, and a page is sent its own language's messages only

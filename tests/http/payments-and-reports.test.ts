@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applications, mailOutbox, members, notifications, payments, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { samples } from "#domain/attachments/testing/make-zip.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { committedAmount } from "#domain/payments/payment-amounts.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Payments and final reports over real HTTP, the way a browser without JavaScript uses them: the
 // grantee asks for the advance, staff approve and pay it, the grantee writes the final report, the
@@ -44,11 +44,7 @@ beforeAll(async () => {
     ["stranger@example.org", "applicant", undefined],
     ["adviser-murmansk@example.org", "adviser", "murmansk"],
   ] as const) {
-    await createUser(
-      db,
-      { email, name: email, password: demoPassword, role, officeId },
-      { id: null, label: "test" },
-    );
+    await addUser(db, { email, name: email, role, officeId });
   }
   const [member] = await db
     .select({ userId: members.userId, organisationId: members.organizationId })
@@ -80,26 +76,26 @@ describe("payments", () => {
     expect(page).toContain(`Payments – case ${granted.caseNumber}`);
     expect(page).toContain("You can request up to NOK 52,500 as an advance.");
 
-    const tooMuch = await postForm(app, path, { intent: "advance", amount: "52 501" }, applicant);
+    const tooMuch = await app.post(path, { intent: "advance", amount: "52 501" }, applicant);
     expect(tooMuch.status).toBe(400);
     expect(await textOf(tooMuch)).toContain(
       "The advance can be at most NOK 52,500 (75 % of the grant). Nothing was changed.",
     );
-    const aboveGrant = await postForm(app, path, { intent: "advance", amount: "70001" }, applicant);
+    const aboveGrant = await app.post(path, { intent: "advance", amount: "70001" }, applicant);
     expect(aboveGrant.status).toBe(400);
     expect(await textOf(aboveGrant)).toContain("The payments cannot exceed the grant of NOK 70,000.");
-    const notANumber = await postForm(app, path, { intent: "advance", amount: "12,5" }, applicant);
+    const notANumber = await app.post(path, { intent: "advance", amount: "12,5" }, applicant);
     expect(notANumber.status).toBe(400);
     expect(await textOf(notANumber)).toContain("Enter a whole number of kroner, without decimals.");
     expect(await paymentsOf(granted.applicationId)).toEqual([]);
 
-    const ok = await postForm(app, path, { intent: "advance", amount: "52 500" }, applicant);
+    const ok = await app.post(path, { intent: "advance", amount: "52 500" }, applicant);
     expect(ok.status).toBe(302);
     expect(ok.headers.get("location")).toBe(`${path}?done=requested`);
     const after = await textOf(await get(`${path}?done=requested`, applicant));
     expect(after).toContain("Your payment request was sent.");
     expect(after).toContain("Requested");
-    const again = await postForm(app, path, { intent: "advance", amount: "1" }, applicant);
+    const again = await app.post(path, { intent: "advance", amount: "1" }, applicant);
     expect(again.status).toBe(409);
     expect(await textOf(again)).toContain("An advance has already been requested in this case.");
     expect(await paymentsOf(granted.applicationId)).toHaveLength(1);
@@ -110,8 +106,7 @@ describe("payments", () => {
 
   it("lets staff approve and pay the advance, which starts the project and tells the grantee", async () => {
     const granted = await grantedCase({ amount: 40_000 });
-    await postForm(
-      app,
+    await app.post(
       `/en/applications/${granted.applicationId}/payments`,
       { intent: "advance", amount: "30000" },
       applicant,
@@ -121,11 +116,11 @@ describe("payments", () => {
     const page = await textOf(await get(staffPath, adviser));
     expect(page).toContain(">Approve");
 
-    const tooEarly = await postForm(app, staffPath, { intent: "mark-paid", paymentId: payment!.id }, adviser);
+    const tooEarly = await app.post(staffPath, { intent: "mark-paid", paymentId: payment!.id }, adviser);
     expect(tooEarly.status).toBe(409);
     expect(await textOf(tooEarly)).toContain("This cannot be done with a payment that is “Requested”.");
     for (const intent of ["approve", "mark-paid"]) {
-      const response = await postForm(app, staffPath, { intent, paymentId: payment!.id }, adviser);
+      const response = await app.post(staffPath, { intent, paymentId: payment!.id }, adviser);
       expect(response.status, intent).toBe(302);
       expect(response.headers.get("location")).toBe(`${staffPath}?done=${intent}`);
     }
@@ -148,7 +143,7 @@ describe("payments", () => {
     const granted = await grantedCase({ amount: 10_000, state: "report_approved" });
     const path = `/en/applications/${granted.applicationId}/payments`;
     const responses = await Promise.all(
-      Array.from({ length: 10 }, () => postForm(app, path, { intent: "final", amount: "4000" }, applicant)),
+      Array.from({ length: 10 }, () => app.post(path, { intent: "final", amount: "4000" }, applicant)),
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 302)).toHaveLength(1);
@@ -163,7 +158,7 @@ describe("payments", () => {
     const id = granted.applicationId;
     expect((await get(`/en/applications/${id}/payments`, stranger)).status).toBe(404);
     expect(
-      (await postForm(app, `/en/applications/${id}/payments`, { intent: "advance", amount: "1" }, stranger))
+      (await app.post(`/en/applications/${id}/payments`, { intent: "advance", amount: "1" }, stranger))
         .status,
     ).toBe(404);
     expect((await get(`/en/applications/${id}/final-report`, stranger)).status).toBe(404);
@@ -172,21 +167,18 @@ describe("payments", () => {
     expect((await get("/en/payments", applicant)).status).toBe(403);
     expect((await get("/en/payments.csv", applicant)).status).toBe(403);
     expect(
-      (await postForm(app, `/en/cases/${id}/payments`, { intent: "approve", paymentId: "x" }, applicant))
-        .status,
+      (await app.post(`/en/cases/${id}/payments`, { intent: "approve", paymentId: "x" }, applicant)).status,
     ).toBe(403);
     // Staff may read the grantee's page but not ask on its behalf.
     expect(
-      (await postForm(app, `/en/applications/${id}/payments`, { intent: "advance", amount: "1" }, adviser))
-        .status,
+      (await app.post(`/en/applications/${id}/payments`, { intent: "advance", amount: "1" }, adviser)).status,
     ).toBe(403);
     // An adviser of another office does not see the case at all, and cannot act on it.
     expect((await get(`/en/cases/${id}/payments`, otherAdviser)).status).toBe(404);
     expect((await get(`/en/cases/${id}/final-report`, otherAdviser)).status).toBe(404);
-    await postForm(app, `/en/applications/${id}/payments`, { intent: "advance", amount: "100" }, applicant);
+    await app.post(`/en/applications/${id}/payments`, { intent: "advance", amount: "100" }, applicant);
     const [payment] = await paymentsOf(id);
-    const refused = await postForm(
-      app,
+    const refused = await app.post(
       `/en/cases/${id}/payments`,
       { intent: "approve", paymentId: payment!.id },
       otherAdviser,
@@ -250,34 +242,26 @@ describe("final reports", () => {
     expect(page).toContain("Budgeted: NOK 60,000");
 
     // A photo first (its own form), then its consent in the report.
-    const form = new FormData();
-    form.set(
-      "photo",
-      new File([samples.png() as Uint8Array<ArrayBuffer>], "concert.png", { type: "image/png" }),
-    );
-    const uploaded = await fetch(`${app.url}${path}`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie: applicant, origin: app.url },
-      body: form,
-    });
-    expect(uploaded.status).toBe(302);
-    const notAPhoto = new FormData();
-    notAPhoto.set("photo", new File([samples.pdf() as Uint8Array<ArrayBuffer>], "x.png"));
-    const refusedUpload = await fetch(`${app.url}${path}`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { cookie: applicant, origin: app.url },
-      body: notAPhoto,
-    });
+    const uploadPhoto = (file: File) => {
+      const body = new FormData();
+      body.set("photo", file);
+      return fetch(`${app.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { cookie: applicant, origin: app.url },
+        body,
+      });
+    };
+    const png = samples.png() as Uint8Array<ArrayBuffer>;
+    expect((await uploadPhoto(new File([png], "concert.png", { type: "image/png" }))).status).toBe(302);
+    const refusedUpload = await uploadPhoto(new File([samples.pdf() as Uint8Array<ArrayBuffer>], "x.png"));
     expect(refusedUpload.status).toBe(400);
     expect(await textOf(refusedUpload)).toContain("Only JPEG or PNG photos can be added.");
     const withPhoto = await textOf(await get(path, applicant));
     expect(withPhoto).toContain("concert.png may be published");
     const photoId = /name="photos\[0\]\.id" value="([0-9a-f-]{36})"/.exec(withPhoto)![1]!;
 
-    const short = await postForm(
-      app,
+    const short = await app.post(
       path,
       { ...good, "actual.travel": "80000", "actual.food": "", ownWorkActual: "0", financingPartners: "0" },
       applicant,
@@ -288,20 +272,14 @@ describe("final reports", () => {
       "Own funding is 12.5 % of the actual costs (NOK 10,000 of NOK 80,000); the programme requires at least 30 %.",
     );
     expect(shortText).toContain("A joint concert for 400 people.");
-    const noAuditor = await postForm(
-      app,
-      path,
-      { ...good, auditorName: "", auditorConfirmed: "" },
-      applicant,
-    );
+    const noAuditor = await app.post(path, { ...good, auditorName: "", auditorConfirmed: "" }, applicant);
     expect(noAuditor.status).toBe(400);
     const noAuditorText = await textOf(noAuditor);
     expect(noAuditorText).toContain("Enter the auditor's name.");
     expect(noAuditorText).toContain("Tick the box to confirm that the auditor has confirmed the accounts.");
     expect(await listFinalReports(app.services.db, id)).toEqual([]);
 
-    const sent = await postForm(
-      app,
+    const sent = await app.post(
       path,
       { ...good, "photos[0].id": photoId, "photos[0].consent": "on" },
       applicant,
@@ -321,11 +299,10 @@ describe("final reports", () => {
     expect(reviewPage).toContain("The accounts were confirmed by the auditor Revisor Nord AS.");
     expect(reviewPage).toMatch(/concert\.png<\/a>[^<]*(<!-- -->)?–[^<]*(<!-- -->)?may be published/);
     expect(reviewPage).toContain("30 %");
-    const noNote = await postForm(app, review, { intent: "return", note: "" }, adviser);
+    const noNote = await app.post(review, { intent: "return", note: "" }, adviser);
     expect(noNote.status).toBe(400);
     expect(await textOf(noNote)).toContain("Fill in this field.");
-    const returned = await postForm(
-      app,
+    const returned = await app.post(
       review,
       { intent: "return", note: "Please add the receipts for travel." },
       adviser,
@@ -346,14 +323,13 @@ describe("final reports", () => {
     const again = await textOf(await get(path, applicant));
     expect(again).toContain("Please add the receipts for travel.");
     expect(again).toContain("A joint concert for 400 people.");
-    const resent = await postForm(
-      app,
+    const resent = await app.post(
       path,
       { ...good, results: "A joint concert; receipts attached." },
       applicant,
     );
     expect(resent.status).toBe(302);
-    const approved = await postForm(app, review, { intent: "approve" }, adviser);
+    const approved = await app.post(review, { intent: "approve" }, adviser);
     expect(approved.status).toBe(302);
     const row = await stateOf(id);
     expect(row.status).toBe("report_approved");
@@ -367,17 +343,16 @@ describe("final reports", () => {
     expect(await textOf(await get(payPath, applicant))).toContain(
       "You can request the rest of the grant: NOK 150,000.",
     );
-    const above = await postForm(app, payPath, { intent: "final", amount: "150001" }, applicant);
+    const above = await app.post(payPath, { intent: "final", amount: "150001" }, applicant);
     expect(above.status).toBe(400);
     expect(await textOf(above)).toContain(
       "The payments cannot exceed the grant of NOK 150,000. At most NOK 150,000 can be requested. Nothing was changed.",
     );
     expect(await paymentsOf(id)).toEqual([]);
-    expect((await postForm(app, payPath, { intent: "final", amount: "150000" }, applicant)).status).toBe(302);
+    expect((await app.post(payPath, { intent: "final", amount: "150000" }, applicant)).status).toBe(302);
     const [finalPayment] = await paymentsOf(id);
     for (const intent of ["approve", "mark-paid"]) {
-      const response = await postForm(
-        app,
+      const response = await app.post(
         `/en/cases/${id}/payments`,
         { intent, paymentId: finalPayment!.id },
         manager,
@@ -390,28 +365,26 @@ describe("final reports", () => {
   it("refuses the final payment before the report is approved, and lets only the case's staff review", async () => {
     const granted = await grantedCase({ state: "running" });
     const id = granted.applicationId;
-    const early = await postForm(
-      app,
+    const early = await app.post(
       `/en/applications/${id}/payments`,
       { intent: "final", amount: "1000" },
       applicant,
     );
     expect(early.status).toBe(409);
     expect(await paymentsOf(id)).toEqual([]);
-    const sent = await postForm(
-      app,
+    const sent = await app.post(
       `/en/applications/${id}/final-report`,
       { ...good, auditorName: "", auditorConfirmed: "" },
       applicant,
     );
     expect(sent.status).toBe(302);
-    expect(
-      (await postForm(app, `/en/cases/${id}/final-report`, { intent: "approve" }, applicant)).status,
-    ).toBe(403);
-    expect(
-      (await postForm(app, `/en/cases/${id}/final-report`, { intent: "approve" }, otherAdviser)).status,
-    ).toBe(404);
-    expect((await postForm(app, `/en/applications/${id}/final-report`, good, adviser)).status).toBe(403);
+    expect((await app.post(`/en/cases/${id}/final-report`, { intent: "approve" }, applicant)).status).toBe(
+      403,
+    );
+    expect((await app.post(`/en/cases/${id}/final-report`, { intent: "approve" }, otherAdviser)).status).toBe(
+      404,
+    );
+    expect((await app.post(`/en/applications/${id}/final-report`, good, adviser)).status).toBe(403);
     expect((await stateOf(id)).status).toBe("final_report_submitted");
     const ru = await textOf(await get(`/ru/applications/${id}/final-report`, applicant));
     expect(ru).toContain("Итоговый отчёт – дело");

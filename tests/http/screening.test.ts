@@ -1,12 +1,8 @@
-import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applications, attachments, calls, members, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
-import { createApplication } from "#domain/applications/create-application.server.ts";
-import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { completeForm } from "#domain/applications/testing/application-fixture.ts";
-import { demoPassword, loginCookie, postForm, startTestApp, type TestApp } from "./start-test-app.ts";
+import { applications } from "#db/schema.ts";
+import { addUser, loginCookie, sendDemoApplication } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp } from "./start-test-app.ts";
 
 // Screening over HTTP: the adviser starts it, returns the case with one step unlocked, and the
 // applicant reads the request on the status page and may edit only that step.
@@ -20,41 +16,7 @@ beforeAll(async () => {
   app = await startTestApp();
   adviser = await loginCookie(app, "adviser@example.org");
   applicant = await loginCookie(app, "applicant@example.org");
-  const db = app.services.db;
-  const [user] = await db.select().from(users).where(eq(users.email, "applicant@example.org"));
-  const [membership] = await db.select().from(members).where(eq(members.userId, user!.id));
-  const [call] = await db.select().from(calls).where(eq(calls.programmeId, "no-ru-regular"));
-  const created = await createApplication(db, {
-    user: user!,
-    organisationId: membership!.organizationId,
-    callId: call!.id,
-    now: new Date(),
-  });
-  if (!created.ok) throw new Error(created.kind);
-  applicationId = created.value.id;
-  await db
-    .update(applications)
-    .set({ form: completeForm(new Date()) })
-    .where(eq(applications.id, applicationId));
-  await db.insert(attachments).values({
-    id: crypto.randomUUID(),
-    applicationId,
-    kind: "partner-letter",
-    fileName: "letter.pdf",
-    mediaType: "application/pdf",
-    sizeBytes: 4,
-    sha256: "0".repeat(64),
-    storageKey: "00/none",
-    uploadedBy: user!.id,
-  });
-  const sent = await submitApplication(db, {
-    applicationId,
-    user: user!,
-    idempotencyKey: crypto.randomUUID(),
-    now: new Date(),
-    mail: { smtpEnabled: false, baseUrl: app.url },
-  });
-  if (!sent.ok) throw new Error(sent.kind);
+  ({ applicationId } = await sendDemoApplication(app.services.db, { baseUrl: app.url }));
 });
 afterAll(async () => {
   await app?.close();
@@ -64,30 +26,24 @@ describe("screening a case", () => {
   it("is for staff: the applicant gets 403, an adviser of another office 404", async () => {
     const page = `/en/cases/${applicationId}/screening`;
     expect((await fetch(`${app.url}${page}`, { headers: { cookie: applicant } })).status).toBe(403);
-    await createUser(
-      app.services.db,
-      {
-        email: "murmansk-adviser@example.org",
-        name: "M",
-        password: demoPassword,
-        role: "adviser",
-        officeId: "murmansk",
-        locale: "en",
-        emailVerified: true,
-      },
-      { id: null, label: "test" },
-    );
+    await addUser(app.services.db, {
+      email: "murmansk-adviser@example.org",
+      name: "M",
+      role: "adviser",
+      officeId: "murmansk",
+      locale: "en",
+    });
     const other = await loginCookie(app, "murmansk-adviser@example.org");
     expect((await fetch(`${app.url}${page}`, { headers: { cookie: other } })).status).toBe(404);
-    expect((await postForm(app, page, { intent: "start" }, other)).status).toBe(404);
+    expect((await app.post(page, { intent: "start" }, other)).status).toBe(404);
   });
 
   it("starts, refuses a return without a reason, then returns the case with one step unlocked", async () => {
     const page = `/en/cases/${applicationId}/screening`;
     const before = await (await fetch(`${app.url}${page}`, { headers: { cookie: adviser } })).text();
     expect(before).toContain("The programme&#x27;s rules (automatic check, as the application was sent)");
-    expect((await postForm(app, page, { intent: "start" }, adviser)).status).toBe(302);
-    const missing = await postForm(app, page, { intent: "outcome", outcome: "returned" }, adviser);
+    expect((await app.post(page, { intent: "start" }, adviser)).status).toBe(302);
+    const missing = await app.post(page, { intent: "outcome", outcome: "returned" }, adviser);
     expect(missing.status).toBe(400);
     const html = await missing.text();
     expect(html).toContain("Write a reason the applicant can read.");
@@ -125,8 +81,7 @@ describe("screening a case", () => {
       await fetch(`${app.url}/en/applications/${applicationId}/budget`, { headers: { cookie: applicant } })
     ).text();
     expect(closed).toMatch(/<fieldset disabled=""/);
-    const forbidden = await postForm(
-      app,
+    const forbidden = await app.post(
       `/en/applications/${applicationId}/budget`,
       { "lines[0].amount": "1", baseRevision: "0", baseValues: "{}", intent: "save" },
       applicant,

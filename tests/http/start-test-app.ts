@@ -9,20 +9,24 @@ import { parseConfig } from "#config/env.ts";
 import type { Database } from "#db/connection.ts";
 import { createHttpApp } from "#server/http-app.ts";
 import { createServices, type Services } from "#server/services.ts";
+import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { createTestDatabase } from "../database.ts";
-
-export const demoPassword = "test-demo-password-1";
+import { demoPassword } from "../fixtures/fixtures.ts";
 
 export interface TestApp {
   url: string;
   services: Services;
   database: Database;
+  /** GET as a browser would, logged in when given a session cookie, redirects not followed. */
+  get(path: string, cookie?: string): Promise<Response>;
+  /** Posts a form as a browser without JavaScript does (see postForm). */
+  post(path: string, fields: Record<string, string>, cookie?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
 /**
  * The real HTTP app (the React Router build, Better Auth, the cross-site check) on a free port over a
- * fresh test database with demo data. Needs `npm run build` to have run (`npm test` sees to it).
+ * fresh test database with demo data. Loads `build/`, which tests/current-build.ts keeps current.
  * Given `database` (another test app's), a second instance runs on the same database, as two
  * servers behind one load balancer or a restart would; closing it leaves the database open.
  */
@@ -31,7 +35,8 @@ export async function startTestApp(
   options: { database?: Database } = {},
 ): Promise<TestApp> {
   const buildPath = path.resolve("build/server/index.js");
-  if (!fs.existsSync(buildPath)) throw new Error("No build: run `npm run build` before the HTTP tests");
+  if (!fs.existsSync(buildPath))
+    throw new Error("No build: the global setup tests/current-build.ts should have made one");
   const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -53,20 +58,29 @@ export async function startTestApp(
     : await createTestDatabase();
   const services = await createServices(config, { database });
   server.on("request", createHttpApp(services, build));
-  return {
+  const app: TestApp = {
     url,
     services,
     database,
+    get: (target, cookie) =>
+      fetch(`${url}${target}`, { redirect: "manual", headers: cookie ? { cookie } : {} }),
+    post: (target, fields, cookie) => postForm(app, target, fields, cookie),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
     },
   };
+  return app;
 }
 
 /** Posts a form the way a browser without JavaScript does (same origin, urlencoded, no redirects followed). */
-export function postForm(app: TestApp, path: string, fields: Record<string, string>, cookie?: string) {
+export function postForm(
+  app: { url: string },
+  path: string,
+  fields: Record<string, string>,
+  cookie?: string,
+) {
   return fetch(`${app.url}${path}`, {
     method: "POST",
     redirect: "manual",
@@ -79,15 +93,6 @@ export function postForm(app: TestApp, path: string, fields: Record<string, stri
   });
 }
 
-/** Logs in through the real login form (no JavaScript) and returns the session cookie header. */
-export async function loginCookie(app: TestApp, email: string, password = demoPassword): Promise<string> {
-  const response = await postForm(app, "/en/login", { email, password });
-  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]);
-  if (response.status !== 302 || cookies.length === 0)
-    throw new Error(`login failed for role account: ${response.status}`);
-  return cookies.join("; ");
-}
-
 /**
  * A page as its reader sees it: without its scripts, whose data carries the page's messages for the
  * browser (every message the page may show, so a text a test expects absent is still there).
@@ -95,3 +100,11 @@ export async function loginCookie(app: TestApp, email: string, password = demoPa
 export function withoutScripts(html: string): string {
   return html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
 }
+
+/** What a test expects in each language, as [language, value] pairs to loop over. */
+export function inEveryLanguage<T>(values: Record<Locale, T>): [Locale, T][] {
+  return locales.map((locale) => [locale, values[locale]]);
+}
+
+/** A list of paths written one after the other, separated by spaces (none of them has one). */
+export const paths = (list: string) => list.trim().split(/\s+/);

@@ -4,7 +4,7 @@ import type { CatalogueProjectInput } from "#domain/catalogue/catalogue-project.
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
 import { upsertCatalogueProjects } from "#domain/catalogue/upsert-catalogue-project.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
-import { startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
+import { inEveryLanguage, startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // The public statistics page over the real HTTP app: three languages, the server-drawn map with
 // all 13 regions, figures that match the database, the GET form's filters, bad input answered
@@ -82,11 +82,7 @@ describe("with projects", () => {
   });
 
   it("renders in nb, en and ru, with the map's 13 regions and the attribution", async () => {
-    for (const [lang, title] of [
-      ["nb", "Statistikk"],
-      ["en", "Statistics"],
-      ["ru", "Статистика"],
-    ] as const) {
+    for (const [lang, title] of inEveryLanguage({ nb: "Statistikk", en: "Statistics", ru: "Статистика" })) {
       const { status, html } = await page(`/${lang}/statistics`);
       expect(status, lang).toBe(200);
       expect(html).toContain(`<h1`);

@@ -2,18 +2,11 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationEvents, applications, auditLog, notifications, savedFilters, users } from "#db/schema.ts";
-import { createUser } from "#domain/accounts/create-user.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { testBackend } from "../database.ts";
-import {
-  demoPassword,
-  loginCookie,
-  postForm,
-  startTestApp,
-  type TestApp,
-  withoutScripts,
-} from "./start-test-app.ts";
+import { addUser, loginCookie } from "../fixtures/fixtures.ts";
+import { startTestApp, type TestApp, withoutScripts } from "./start-test-app.ts";
 
 // The workbench and the case page over HTTP, as a browser without JavaScript uses them: queues,
 // filters in the URL, saved filters, assignment, the click-only workflow steps, and the doors that
@@ -50,17 +43,12 @@ async function statusOf(id: string) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  await createUser(
-    app.services.db,
-    {
-      email: "murmansk-adviser@example.org",
-      name: "Mira Murmansk",
-      password: demoPassword,
-      role: "adviser",
-      officeId: "murmansk",
-    },
-    { id: null, label: "test" },
-  );
+  await addUser(app.services.db, {
+    email: "murmansk-adviser@example.org",
+    name: "Mira Murmansk",
+    role: "adviser",
+    officeId: "murmansk",
+  });
   for (const [who, email] of [
     ["adviser", "adviser@example.org"],
     ["otherAdviser", "murmansk-adviser@example.org"],
@@ -82,13 +70,16 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** Posts a form on the case page of this file's case. */
+const onCase = (fields: Record<string, string>, cookie?: string) =>
+  app.post(`/en/cases/${caseId}`, fields, cookie);
+
 describe(`the workbench (${testBackend})`, () => {
   it("is closed to applicants and partners, and sends anonymous visitors to log in", async () => {
     for (const who of ["applicant", "partner"]) {
       expect((await get("/en/workbench", who)).status, who).toBe(403);
       expect((await get(`/en/cases/${caseId}`, who)).status, who).toBe(403);
-      const post = await postForm(
-        app,
+      const post = await app.post(
         `/en/cases/${caseId}`,
         { intent: "transition", transition: "start_screening" },
         cookies[who],
@@ -111,12 +102,7 @@ describe(`the workbench (${testBackend})`, () => {
     expect(html).toContain("<title>Workbench – Barents Bridge</title>");
     expect(await (await get("/en/workbench?queue=mine", "adviser")).text()).not.toContain(caseNumber);
 
-    const assign = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "assign", officeId: "kirkenes", adviserId },
-      cookies.adviser,
-    );
+    const assign = await onCase({ intent: "assign", officeId: "kirkenes", adviserId }, cookies.adviser);
     expect(assign.status).toBe(302);
     expect(assign.headers.get("location")).toBe(`/en/cases/${caseId}?assigned=1`);
     expect((await statusOf(caseId)).assignedAdviserId).toBe(adviserId);
@@ -165,16 +151,14 @@ describe(`the workbench (${testBackend})`, () => {
   });
 
   it("saves, lists and deletes a person's filters", async () => {
-    const blank = await postForm(
-      app,
+    const blank = await app.post(
       "/en/workbench",
       { intent: "save-filter", name: "  ", query: "" },
       cookies.adviser,
     );
     expect(blank.status).toBe(400);
     expect(await blank.text()).toContain("Fill in this field.");
-    const saved = await postForm(
-      app,
+    const saved = await app.post(
       "/en/workbench?queue=mine",
       { intent: "save-filter", name: "My big cases", query: "queue=mine&amountMin=50000&page=3&sort=evil" },
       cookies.adviser,
@@ -207,15 +191,13 @@ describe(`the workbench (${testBackend})`, () => {
       .select()
       .from(savedFilters)
       .where(eq(savedFilters.name, "My big cases"));
-    const foreign = await postForm(
-      app,
+    const foreign = await app.post(
       "/en/workbench",
       { intent: "delete-filter", filterId: row!.id },
       cookies.manager,
     );
     expect(foreign.status).toBe(404);
-    const deleted = await postForm(
-      app,
+    const deleted = await app.post(
       "/en/workbench",
       { intent: "delete-filter", filterId: row!.id, query: "queue=mine" },
       cookies.adviser,
@@ -253,16 +235,12 @@ describe(`the case page (${testBackend})`, () => {
 
   it("is a 404 for an adviser of another office, for viewing and for assigning", async () => {
     expect((await get(`/en/cases/${caseId}`, "otherAdviser")).status).toBe(404);
-    const assign = await postForm(
-      app,
-      `/en/cases/${caseId}`,
+    const assign = await onCase(
       { intent: "assign", officeId: "kirkenes", adviserId: "" },
       cookies.otherAdviser,
     );
     expect([403, 404]).toContain(assign.status);
-    const transition = await postForm(
-      app,
-      `/en/cases/${caseId}`,
+    const transition = await onCase(
       { intent: "transition", transition: "start_screening" },
       cookies.otherAdviser,
     );
@@ -277,8 +255,7 @@ describe(`the case page (${testBackend})`, () => {
   it("answers forged ids and drafts with 404", async () => {
     for (const id of [crypto.randomUUID(), "not-an-id", "..%2F..%2Fadmin", draftId]) {
       expect((await get(`/en/cases/${id}`, "manager")).status, id).toBe(404);
-      const post = await postForm(
-        app,
+      const post = await app.post(
         `/en/cases/${id}`,
         { intent: "transition", transition: "start_screening" },
         cookies.manager,
@@ -288,30 +265,15 @@ describe(`the case page (${testBackend})`, () => {
   });
 
   it("refuses bad input with a message and changes nothing", async () => {
-    const unknownStep = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "transition", transition: "approve" },
-      cookies.adviser,
-    );
+    const unknownStep = await onCase({ intent: "transition", transition: "approve" }, cookies.adviser);
     expect(unknownStep.status).toBe(400);
     expect(await unknownStep.text()).toContain("There is no such action on the case.");
-    const otherOffice = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "assign", officeId: "murmansk", adviserId },
-      cookies.manager,
-    );
+    const otherOffice = await onCase({ intent: "assign", officeId: "murmansk", adviserId }, cookies.manager);
     expect(otherOffice.status).toBe(400);
     expect(await otherOffice.text()).toContain("Choose an open office.");
-    const adminAssign = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "assign", officeId: "kirkenes" },
-      cookies.admin,
-    );
+    const adminAssign = await onCase({ intent: "assign", officeId: "kirkenes" }, cookies.admin);
     expect(adminAssign.status).toBe(403);
-    const nonsense = await postForm(app, `/en/cases/${caseId}`, { intent: "drop" }, cookies.adviser);
+    const nonsense = await onCase({ intent: "drop" }, cookies.adviser);
     expect(nonsense.status).toBe(400);
     expect(await statusOf(caseId)).toMatchObject({
       status: "submitted",
@@ -321,12 +283,7 @@ describe(`the case page (${testBackend})`, () => {
   });
 
   it("starts screening with the page's button, writes the history, and refuses a second click with 409", async () => {
-    const response = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "transition", transition: "start_screening" },
-      cookies.adviser,
-    );
+    const response = await onCase({ intent: "transition", transition: "start_screening" }, cookies.adviser);
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`/en/cases/${caseId}?done=start_screening`);
     expect((await statusOf(caseId)).status).toBe("in_screening");
@@ -339,12 +296,7 @@ describe(`the case page (${testBackend})`, () => {
     expect(page).toContain("Start screening – new status: Screening");
     expect(page).toContain("Done: Start screening.");
 
-    const again = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "transition", transition: "start_screening" },
-      cookies.adviser,
-    );
+    const again = await onCase({ intent: "transition", transition: "start_screening" }, cookies.adviser);
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("This cannot be done with the case as it stands now (Screening).");
   });
@@ -355,8 +307,7 @@ describe(`the case page (${testBackend})`, () => {
       .update(applications)
       .set({ decidedBy: "board" })
       .where(eq(applications.id, other.id));
-    const response = await postForm(
-      app,
+    const response = await app.post(
       `/en/cases/${other.id}`,
       { intent: "transition", transition: "start_screening" },
       cookies.board,
@@ -368,8 +319,7 @@ describe(`the case page (${testBackend})`, () => {
 
   it("lets a manager assign a case to an adviser, who is told in the app", async () => {
     const other = await sendCase();
-    const response = await postForm(
-      app,
+    const response = await app.post(
       `/en/cases/${other.id}`,
       { intent: "assign", officeId: "kirkenes", adviserId },
       cookies.manager,
@@ -383,16 +333,9 @@ describe(`the case page (${testBackend})`, () => {
   });
 
   it("lets staff write to the applicant in the case thread", async () => {
-    const empty = await postForm(
-      app,
-      `/en/cases/${caseId}`,
-      { intent: "message", body: "   " },
-      cookies.adviser,
-    );
+    const empty = await onCase({ intent: "message", body: "   " }, cookies.adviser);
     expect(empty.status).toBe(400);
-    const sent = await postForm(
-      app,
-      `/en/cases/${caseId}`,
+    const sent = await onCase(
       { intent: "message", body: "Please send the partner letter signed." },
       cookies.adviser,
     );

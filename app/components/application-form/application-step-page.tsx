@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
 import { Form, useFetcher, useNavigation, useSearchParams } from "react-router";
+import type { ApplicantOrganisation } from "#domain/applications/application-form.ts";
 import type { ApplicationStep } from "#domain/applications/application-sections.ts";
 import type { StaleField } from "#domain/applications/save-section.server.ts";
 import { isFormSection, sectionSchema } from "#domain/applications/section-schemas.ts";
@@ -32,13 +33,7 @@ export interface StepPageView {
   canSubmit: boolean;
   canInvite: boolean;
   states: Partial<Record<ApplicationStep, StepState>>;
-  organisation: {
-    id: string;
-    name: string;
-    orgNumber: string | null;
-    address: string | null;
-    county: string | null;
-  };
+  organisation: ApplicantOrganisation & { id: string };
   options: StepOptions;
   totals: Totals;
   review: ReviewView | null;

@@ -2,6 +2,7 @@ import { Form } from "react-router";
 import type { ApplicationSection } from "#domain/applications/application-sections.ts";
 import type { RuleOutcome } from "#domain/eligibility/rule-result.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
+import { Checkbox } from "../checkbox.tsx";
 import { Alert, Button, Heading, Paragraph, Tag } from "../designsystemet.tsx";
 import { type Totals, TotalsTable } from "./step-sections.tsx";
 
@@ -89,10 +90,7 @@ export function ReviewStep({
         <Form method="post" className="bb-form">
           <input type="hidden" name="intent" value="submit" />
           <input type="hidden" name="idempotencyKey" value={view.idempotencyKey} />
-          <div className="bb-checkbox">
-            <input type="checkbox" className="ds-input" id="confirm" name="confirm" value="on" />
-            <label htmlFor="confirm">{t("application.review.confirm")}</label>
-          </div>
+          <Checkbox id="confirm" name="confirm" label={t("application.review.confirm")} />
           <div>
             <Button type="submit">{t("application.submit")}</Button>
           </div>

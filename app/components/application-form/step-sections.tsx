@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ApplicantOrganisation } from "#domain/applications/application-form.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { Button, Heading, Paragraph, Table } from "../designsystemet.tsx";
@@ -91,17 +92,7 @@ export function ProjectFields({ options }: { options: StepOptions }) {
   );
 }
 
-export function ApplicantFields({
-  organisation,
-}: {
-  organisation: {
-    id: string;
-    name: string;
-    orgNumber: string | null;
-    address: string | null;
-    county: string | null;
-  };
-}) {
+export function ApplicantFields({ organisation }: { organisation: ApplicantOrganisation & { id: string } }) {
   const t = useT();
   const locale = useLocale();
   return (

@@ -1,7 +1,7 @@
 import { recommendationText, scoreText } from "#domain/assessment/assessment-text.ts";
 import type { AssessmentSummary } from "#domain/assessment/list-assessments.server.ts";
 import { useLocale, useT } from "../../web/locale.ts";
-import { Heading, Paragraph, Table } from "../designsystemet.tsx";
+import { Paragraph, Table } from "../designsystemet.tsx";
 import { PageSection } from "../page-section.tsx";
 
 // The assessments submitted for a case: a table of scores with the averages, then each assessor's
@@ -39,10 +39,13 @@ export function AssessmentList({ view, submitted }: AssessmentsProps) {
         <AssessmentTable view={view} submitted={submitted} />
       )}
       {submitted.map((assessment) => (
-        <section key={assessment.id} aria-labelledby={`assessment-${assessment.id}`} className="bb-stack">
-          <Heading level={3} data-size="xs" id={`assessment-${assessment.id}`}>
-            {t("assessment.by", { name: assessment.assessorName })}
-          </Heading>
+        <PageSection
+          key={assessment.id}
+          id={`assessment-${assessment.id}`}
+          heading={t("assessment.by", { name: assessment.assessorName })}
+          level={3}
+          size="xs"
+        >
           <dl className="bb-facts">
             {view.criteria.map((criterion) => (
               <div key={criterion.id} className="bb-contents">
@@ -60,7 +63,7 @@ export function AssessmentList({ view, submitted }: AssessmentsProps) {
             <dt>{t("assessment.savedAt")}</dt>
             <dd>{assessment.submittedAt}</dd>
           </dl>
-        </section>
+        </PageSection>
       ))}
     </PageSection>
   );

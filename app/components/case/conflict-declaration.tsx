@@ -1,7 +1,8 @@
 import { Form } from "react-router";
 import { useT } from "../../web/locale.ts";
 import { Choice } from "../choice.tsx";
-import { Button, Paragraph } from "../designsystemet.tsx";
+import { Paragraph } from "../designsystemet.tsx";
+import { IntentButton } from "../intent-button.tsx";
 
 /**
  * Before assessing, the assessor declares that they have no conflict of interest, or steps aside
@@ -14,12 +15,10 @@ export function ConflictDeclaration() {
       <Paragraph>{t("assessment.declare.text")}</Paragraph>
       <Choice id="no-conflict" name="noConflict" value="on" label={t("assessment.declare.checkbox")} />
       <div className="bb-actions">
-        <Button type="submit" name="intent" value="declare">
-          {t("assessment.declare.submit")}
-        </Button>
-        <Button type="submit" name="intent" value="conflict" variant="secondary">
+        <IntentButton intent="declare">{t("assessment.declare.submit")}</IntentButton>
+        <IntentButton intent="conflict" variant="secondary">
           {t("assessment.declare.conflict")}
-        </Button>
+        </IntentButton>
       </div>
     </Form>
   );

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import type { SubmittedSection } from "#domain/workbench/case-view.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
-import { Heading, Link, Paragraph, Table } from "../designsystemet.tsx";
+import { Link, Paragraph, Table } from "../designsystemet.tsx";
 import { PageSection } from "../page-section.tsx";
 
 /** The application exactly as sent (one version), section by section, with a link to its PDF. */
@@ -29,10 +29,13 @@ export function SubmittedApplication({
         <Paragraph>{t("workbench.case.noVersion")}</Paragraph>
       )}
       {sections.map((section) => (
-        <section key={section.id} aria-labelledby={`section-${section.id}`} className="bb-stack">
-          <Heading level={3} data-size="xs" id={`section-${section.id}`}>
-            {section.heading}
-          </Heading>
+        <PageSection
+          key={section.id}
+          id={`section-${section.id}`}
+          heading={section.heading}
+          level={3}
+          size="xs"
+        >
           {section.kind === "facts" ? (
             <dl className="bb-facts">
               {section.facts.map((fact) => (
@@ -71,7 +74,7 @@ export function SubmittedApplication({
               </Table>
             </div>
           )}
-        </section>
+        </PageSection>
       ))}
     </PageSection>
   );

@@ -1,6 +1,7 @@
 import { Form } from "react-router";
 import { useT } from "../../web/locale.ts";
 import { Button, Field, Heading, Input, Label, Paragraph, ValidationMessage } from "../designsystemet.tsx";
+import { RowAction } from "../row-action.tsx";
 
 /**
  * The photos of the report being written: the list with a remove button each, and the upload form
@@ -29,13 +30,9 @@ export function PhotoSection({
           {photos.map((photo) => (
             <li key={photo.id} className="bb-inline-list">
               <a href={photo.href}>{photo.fileName}</a> ({photo.size})
-              <Form method="post">
-                <input type="hidden" name="intent" value="remove-photo" />
-                <input type="hidden" name="photoId" value={photo.id} />
-                <Button type="submit" variant="secondary" data-size="sm">
-                  {t("finalReport.photo.remove")} <span className="bb-visually-hidden">{photo.fileName}</span>
-                </Button>
-              </Form>
+              <RowAction fields={{ intent: "remove-photo", photoId: photo.id }}>
+                {t("finalReport.photo.remove")} <span className="bb-visually-hidden">{photo.fileName}</span>
+              </RowAction>
             </li>
           ))}
         </ul>

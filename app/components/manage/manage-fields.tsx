@@ -1,31 +1,20 @@
 import { Field, Fieldset, Input, Label, ValidationMessage } from "../designsystemet.tsx";
+import { type BoundField, TextInput, textValue } from "../form-kit.tsx";
 import { SelectField } from "../select-field.tsx";
-import { TextField } from "../text-field.tsx";
 
 // Form fields for the managers' forms, bound to Conform field metadata of any value type (numbers,
 // list rows). Labels, hints and errors are tied to their inputs in the server's HTML, so the forms
 // are accessible and work with JavaScript off.
 
-/** The parts of Conform's field metadata these fields read. */
-export interface BoundField {
-  id: string;
-  name: string;
-  key?: string;
-  initialValue?: unknown;
-  errors?: string[];
-}
-
-export function textValue(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return String(value);
-  return undefined;
-}
+export type { BoundField };
+export { textValue };
 
 export function listValue(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
   return typeof value === "string" ? [value] : [];
 }
 
+/** A text or date field that keeps nothing for the browser to fill in (codes, figures, dates). */
 export function BoundText({
   field,
   label,
@@ -37,19 +26,7 @@ export function BoundText({
   description?: string;
   type?: "text" | "date";
 }) {
-  return (
-    <TextField
-      key={field.key}
-      id={field.id}
-      name={field.name}
-      label={label}
-      description={description}
-      error={field.errors?.join(" ") || undefined}
-      type={type}
-      defaultValue={textValue(field.initialValue)}
-      autoComplete="off"
-    />
-  );
+  return <TextInput field={field} label={label} description={description} type={type} autoComplete="off" />;
 }
 
 export function BoundSelect({

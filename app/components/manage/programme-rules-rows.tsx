@@ -5,7 +5,8 @@ import type {
   NamedRow,
   ProgrammeRulesFormValues,
 } from "#domain/programmes/programme-rules-form.ts";
-import { Button, Fieldset, Heading, Paragraph, ValidationMessage } from "../designsystemet.tsx";
+import { Button, Fieldset, Paragraph, ValidationMessage } from "../designsystemet.tsx";
+import { SectionHeading } from "../page.tsx";
 import { type BoundField, BoundText, textValue } from "./manage-fields.tsx";
 
 // The parts of a programme's rules form that are lists of rows (priority areas, ineligible costs,
@@ -125,9 +126,7 @@ export function NamedRows({
   const rows = list.getFieldList();
   return (
     <>
-      <Heading level={2} data-size="sm">
-        {heading}
-      </Heading>
+      <SectionHeading>{heading}</SectionHeading>
       <Paragraph data-size="sm">{t("manage.programme.rowsHint")}</Paragraph>
       <ListError field={list} />
       {rows.map((row, index) => {

@@ -3,7 +3,8 @@ import { Form } from "react-router";
 import type { AgendaItemView } from "#domain/meetings/agenda-item-view.ts";
 import { decisionTransition } from "#domain/meetings/decision-transition.ts";
 import { localePath, useLocale, useT } from "../../web/locale.ts";
-import { Alert, Button, Heading } from "../designsystemet.tsx";
+import { Alert, Button } from "../designsystemet.tsx";
+import { PageSection } from "../page-section.tsx";
 import { PostButton } from "../post-button.tsx";
 import { TextField } from "../text-field.tsx";
 
@@ -32,10 +33,17 @@ export function AgendaEntry({ item, result }: { item: AgendaItemView; result: De
   const typed = (outcome: "approve" | "reject", name: string) =>
     failed?.outcome === outcome ? failed.values?.[name] : undefined;
   return (
-    <section aria-labelledby={headingId} className="bb-stack bb-fieldset">
-      <Heading level={3} data-size="xs" id={headingId}>
-        {item.caseNumber} – {item.title}
-      </Heading>
+    <PageSection
+      id={headingId}
+      heading={
+        <>
+          {item.caseNumber} – {item.title}
+        </>
+      }
+      level={3}
+      size="xs"
+      className="bb-stack bb-fieldset"
+    >
       <dl className="bb-facts">
         <dt>{t("meeting.item.applicant")}</dt>
         <dd>{item.organisationName}</dd>
@@ -135,7 +143,7 @@ export function AgendaEntry({ item, result }: { item: AgendaItemView; result: De
           <span className="bb-visually-hidden"> {item.caseNumber}</span>
         </PostButton>
       )}
-    </section>
+    </PageSection>
   );
 }
 

@@ -1,7 +1,8 @@
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
 import type { ViewRow } from "#domain/statistics/statistics-view.ts";
 import { useLocale, useT } from "../../web/locale.ts";
-import { Heading, Link, Paragraph, Table } from "../designsystemet.tsx";
+import { Link, Paragraph, Table } from "../designsystemet.tsx";
+import { SectionHeading } from "../page.tsx";
 
 /** A section of one table of figures, or a sentence saying there are none. */
 export function FiguresSection({
@@ -12,9 +13,7 @@ export function FiguresSection({
   const t = useT();
   return (
     <section aria-labelledby={id} className="bb-stack">
-      <Heading level={2} data-size="sm" id={id}>
-        {heading}
-      </Heading>
+      <SectionHeading id={id}>{heading}</SectionHeading>
       {table.rows.length === 0 ? <Paragraph>{t("statistics.empty")}</Paragraph> : <FiguresTable {...table} />}
     </section>
   );

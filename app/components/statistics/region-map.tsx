@@ -12,6 +12,7 @@ import { labelFit, mapLabelSize } from "#domain/statistics/map-labels.ts";
 import type { StatisticsView } from "#domain/statistics/statistics-view.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { Paragraph } from "../designsystemet.tsx";
+import { StatSvg } from "./stat-svg.tsx";
 import { Swatch } from "./swatch.tsx";
 
 // Projects by partner region: a choropleth map drawn as SVG on the server, each region labelled
@@ -35,19 +36,18 @@ export function RegionMap({ view, map }: { view: StatisticsView; map: BarentsMap
   const halo = (text: string) => (text === "#ffffff" ? "#1a1a1a" : "#ffffff");
   return (
     <figure className="bb-stat-figure">
-      <svg
-        role="img"
-        aria-labelledby="region-map-title region-map-desc"
-        viewBox={`0 0 ${map.width} ${map.height}`}
+      <StatSvg
+        id="region-map"
+        width={map.width}
+        height={map.height}
         className="bb-stat-map"
-        data-testid="region-map"
-      >
-        <title id="region-map-title">{t("statistics.map.title")}</title>
-        <desc id="region-map-desc">
-          {max === 0
+        title={t("statistics.map.title")}
+        description={
+          max === 0
             ? t("statistics.map.descNone")
-            : t("statistics.map.desc", { region: top.label, count: top.projects })}
-        </desc>
+            : t("statistics.map.desc", { region: top.label, count: top.projects })
+        }
+      >
         <rect width={map.width} height={map.height} fill="#e6eff6" />
         <g fill="#dcdcdc" stroke="#8c8c8c" strokeWidth={0.5} fillRule="evenodd">
           {map.context.map((country) => (
@@ -110,7 +110,7 @@ export function RegionMap({ view, map }: { view: StatisticsView; map: BarentsMap
             );
           })}
         </g>
-      </svg>
+      </StatSvg>
       <figcaption className="bb-stack">
         <div>
           <span className="bb-stat-legend-title">{t("statistics.map.legend")}</span>

@@ -4,6 +4,7 @@ import type { StatisticsView } from "#domain/statistics/statistics-view.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { useLocale, useT } from "../../web/locale.ts";
 import { Link, Table } from "../designsystemet.tsx";
+import { StatSvg } from "./stat-svg.tsx";
 import { Swatch } from "./swatch.tsx";
 
 // Funding per year and priority area: a stacked bar chart drawn as SVG on the server, and the same
@@ -33,20 +34,17 @@ export function YearChart({ view }: { view: StatisticsView }) {
   const highest = view.byYear.rows.reduce((a, b) => (b.total.amountNok > a.total.amountNok ? b : a));
   return (
     <figure className="bb-stat-figure">
-      <svg
-        role="img"
-        aria-labelledby="year-chart-title year-chart-desc"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+      <StatSvg
+        id="year-chart"
+        width={layout.width}
+        height={layout.height}
         className="bb-stat-chart"
-        data-testid="year-chart"
+        title={t("statistics.byYear.chartTitle")}
+        description={t("statistics.byYear.chartDesc", {
+          year: String(highest.year),
+          amount: formatNok(locale, highest.total.amountNok),
+        })}
       >
-        <title id="year-chart-title">{t("statistics.byYear.chartTitle")}</title>
-        <desc id="year-chart-desc">
-          {t("statistics.byYear.chartDesc", {
-            year: String(highest.year),
-            amount: formatNok(locale, highest.total.amountNok),
-          })}
-        </desc>
         <g className="bb-stat-axis">
           {layout.ticks.map((tick) => (
             <g key={tick.value}>
@@ -86,7 +84,7 @@ export function YearChart({ view }: { view: StatisticsView }) {
             )}
           </g>
         ))}
-      </svg>
+      </StatSvg>
       <figcaption>
         <span className="bb-visually-hidden">{t("statistics.byYear.legend")}</span>
         <ul className="bb-stat-legend">

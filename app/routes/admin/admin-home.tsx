@@ -1,4 +1,5 @@
 import { Card, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Page } from "../../components/page.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -26,9 +27,7 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
     ["/admin/jobs", "admin.jobs.title", "admin.jobs.intro"],
   ] as const;
   return (
-    <div className="bb-stack">
-      <title>{`${t("shell.admin")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("shell.admin")}</Heading>
+    <Page title={t("shell.admin")}>
       <Paragraph>
         {t("admin.status", { database: loaderData.database, count: loaderData.failedJobs })}
       </Paragraph>
@@ -44,6 +43,6 @@ export default function AdminHome({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }

@@ -89,7 +89,6 @@ export default function Audit({ loaderData }: Route.ComponentProps) {
         caption={t("admin.audit.title")}
         size="sm"
         rows={loaderData.items}
-        rowKey={(e) => String(e.id)}
         columns={[
           { header: "#", cell: (e) => e.id },
           { header: t("admin.audit.when"), cell: (e) => formatDateTime(locale, e.at) },

@@ -3,9 +3,9 @@ import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
-import { Page } from "../../components/page.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { RowAction } from "../../components/row-action.tsx";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
@@ -76,9 +76,7 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
           { header: t("admin.jobs.failed"), cell: (c) => c.failed },
         ]}
       />
-      <Heading level={2} data-size="sm">
-        {t("admin.jobs.failedHeading")}
-      </Heading>
+      <SectionHeading>{t("admin.jobs.failedHeading")}</SectionHeading>
       {loaderData.failed.length === 0 ? (
         <Paragraph>{t("admin.jobs.noneFailed")}</Paragraph>
       ) : (
@@ -86,7 +84,6 @@ export default function Jobs({ loaderData, actionData }: Route.ComponentProps) {
           caption={t("admin.jobs.failedHeading")}
           size="sm"
           rows={loaderData.failed}
-          rowKey={(j) => String(j.id)}
           columns={[
             { header: t("admin.jobs.queue"), cell: (j) => j.queue },
             {

@@ -3,11 +3,9 @@ import { isOutboxStatus, listOutbox } from "#domain/mail/list-outbox.server.ts";
 import { outboxStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Link, Paragraph } from "../../components/designsystemet.tsx";
-import { FilterForm } from "../../components/filter-form.tsx";
+import { choices, FilterForm } from "../../components/filter-form.tsx";
 import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
-import { SelectField } from "../../components/select-field.tsx";
-import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -49,30 +47,22 @@ export default function Outbox({ loaderData }: Route.ComponentProps) {
   return (
     <Page title={t("admin.outbox.title")}>
       <Paragraph>{loaderData.smtp ? t("admin.outbox.smtpOn") : t("admin.outbox.smtpOff")}</Paragraph>
-      <FilterForm>
-        <TextField
-          id="filter-recipient"
-          label={t("admin.outbox.recipient")}
-          name="recipient"
-          type="search"
-          defaultValue={loaderData.recipient}
-        />
-        <SelectField
-          id="status-filter"
-          name="status"
-          label={t("admin.outbox.status")}
-          defaultValue={loaderData.status}
-          options={[
-            { value: "", label: "–" },
-            ...outboxStatuses.map((s) => ({ value: s, label: t(`admin.outbox.status.${s}`) })),
-          ]}
-        />
-      </FilterForm>
+      <FilterForm
+        values={{ recipient: loaderData.recipient, status: loaderData.status }}
+        filters={{
+          recipient: { label: t("admin.outbox.recipient"), type: "search" },
+          status: {
+            id: "status-filter",
+            label: t("admin.outbox.status"),
+            any: "–",
+            options: choices(outboxStatuses, (s) => t(`admin.outbox.status.${s}`)),
+          },
+        }}
+      />
       <DataTable
         caption={t("admin.outbox.title")}
         size="sm"
         rows={loaderData.items}
-        rowKey={(m) => String(m.id)}
         columns={[
           { header: t("admin.audit.when"), cell: (m) => formatDateTime(locale, m.createdAt) },
           { header: t("admin.outbox.recipient"), cell: (m) => m.recipient },

@@ -6,12 +6,11 @@ import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { roles } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Button } from "../../components/designsystemet.tsx";
-import { FilterForm } from "../../components/filter-form.tsx";
+import { choices, FilterForm } from "../../components/filter-form.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
-import { TextField } from "../../components/text-field.tsx";
 import { refusal } from "../../web/answer.server.ts";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
 import { readPaging, readText } from "../../web/query.server.ts";
@@ -73,27 +72,22 @@ export default function Users({ loaderData, actionData }: Route.ComponentProps) 
   return (
     <Page title={t("admin.users.title")}>
       <Notice result={actionData} />
-      <FilterForm>
-        <TextField
-          id="filter-q"
-          label={t("form.search")}
-          name="q"
-          type="search"
-          defaultValue={loaderData.query}
-        />
-        <SelectField
-          id="role-filter"
-          name="role"
-          label={t("organisation.role")}
-          defaultValue={loaderData.role}
-          options={[{ value: "", label: "–" }, ...roles.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
-        />
-      </FilterForm>
+      <FilterForm
+        values={{ q: loaderData.query, role: loaderData.role }}
+        filters={{
+          q: { label: t("form.search"), type: "search" },
+          role: {
+            id: "role-filter",
+            label: t("organisation.role"),
+            any: "–",
+            options: choices(roles, (r) => t(`role.${r}`)),
+          },
+        }}
+      />
       <DataTable
         caption={t("admin.users.title")}
         size="sm"
         rows={loaderData.items}
-        rowKey={(u) => String(u.id)}
         columns={[
           { header: t("account.name"), cell: (u) => u.name },
           { header: t("account.email"), cell: (u) => u.email },

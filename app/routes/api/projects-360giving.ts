@@ -1,15 +1,7 @@
 import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { to360Giving } from "#domain/catalogue/to-360giving.server.ts";
 import { isLocale, type Locale } from "#vocabulary/vocabulary.ts";
-import { answerApi } from "../../web/api-request.server.ts";
-import {
-  batched,
-  exportEtag,
-  exportFileName,
-  readExportRequest,
-  streamedExport,
-} from "../../web/catalogue-export.server.ts";
+import { answerCatalogueExport, batched, type ExportRequest } from "../../web/catalogue-export.server.ts";
 import { safeJson } from "../../web/etag.server.ts";
 import type { Route } from "./+types/projects-360giving";
 
@@ -34,17 +26,19 @@ function package360Giving(locale: Locale) {
   };
 }
 
+/** The texts' language: English unless ?lang= names another. */
+function textLanguage(read: ExportRequest): Locale {
+  const lang = read.url.searchParams.get("lang");
+  return isLocale(lang) ? lang : "en";
+}
+
 export function loader({ request, context }: Route.LoaderArgs) {
-  return answerApi(request, async () => {
-    const read = readExportRequest(request, "exportProjects360Giving");
-    if (read instanceof Response) return read;
-    const lang = read.url.searchParams.get("lang");
-    const locale = isLocale(lang) ? lang : "en";
-    const { db } = context.services;
-    const etag = await exportEtag(db, "360giving", read.canonical, locale);
-    return streamedExport(request, etag, () => streamCatalogue(db, read.filters), package360Giving(locale), {
-      contentType: "application/json; charset=utf-8",
-      fileName: exportFileName("360giving.json"),
-    });
+  return answerCatalogueExport(request, context.services.db, {
+    operationId: "exportProjects360Giving",
+    name: "360giving",
+    extension: "360giving.json",
+    contentType: "application/json; charset=utf-8",
+    variant: textLanguage,
+    write: (read) => package360Giving(textLanguage(read)),
   });
 }

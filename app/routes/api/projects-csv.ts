@@ -1,14 +1,6 @@
 import { csvByteOrderMark, csvHeader, toCsvRow } from "#domain/catalogue/catalogue-csv.ts";
 import type { CatalogueProject } from "#domain/catalogue/catalogue-project.ts";
-import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
-import { answerApi } from "../../web/api-request.server.ts";
-import {
-  batched,
-  exportEtag,
-  exportFileName,
-  readExportRequest,
-  streamedExport,
-} from "../../web/catalogue-export.server.ts";
+import { answerCatalogueExport, batched } from "../../web/catalogue-export.server.ts";
 import type { Route } from "./+types/projects-csv";
 
 // GET /api/v1/projects.csv: every project a search matches (the search's filters; paging and order
@@ -26,14 +18,11 @@ async function* csv(projects: AsyncGenerator<CatalogueProject>): AsyncGenerator<
 }
 
 export function loader({ request, context }: Route.LoaderArgs) {
-  return answerApi(request, async () => {
-    const read = readExportRequest(request, "exportProjectsCsv");
-    if (read instanceof Response) return read;
-    const { db } = context.services;
-    const etag = await exportEtag(db, "csv", read.canonical);
-    return streamedExport(request, etag, () => streamCatalogue(db, read.filters), csv, {
-      contentType: "text/csv; charset=utf-8; header=present",
-      fileName: exportFileName("csv"),
-    });
+  return answerCatalogueExport(request, context.services.db, {
+    operationId: "exportProjectsCsv",
+    name: "csv",
+    extension: "csv",
+    contentType: "text/csv; charset=utf-8; header=present",
+    write: () => csv,
   });
 }

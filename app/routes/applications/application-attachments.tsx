@@ -11,7 +11,6 @@ import { listAttachments } from "#domain/attachments/list-attachments.server.ts"
 import { removeAttachment } from "#domain/attachments/remove-attachment.server.ts";
 import { acceptAttribute } from "#domain/attachments/sniff-file-type.ts";
 import { uploadSchema } from "#domain/attachments/upload-form.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { ApplicationStepsNav } from "../../components/application-steps-nav.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import {
@@ -25,10 +24,11 @@ import {
 } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { RowAction } from "../../components/row-action.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-attachments";
@@ -50,17 +50,15 @@ export function headers({ actionHeaders }: Route.HeadersArgs) {
   return connection ? { Connection: connection } : new Headers();
 }
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, db, services } = await openCase(args, "view");
+  const { config } = services;
   const applicationId = access.application.id;
   const [kinds, files] = await Promise.all([
     attachmentKinds(db, access.application.programmeId),
     listAttachments(db, applicationId),
   ]);
-  const done = new URL(request.url).searchParams.get("done");
+  const done = new URL(args.request.url).searchParams.get("done");
   return {
     applicationId,
     canEdit: mayDo(access, "edit_attachments"),
@@ -71,17 +69,10 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access, verdict } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "edit_attachments",
-  );
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
+export async function action(args: Route.ActionArgs) {
+  const { request } = args;
+  const { locale, t, user, access, verdict, db, services } = await openCase(args, "edit_attachments");
+  const { config } = services;
   const applicationId = access.application.id;
   const pagePath = localePath(locale, `/applications/${applicationId}/attachments`);
   const maxBytes = config.ATTACHMENT_MAX_BYTES;
@@ -229,13 +220,9 @@ export default function ApplicationAttachments({ loaderData, actionData }: Route
                     {t("attachments.download")} <span className="bb-visually-hidden">{file.fileName}</span>
                   </a>
                   {canEdit && (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="attachmentId" value={file.id} />
-                      <Button type="submit" variant="secondary" data-size="sm">
-                        {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
-                      </Button>
-                    </Form>
+                    <RowAction fields={{ intent: "remove", attachmentId: file.id }}>
+                      {t("attachments.remove")} <span className="bb-visually-hidden">{file.fileName}</span>
+                    </RowAction>
                   )}
                 </div>
               ),

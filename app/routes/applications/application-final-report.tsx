@@ -18,7 +18,6 @@ import {
   removeReportPhoto,
 } from "#domain/final-reports/report-photos.server.ts";
 import { submitFinalReport } from "#domain/final-reports/submit-final-report.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { PhotoSection } from "../../components/final-report/photo-section.tsx";
 import { ReportForm } from "../../components/final-report/report-form.tsx";
@@ -26,8 +25,8 @@ import { SentReport } from "../../components/final-report/sent-report.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { failureMessage, failureStatus, notFoundPage, readerParams } from "../../web/answer.server.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import { readUpload } from "../../web/read-upload.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -54,11 +53,8 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const { db, config } = context.services;
-  const { application } = access;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db, services } = await openCase(args, "view");
   const [reportContext, reports, photos] = await Promise.all([
     loadReportContext(db, application),
     listFinalReports(db, application.id),
@@ -66,32 +62,24 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   ]);
   return granteeReportPage({
     locale,
-    t: createTranslator(locale),
+    t,
     application,
     context: reportContext,
     reports,
     photos,
     canWrite: mayDo(access, "submit_final_report"),
-    done: new URL(request.url).searchParams.get("done"),
-    photoMaxBytes: config.ATTACHMENT_MAX_BYTES,
+    done: new URL(args.request.url).searchParams.get("done"),
+    photoMaxBytes: services.config.ATTACHMENT_MAX_BYTES,
     photoHref: (id) => localePath(locale, `/applications/${application.id}/attachments/${id}`),
     now: new Date(),
   });
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
+export async function action(args: Route.ActionArgs) {
+  const { request } = args;
   // Writing the report, its photos included: the grantee's members (the operations check the state).
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "submit_final_report",
-  );
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
-  const { application } = access;
+  const { locale, t, user, application, db, services, mail } = await openCase(args, "submit_final_report");
+  const { config } = services;
   const here = localePath(locale, `/applications/${application.id}/final-report`);
   const refused = (
     message: string,
@@ -168,7 +156,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     values: submission.value,
     user,
     now: new Date(),
-    mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
+    mail,
   });
   if (!result.ok) {
     if ("error" in result)

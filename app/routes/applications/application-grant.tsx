@@ -6,13 +6,14 @@ import { acceptGrant } from "#domain/grants/accept-grant.server.ts";
 import { appealRejection, appealSchema } from "#domain/grants/appeal-rejection.server.ts";
 import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
+import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-grant";
@@ -25,12 +26,8 @@ export const handle: RouteHandle = {
   messages: ["grantPage", "grantLetter", "rejectionLetter", "letter", "application.status", "case.action"],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const { application } = access;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db } = await openCase(args, "view");
   const decision = await findDecision(db, application);
   const version = await findLatestVersion(db, application.id);
   const base = {
@@ -59,19 +56,12 @@ interface ActionData {
   reason?: string;
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, db, mail } = await openCase(args, "view");
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "");
   const here = `/${locale}/applications/${access.application.id}/grant`;
   const actor = { id: user.id, role: user.role, officeId: user.officeId };
-  const mail = {
-    smtpEnabled: Boolean(context.services.config.SMTP_URL),
-    baseUrl: context.services.config.baseUrl,
-  };
   // Only members of the applying organisation accept or appeal; partners and staff read.
   if (intent === "accept") {
     requireCaseAction(access, "accept_grant");
@@ -192,10 +182,7 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
                 </Alert>
               )}
               <input type="hidden" name="intent" value="accept" />
-              <div className="bb-checkbox">
-                <input type="checkbox" className="ds-input" id="accept-confirm" name="confirm" value="on" />
-                <label htmlFor="accept-confirm">{t("grantPage.accept.confirm")}</label>
-              </div>
+              <Checkbox id="accept-confirm" name="confirm" label={t("grantPage.accept.confirm")} />
               <div>
                 <Button type="submit">{t("case.action.accept_grant")}</Button>
               </div>

@@ -3,7 +3,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, redirect } from "react-router";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { formatNok } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { amountsInKroner, unavailableSentences } from "#domain/payments/describe-payment.ts";
 import { findGrant, listCasePayments } from "#domain/payments/find-grant.server.ts";
 import { paymentOption } from "#domain/payments/payment-amounts.ts";
@@ -17,8 +16,8 @@ import { Notice } from "../../components/notice.tsx";
 import { GrantSummary } from "../../components/payments/grant-summary.tsx";
 import { PaymentsTable } from "../../components/payments/payments-table.tsx";
 import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-payments";
@@ -37,12 +36,8 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const { application } = access;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db } = await openCase(args, "view");
   const [grant, payments] = await Promise.all([
     findGrant(db, application.id),
     listCasePayments(db, application.id),
@@ -55,7 +50,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const grantee = checkCaseAccess(access, "request_payment");
   const asks = grantee.allowed || grantee.kind === "state";
   const open = asks ? options.find((o) => o.option.allowed) : undefined;
-  const done = new URL(request.url).searchParams.get("done");
+  const done = new URL(args.request.url).searchParams.get("done");
   return {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
@@ -70,18 +65,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "request_payment",
-  );
-  const t = createTranslator(locale);
-  const { db } = context.services;
-  const submission = parseWithZod(await readForm(request), { schema: paymentRequestSchema(t) });
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, db } = await openCase(args, "request_payment");
+  const submission = parseWithZod(await readForm(args.request), { schema: paymentRequestSchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: t("form.errorSummary") }, { status: 400 });
   const { intent: kind, amount } = submission.value;

@@ -3,10 +3,9 @@ import { applicationVersions, programmes } from "#db/schema.ts";
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
 import { renderApplicationPdf } from "#domain/documents/render-application-pdf.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { fileNotFound, safeFileName } from "../../web/file-response.server.ts";
 import { pdfResponse } from "../../web/pdf-response.server.ts";
 import type { Route } from "./+types/application-pdf";
 
@@ -14,27 +13,17 @@ import type { Route } from "./+types/application-pdf";
 // access to the application. It is made from what the version stored (its content, the rules and
 // call in force then, the screening then), never from today's rules, so it always shows what was sent.
 
-const text = (body: string, status: number) =>
-  new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
-  });
-
 /** "1", "12": a version number; "0", "01", "1.5", "abc" and absurdly large numbers are not. */
 function parseVersionNumber(value: string | undefined): number | null {
   if (value === undefined || !/^[1-9]\d{0,8}$/.test(value)) return null;
   return Number(value);
 }
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const t = createTranslator(locale);
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, access, db } = await openCase(args, "view");
   // Unknown application, someone else's, or a version that does not exist: all the same 404.
-  const notFound = () => text(t("error.notFound.title"), 404);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const number = parseVersionNumber(params.versionNumber);
-  if (number === null) throw notFound();
+  const number = parseVersionNumber(args.params.versionNumber);
+  if (number === null) throw fileNotFound(locale);
   const [version] = await db
     .select()
     .from(applicationVersions)
@@ -44,7 +33,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
         eq(applicationVersions.number, number),
       ),
     );
-  if (!version) throw notFound();
+  if (!version) throw fileNotFound(locale);
   const [programme] = await db
     .select({ name: programmes.name })
     .from(programmes)
@@ -62,6 +51,5 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     rules: programmeRulesSchema.parse(version.programmeRules),
     eligibility: version.eligibility as RuleResult[],
   });
-  const fileName = `${version.caseNumber.replace(/[^A-Za-z0-9._-]/g, "-")}.pdf`;
-  return pdfResponse(pdf, fileName);
+  return pdfResponse(pdf, `${safeFileName(version.caseNumber)}.pdf`);
 }

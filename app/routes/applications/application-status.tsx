@@ -10,12 +10,13 @@ import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { threadItems } from "#domain/collaboration/thread-items.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
+import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
 import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
 import { titleOf } from "../../web/application-view.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-status";
@@ -34,12 +35,8 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const { application } = access;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db } = await openCase(args, "view");
   const [events, screening] = await Promise.all([
     listApplicationEvents(db, application.id),
     findScreening(db, application.id),
@@ -70,11 +67,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, access, db, mail } = await openCase(args, "view");
+  const formData = await readForm(args.request);
   const intent = formData.get("intent");
   const here = `/${locale}/applications/${access.application.id}/status`;
   if (intent === "withdraw") {
@@ -84,14 +79,11 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     if (formData.get("confirm") !== "on") {
       return data({ intent, ok: false, message: t("application.withdraw.confirmRequired") }, { status: 400 });
     }
-    const result = await withdrawApplication(context.services.db, {
+    const result = await withdrawApplication(db, {
       applicationId: access.application.id,
       user,
       now: new Date(),
-      mail: {
-        smtpEnabled: Boolean(context.services.config.SMTP_URL),
-        baseUrl: context.services.config.baseUrl,
-      },
+      mail,
     });
     if (!result.ok) {
       return data({ intent, ok: false, message: t("application.withdraw.notPossible") }, { status: 409 });
@@ -99,14 +91,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     throw redirect(`${here}?withdrawn=1`);
   }
   if (intent === "message") {
-    const result = await postMessage(
-      context.services.db,
-      access,
-      user,
-      "case",
-      String(formData.get("body") ?? ""),
-      { baseUrl: context.services.config.baseUrl, smtpEnabled: Boolean(context.services.config.SMTP_URL) },
-    );
+    const result = await postMessage(db, access, user, "case", String(formData.get("body") ?? ""), mail);
     if (!result.ok) {
       if (result.error === "forbidden") throw data({ reason: "forbidden" }, { status: 403 });
       const message = result.error === "empty" ? t("form.required") : t("form.tooLong", { max: 5000 });
@@ -237,10 +222,7 @@ export default function ApplicationStatus({ loaderData, actionData }: Route.Comp
           )}
           <Form method="post" className="bb-form">
             <input type="hidden" name="intent" value="withdraw" />
-            <div className="bb-checkbox">
-              <input type="checkbox" className="ds-input" id="withdraw-confirm" name="confirm" value="on" />
-              <label htmlFor="withdraw-confirm">{t("application.withdraw.confirm")}</label>
-            </div>
+            <Checkbox id="withdraw-confirm" name="confirm" label={t("application.withdraw.confirm")} />
             <div>
               <Button type="submit" variant="secondary" data-color="danger">
                 {t("application.withdraw.submit")}

@@ -11,7 +11,6 @@ import { submitApplication } from "#domain/applications/submit-application.serve
 import { editableStates } from "#domain/cases/case-states.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { formatDate, formatDateTime } from "#domain/i18n/format.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import type { Failure } from "#domain/result.ts";
 import { ApplicationStepPage } from "../../components/application-form/application-step-page.tsx";
 import { applyRowIntent, parseRowIntent } from "../../components/application-form/row-intents.ts";
@@ -25,8 +24,8 @@ import {
   storedFieldErrors,
   titleOf,
 } from "../../web/application-view.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { issuesToFieldErrors } from "../../web/step-errors.ts";
@@ -54,16 +53,12 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const step = stepFrom(params);
-  const { access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const { application } = access;
+export async function loader(args: Route.LoaderArgs) {
+  const step = stepFrom(args.params);
+  const { locale, t, access, application, db } = await openCase(args, "view");
   if (!editableStates.includes(application.status)) {
     throw redirect(`/${locale}/applications/${application.id}/status`);
   }
-  const t = createTranslator(locale);
-  const db = context.services.db;
   const appContext = await loadApplicationContext(db, application);
   const form = application.form as ApplicationForm;
   const now = new Date();
@@ -105,14 +100,10 @@ export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRe
 
 const maxBaseValues = 200_000;
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const step = stepFrom(params);
-  const { user, access } = await requireCaseAccess(request, context, locale, params.applicationId, "view");
-  const t = createTranslator(locale);
-  const db = context.services.db;
-  const { application } = access;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const step = stepFrom(args.params);
+  const { locale, t, user, access, application, db, mail } = await openCase(args, "view");
+  const formData = await readForm(args.request);
   const intent = String(formData.get("intent") ?? "save");
 
   if (step === "review") return submit();
@@ -204,10 +195,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
       user,
       idempotencyKey: key,
       now: new Date(),
-      mail: {
-        smtpEnabled: Boolean(context.services.config.SMTP_URL),
-        baseUrl: context.services.config.baseUrl,
-      },
+      mail,
     });
     const status = `/${locale}/applications/${application.id}/status`;
     if (result.ok) {

@@ -17,16 +17,17 @@ import { listMessages } from "#domain/collaboration/list-messages.server.ts";
 import { postMessage } from "#domain/collaboration/post-message.server.ts";
 import { revokeCollaborator } from "#domain/collaboration/revoke-collaborator.server.ts";
 import { threadItems } from "#domain/collaboration/thread-items.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
 import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { TeamMessageList } from "../../components/message-thread/message-thread.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { RowAction } from "../../components/row-action.tsx";
 import { InviteForm } from "../../components/team/invite-form.tsx";
 import { failureMessage, failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
-import { requireCaseAccess, requireCaseAction } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { requireCaseAction } from "../../web/case-access.server.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/application-team";
@@ -41,28 +42,15 @@ const notices = {
   posted: "collaboration.notice.posted",
 } as const;
 
-async function loadAccess(args: Route.LoaderArgs | Route.ActionArgs) {
-  const { request, params, context } = args;
-  const locale = localeFrom(params);
-  // The team's page: the secretariat sees the case, not the applicant's workroom (403).
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_team_thread",
-  );
-  return { locale, user, access };
-}
+// The team's page: the secretariat sees the case, not the applicant's workroom (403).
+const teamDoor = "read_team_thread";
 
 export const handle: RouteHandle = {
   messages: ["collaboration", "application.step", "account.name.noMarkup", ...formKitMessages],
 };
 
 export async function loader(args: Route.LoaderArgs) {
-  const { locale, access } = await loadAccess(args);
-  const { db } = args.context.services;
-  const t = createTranslator(locale);
+  const { locale, t, access, db } = await openCase(args, teamDoor);
   const done = new URL(args.request.url).searchParams.get("done");
   const collaborators = await listCollaborators(db, access);
   const inviting = checkCaseAccess(access, "invite_collaborator");
@@ -98,12 +86,9 @@ function capitalise(text: string): string {
 }
 
 export async function action(args: Route.ActionArgs) {
-  const { locale, user, access } = await loadAccess(args);
-  const { db, config } = args.context.services;
-  const t = createTranslator(locale);
+  const { locale, t, user, access, db, mail } = await openCase(args, teamDoor);
   const formData = await readForm(args.request);
   const intent = formData.get("intent");
-  const mail = { baseUrl: config.baseUrl, smtpEnabled: Boolean(config.SMTP_URL) };
   const back = (done: keyof typeof notices) =>
     redirect(`/${locale}/applications/${encodeURIComponent(access.application.id)}/team?done=${done}`);
   const refuse = (form: "invite" | "post-message", status: number, result: SubmissionResult<string[]>) =>
@@ -191,13 +176,9 @@ export default function ApplicationTeam({ loaderData, actionData }: Route.Compon
       header: t("collaboration.team.column.action"),
       cell: (c) =>
         c.open && (
-          <Form method="post" action={teamPath}>
-            <input type="hidden" name="intent" value="revoke" />
-            <input type="hidden" name="collaboratorId" value={c.id} />
-            <Button type="submit" variant="secondary" data-size="sm">
-              {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
-            </Button>
-          </Form>
+          <RowAction action={teamPath} fields={{ intent: "revoke", collaboratorId: c.id }}>
+            {t("collaboration.team.revoke")} <span className="bb-visually-hidden">{c.name}</span>
+          </RowAction>
         ),
     });
   }

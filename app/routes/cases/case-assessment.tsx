@@ -16,8 +16,9 @@ import type { Failure } from "#domain/result.ts";
 import { AssessmentForm } from "../../components/case/assessment-form.tsx";
 import { AssessmentList } from "../../components/case/assessment-list.tsx";
 import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
-import { Alert, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
@@ -170,9 +171,7 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
   const submitted = view.assessments.filter((a) => a.submittedAt !== null);
   const notice = (["declared", "saved", "completed"] as const).find((key) => searchParams.get(key) === "1");
   return (
-    <div className="bb-stack">
-      <title>{`${heading} – ${t("app.name")}`}</title>
-      <Heading level={1}>{heading}</Heading>
+    <Page title={heading}>
       <Paragraph>{view.title}</Paragraph>
       <dl className="bb-facts">
         <dt>{t("assessment.state")}</dt>
@@ -228,6 +227,6 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
           <PostButton intent="complete">{t("case.action.complete_assessment")}</PostButton>
         </PageSection>
       )}
-    </div>
+    </Page>
   );
 }

@@ -7,14 +7,13 @@ import { reviewReportSchema } from "#domain/final-reports/final-report-form.ts";
 import { listFinalReports } from "#domain/final-reports/find-final-reports.server.ts";
 import { loadReportContext } from "#domain/final-reports/report-context.server.ts";
 import { caseReportPage } from "#domain/final-reports/report-pages.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { ReviewedReport } from "../../components/final-report/sent-report.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
 import { Notice } from "../../components/notice.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-final-report";
@@ -39,18 +38,8 @@ export const handle: RouteHandle = {
   ],
 };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const locale = localeFrom(params);
-  const { access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "read_case_file",
-  );
-  const { application } = access;
-  const t = createTranslator(locale);
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db } = await openCase(args, "read_case_file");
   const [reportContext, reports] = await Promise.all([
     loadReportContext(db, application),
     listFinalReports(db, application.id),
@@ -62,24 +51,14 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
     context: reportContext,
     reports,
     mayReview: mayDo(access, "approve_report") && mayDo(access, "return_report"),
-    done: new URL(request.url).searchParams.get("done"),
+    done: new URL(args.request.url).searchParams.get("done"),
     now: new Date(),
   });
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "approve_report",
-  );
-  const { application } = access;
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
-  const submission = parseWithZod(await readForm(request), { schema: reviewReportSchema(t) });
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, application, db, mail } = await openCase(args, "approve_report");
+  const submission = parseWithZod(await readForm(args.request), { schema: reviewReportSchema(t) });
   if (submission.status !== "success")
     return data({ result: submission.reply(), message: null }, { status: 400 });
   const decision = submission.value.intent;
@@ -87,7 +66,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     applicationId: application.id,
     actor: user,
     now: new Date(),
-    mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
+    mail,
   };
   const result =
     submission.value.intent === "return"

@@ -1,6 +1,5 @@
 import { data, Form, redirect } from "react-router";
 import { mayDo } from "#domain/access/case-access.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import {
   decisionsFor,
   isPaymentDecision,
@@ -14,8 +13,8 @@ import { Notice } from "../../components/notice.tsx";
 import { GrantSummary } from "../../components/payments/grant-summary.tsx";
 import { PaymentsTable } from "../../components/payments/payments-table.tsx";
 import { refusal } from "../../web/answer.server.ts";
-import { requireCaseAccess } from "../../web/case-access.server.ts";
-import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
+import { openCase } from "../../web/case-request.server.ts";
+import { localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/case-payments";
@@ -25,34 +24,16 @@ import type { Route } from "./+types/case-payments";
 // access rules' "decide_payment": advisers of the case's office, programme managers); a case
 // outside the reader's scope is 404, like an unknown one.
 
-async function door(
-  request: Request,
-  context: Route.LoaderArgs["context"],
-  params: Route.LoaderArgs["params"],
-) {
-  const locale = localeFrom(params);
-  const { user, access } = await requireCaseAccess(
-    request,
-    context,
-    locale,
-    params.applicationId,
-    "decide_payment",
-  );
-  return { locale, user, access, application: access.application };
-}
-
 export const handle: RouteHandle = { messages: ["payments", "finalReport.title"] };
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
-  const { locale, access, application } = await door(request, context, params);
-  const t = createTranslator(locale);
-  const { db } = context.services;
+export async function loader(args: Route.LoaderArgs) {
+  const { locale, t, access, application, db } = await openCase(args, "decide_payment");
   const [grant, payments] = await Promise.all([
     findGrant(db, application.id),
     listCasePayments(db, application.id),
   ]);
   const canDecide = mayDo(access, "decide_payment");
-  const done = new URL(request.url).searchParams.get("done");
+  const done = new URL(args.request.url).searchParams.get("done");
   return {
     applicationId: application.id,
     caseNumber: application.caseNumber ?? "",
@@ -66,11 +47,9 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   };
 }
 
-export async function action({ request, params, context }: Route.ActionArgs) {
-  const { locale, user, application } = await door(request, context, params);
-  const t = createTranslator(locale);
-  const { db, config } = context.services;
-  const formData = await readForm(request);
+export async function action(args: Route.ActionArgs) {
+  const { locale, t, user, application, db, mail } = await openCase(args, "decide_payment");
+  const formData = await readForm(args.request);
   const decision = formData.get("intent");
   const paymentId = formData.get("paymentId");
   if (!isPaymentDecision(decision) || typeof paymentId !== "string" || paymentId.length > 64)
@@ -80,7 +59,7 @@ export async function action({ request, params, context }: Route.ActionArgs) {
     paymentId,
     actor: user,
     now: new Date(),
-    mail: { smtpEnabled: Boolean(config.SMTP_URL), baseUrl: config.baseUrl },
+    mail,
   });
   // Not found: the 404 page; forbidden (403) or not from this status (409): the reason above the list.
   if (!result.ok) return refusal(t, result);

@@ -18,7 +18,9 @@ import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import type { Failure } from "#domain/result.ts";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { Choice } from "../../components/choice.tsx";
-import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { IntentButton } from "../../components/intent-button.tsx";
+import { SectionHeading } from "../../components/page.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage, valueOrErrorPage } from "../../web/answer.server.ts";
@@ -155,9 +157,7 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
         </Alert>
       )}
       {view.canStart && <PostButton intent="start">{t("screening.start")}</PostButton>}
-      <Heading level={2} data-size="sm">
-        {t("screening.automatic")}
-      </Heading>
+      <SectionHeading>{t("screening.automatic")}</SectionHeading>
       <RuleResults results={view.results} outcomeLabels="application.review.outcome" />
       {!view.canScreen ? (
         <Paragraph>{t("screening.notInScreening", { state: t(`case.state.${view.state}`) })}</Paragraph>
@@ -176,9 +176,9 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
               />
             ))}
             <div>
-              <Button type="submit" name="intent" value="checklist" variant="secondary">
+              <IntentButton intent="checklist" variant="secondary">
                 {t("screening.saveChecklist")}
-              </Button>
+              </IntentButton>
             </div>
           </fieldset>
           <fieldset className="bb-fieldset">
@@ -213,9 +213,7 @@ export default function CaseScreening({ loaderData, actionData }: Route.Componen
               ))}
             </fieldset>
             <div>
-              <Button type="submit" name="intent" value="outcome">
-                {t("screening.submit")}
-              </Button>
+              <IntentButton intent="outcome">{t("screening.submit")}</IntentButton>
             </div>
           </fieldset>
         </Form>

@@ -17,9 +17,10 @@ import { CaseHistory } from "../../components/case/case-history.tsx";
 import { RuleResults } from "../../components/case/rule-results.tsx";
 import { SubmittedApplication } from "../../components/case/submitted-application.tsx";
 import { VersionChanges } from "../../components/case/version-changes.tsx";
-import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
 import { MessageForm, MessageList } from "../../components/message-thread/message-thread.tsx";
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { errorPage, failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
@@ -164,9 +165,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
   const done = searchParams.get("done");
   const heading = t("workbench.case.heading", { caseNumber: view.caseNumber });
   return (
-    <div className="bb-stack">
-      <title>{`${heading} – ${t("app.name")}`}</title>
-      <Heading level={1}>{heading}</Heading>
+    <Page title={heading}>
       <Paragraph data-size="lg">{view.title}</Paragraph>
       {done && isPageTransition(done) && (
         <Alert data-color="success" role="status">
@@ -252,6 +251,6 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
         )}
       </PageSection>
       <CaseHistory history={view.history} />
-    </div>
+    </Page>
   );
 }

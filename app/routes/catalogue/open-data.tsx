@@ -10,6 +10,7 @@ import {
 import { streamCatalogue } from "#domain/catalogue/stream-catalogue.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Page } from "../../components/page.tsx";
 import { localeFrom, useHasMessage, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import type { Route } from "./+types/open-data";
@@ -141,9 +142,7 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
   });
   const [licenceBefore, licenceAfter] = t("openData.licence.text", { licence: "\u0000" }).split("\u0000");
   return (
-    <div className="bb-stack">
-      <title>{`${t("openData.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("openData.title")}</Heading>
+    <Page title={t("openData.title")}>
       <Paragraph>{t("openData.intro")}</Paragraph>
 
       <section className="bb-stack" aria-labelledby="open-data-licence">
@@ -228,6 +227,6 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
         <Paragraph>{t("openData.technical.caching")}</Paragraph>
         <Paragraph>{t("openData.technical.cors")}</Paragraph>
       </section>
-    </div>
+    </Page>
   );
 }

@@ -8,6 +8,7 @@ import { intlTag } from "#domain/i18n/locales.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { type Locale, locales } from "#vocabulary/vocabulary.ts";
 import { Alert, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 import { catalogueNames } from "../../web/catalogue-names.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -138,18 +139,12 @@ export default function Project({ loaderData: p }: Route.ComponentProps) {
       {p.title.locale !== locale && <Paragraph data-size="sm">{t("project.notInLanguage")}</Paragraph>}
 
       {p.summaries.length > 0 && (
-        <section aria-labelledby="project-summary" className="bb-stack">
-          <Heading level={2} data-size="sm" id="project-summary">
-            {t("project.summary")}
-          </Heading>
+        <PageSection id="project-summary" heading={t("project.summary")}>
           {texts(p.summaries, "summary")}
-        </section>
+        </PageSection>
       )}
 
-      <section aria-labelledby="project-facts">
-        <Heading level={2} data-size="sm" id="project-facts">
-          {t("project.facts")}
-        </Heading>
+      <PageSection id="project-facts" heading={t("project.facts")} className={null}>
         <dl className="bb-facts">
           <dt>{t("project.caseNumber")}</dt>
           <dd>{p.caseNumber}</dd>
@@ -197,12 +192,9 @@ export default function Project({ loaderData: p }: Route.ComponentProps) {
           <dt>{t("project.source")}</dt>
           <dd>{p.source}</dd>
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="project-partners">
-        <Heading level={2} data-size="sm" id="project-partners">
-          {t("project.partners")}
-        </Heading>
+      <PageSection id="project-partners" heading={t("project.partners")} className={null}>
         {p.partners.length === 0 ? (
           <Paragraph>{t("project.partners.none")}</Paragraph>
         ) : (
@@ -214,22 +206,16 @@ export default function Project({ loaderData: p }: Route.ComponentProps) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
       {p.results.length > 0 && (
-        <section aria-labelledby="project-results" className="bb-stack">
-          <Heading level={2} data-size="sm" id="project-results">
-            {t("project.results")}
-          </Heading>
+        <PageSection id="project-results" heading={t("project.results")}>
           {texts(p.results, "results")}
-        </section>
+        </PageSection>
       )}
 
       {p.photos.length > 0 && (
-        <section aria-labelledby="project-photos">
-          <Heading level={2} data-size="sm" id="project-photos">
-            {t("project.photos")}
-          </Heading>
+        <PageSection id="project-photos" heading={t("project.photos")} className={null}>
           <ul className="bb-photos">
             {p.photos.map((photo) => (
               <li key={photo.src}>
@@ -237,7 +223,7 @@ export default function Project({ loaderData: p }: Route.ComponentProps) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       )}
 
       <Paragraph data-size="sm">

@@ -2,6 +2,8 @@ import { data, Form } from "react-router";
 import { catalogueLimits, catalogueSorts } from "#domain/catalogue/catalogue-query.ts";
 import { Alert, Button, Heading, Link, Paragraph, Tag } from "../../components/designsystemet.tsx";
 import { Highlighted } from "../../components/highlighted.tsx";
+import { Page } from "../../components/page.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 import { Pager } from "../../components/pager.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -39,9 +41,10 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
   const d = loaderData;
   const maxShown = catalogueLimits.maxPage * d.query.pageSize;
   return (
-    <div className="bb-stack">
-      <title>{`${d.query.q ? `${d.query.q} – ` : ""}${t("projects.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("projects.title")}</Heading>
+    <Page
+      title={t("projects.title")}
+      tabTitle={d.query.q ? `${d.query.q} – ${t("projects.title")}` : undefined}
+    >
       <Paragraph>{t("projects.intro")}</Paragraph>
       <Form method="get" className="bb-filters" role="search" aria-label={t("projects.search.label")}>
         <div className="bb-search-field">
@@ -87,10 +90,7 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
       {d.timedOut && <Alert data-color="warning">{t("catalogue.search.timedOut")}</Alert>}
 
       {d.chosen.length > 0 && (
-        <section aria-labelledby="chosen-filters">
-          <Heading level={2} data-size="xs" id="chosen-filters">
-            {t("projects.filters.selected")}
-          </Heading>
+        <PageSection id="chosen-filters" heading={t("projects.filters.selected")} size="xs" className={null}>
           <ul className="bb-inline-list">
             {d.chosen.map((c) => (
               <li key={`${c.facet}-${c.label}`}>
@@ -103,14 +103,11 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
               <Link href={d.clearHref}>{t("projects.filters.clear")}</Link>
             </li>
           </ul>
-        </section>
+        </PageSection>
       )}
 
       <div className="bb-catalogue-layout">
-        <section aria-labelledby="catalogue-facets" className="bb-facets">
-          <Heading level={2} data-size="sm" id="catalogue-facets">
-            {t("projects.filters")}
-          </Heading>
+        <PageSection id="catalogue-facets" heading={t("projects.filters")} className="bb-facets">
           {d.facets
             .filter((f) => f.values.length > 0)
             .map((f) => {
@@ -142,12 +139,9 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
                 </section>
               );
             })}
-        </section>
+        </PageSection>
 
-        <section aria-labelledby="catalogue-results" className="bb-stack">
-          <Heading level={2} data-size="sm" id="catalogue-results">
-            {t("projects.results.label")}
-          </Heading>
+        <PageSection id="catalogue-results" heading={t("projects.results.label")}>
           <Paragraph role="status">{t("projects.results.count", { count: d.total })}</Paragraph>
           {d.hasSynthetic && (
             <Alert data-color="info">
@@ -206,10 +200,12 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
               {t("projects.pages.limit", { max: catalogueLimits.maxPage })}
             </Paragraph>
           )}
-          <section aria-labelledby="catalogue-downloads">
-            <Heading level={2} data-size="xs" id="catalogue-downloads">
-              {t("projects.download.title")}
-            </Heading>
+          <PageSection
+            id="catalogue-downloads"
+            heading={t("projects.download.title")}
+            size="xs"
+            className={null}
+          >
             <ul className="bb-inline-list">
               <li>
                 <Link href={d.exports.csv}>{t("projects.download.csv")}</Link>
@@ -227,9 +223,9 @@ export default function Projects({ loaderData }: Route.ComponentProps) {
                 <Link href={localePath(locale, "/open-data")}>{t("projects.download.about")}</Link>
               </li>
             </ul>
-          </section>
-        </section>
+          </PageSection>
+        </PageSection>
       </div>
-    </div>
+    </Page>
   );
 }

@@ -1,10 +1,12 @@
+import { Page } from "../../components/page.tsx";
+import { PageSection } from "../../components/page-section.tsx";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import "../../styles/statistics.css";
 import { data } from "react-router";
 import { serializeCatalogueQuery } from "#domain/catalogue/catalogue-query.ts";
 import { formatNok, formatNumber } from "#domain/i18n/format.ts";
 import { catalogueSources } from "#vocabulary/vocabulary.ts";
-import { Alert, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FiguresSection, FiguresTable } from "../../components/statistics/figures-table.tsx";
 import { RegionMap } from "../../components/statistics/region-map.tsx";
 import { StatisticsSelectionForm } from "../../components/statistics/selection-form.tsx";
@@ -41,9 +43,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
     source: (filters.source ?? catalogueSources).filter((s) => s !== "synthetic"),
   });
   return (
-    <div className="bb-stack bb-statistics">
-      <title>{`${t("statistics.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("statistics.title")}</Heading>
+    <Page title={t("statistics.title")} className="bb-statistics">
       <Paragraph>{t("statistics.intro")}</Paragraph>
 
       {errors.length > 0 && (
@@ -72,10 +72,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
         </Alert>
       )}
 
-      <section aria-labelledby="statistics-totals" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-totals">
-          {t("statistics.totals.heading")}
-        </Heading>
+      <PageSection id="statistics-totals" heading={t("statistics.totals.heading")}>
         <dl className="bb-stat-totals" data-testid="statistics-totals">
           <div>
             <dt>{t("statistics.totals.projects")}</dt>
@@ -87,12 +84,9 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
           </div>
         </dl>
         {view.totals.projects === 0 && <Paragraph>{t("statistics.empty")}</Paragraph>}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="statistics-by-year" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-year">
-          {t("statistics.byYear.heading")}
-        </Heading>
+      <PageSection id="statistics-by-year" heading={t("statistics.byYear.heading")}>
         {view.byYear.rows.length === 0 ? (
           <Paragraph>{t("statistics.byYear.chartEmpty")}</Paragraph>
         ) : (
@@ -101,12 +95,9 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
             <YearTable view={view} searchHref={searchHref} />
           </>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="statistics-by-region" className="bb-stack">
-        <Heading level={2} data-size="sm" id="statistics-by-region">
-          {t("statistics.byRegion.heading")}
-        </Heading>
+      <PageSection id="statistics-by-region" heading={t("statistics.byRegion.heading")}>
         <RegionMap view={view} map={map} />
         <Paragraph>{t("statistics.byRegion.note")}</Paragraph>
         <FiguresTable
@@ -116,7 +107,7 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
           rows={view.regions}
           searchHref={searchHref}
         />
-      </section>
+      </PageSection>
 
       <FiguresSection
         id="statistics-by-county"
@@ -137,6 +128,6 @@ export default function Statistics({ loaderData }: Route.ComponentProps) {
         rows={view.countries}
         searchHref={searchHref}
       />
-    </div>
+    </Page>
   );
 }

@@ -7,9 +7,10 @@ import { updateCall } from "#domain/calls/update-call.server.ts";
 import { formatDateTime } from "#domain/i18n/format.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findProgramme } from "#domain/programmes/list-all-programmes.server.ts";
-import { Alert, Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Button, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
+import { Page } from "../../components/page.tsx";
 import { failureStatus, notFoundPage, refusalFieldErrors } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -80,9 +81,7 @@ export default function ManageCall({ loaderData, actionData }: Route.ComponentPr
         ? t("manage.call.saved")
         : null;
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.call.edit.title", { title: loaderData.title })} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.call.edit.title", { title: loaderData.title })}</Heading>
+    <Page title={t("manage.call.edit.title", { title: loaderData.title })}>
       {notice && (
         <Alert data-color="success" role="status">
           {notice}
@@ -107,6 +106,6 @@ export default function ManageCall({ loaderData, actionData }: Route.ComponentPr
           <Button type="submit">{t("form.save")}</Button>
         </div>
       </Form>
-    </div>
+    </Page>
   );
 }

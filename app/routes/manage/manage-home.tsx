@@ -3,7 +3,8 @@ import { listAllCalls } from "#domain/calls/find-calls.server.ts";
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -50,16 +51,10 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.title")}</Heading>
-
-      <Heading level={2} data-size="sm">
-        {t("manage.programmes")}
-      </Heading>
+    <Page title={t("manage.title")}>
+      <SectionHeading>{t("manage.programmes")}</SectionHeading>
       <DataTable
         caption={t("manage.programmes.caption")}
-        rowKey={(p) => p.id}
         rows={loaderData.programmes}
         columns={[
           {
@@ -86,15 +81,12 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
         ]}
       />
 
-      <Heading level={2} data-size="sm">
-        {t("manage.calls")}
-      </Heading>
+      <SectionHeading>{t("manage.calls")}</SectionHeading>
       {loaderData.calls.length === 0 ? (
         <Paragraph>{t("manage.calls.none")}</Paragraph>
       ) : (
         <DataTable
           caption={t("manage.calls.caption")}
-          rowKey={(c) => c.id}
           rows={loaderData.calls}
           size="sm"
           columns={[
@@ -111,6 +103,6 @@ export default function ManageHome({ loaderData }: Route.ComponentProps) {
           ]}
         />
       )}
-    </div>
+    </Page>
   );
 }

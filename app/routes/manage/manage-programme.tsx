@@ -13,7 +13,7 @@ import {
 import { updateProgrammeRules } from "#domain/programmes/update-programme-rules.server.ts";
 import { barentsRegions } from "#domain/regions/barents-regions.ts";
 import { barentsCountries, locales } from "#vocabulary/vocabulary.ts";
-import { Alert, Button, Fieldset, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Button, Fieldset, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { BoundSelect, BoundText, CheckboxGroup } from "../../components/manage/manage-fields.tsx";
 import {
@@ -24,6 +24,7 @@ import {
   programmeRulesLabels,
   rowKeys,
 } from "../../components/manage/programme-rules-rows.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { notFoundPage } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -129,9 +130,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
       : t("programme.side.any");
 
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.programme.title", { name: loaderData.name })} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.programme.title", { name: loaderData.name })}</Heading>
+    <Page title={t("manage.programme.title", { name: loaderData.name })}>
       {!actionData && searchParams.has("saved") && (
         <Alert data-color="success" role="status">
           {t("manage.programme.saved")}
@@ -158,17 +157,13 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
         </button>
         <FormErrors form={form} fieldLabels={labels} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.funding")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.funding")}</SectionHeading>
         <BoundText field={fields.maxSharePercent} label={labels.maxSharePercent!} />
         <BoundText field={fields.businessMaxSharePercent} label={labels.businessMaxSharePercent!} />
         <BoundText field={fields.fullFundingBelowTotalCost} label={labels.fullFundingBelowTotalCost!} />
         <BoundText field={fields.foodPerPersonPerDay} label={labels.foodPerPersonPerDay!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.decisions")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.decisions")}</SectionHeading>
         <BoundText field={fields.boardThreshold} label={labels.boardThreshold!} />
         <BoundText
           field={fields.boardDeadlines}
@@ -176,16 +171,12 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           description={t("manage.programme.boardDeadlinesHint")}
         />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.afterGrant")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.afterGrant")}</SectionHeading>
         <BoundText field={fields.advanceMaxPercent} label={labels.advanceMaxPercent!} />
         <BoundText field={fields.minOwnFundingPercent} label={labels.minOwnFundingPercent!} />
         <BoundText field={fields.auditorAboveGrant} label={labels.auditorAboveGrant!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.regions")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.regions")}</SectionHeading>
         <CheckboxGroup
           field={fields.applicantRegions}
           legend={labels.applicantRegions!}
@@ -203,9 +194,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
         />
         <BoundText field={fields.minPartners} label={labels.minPartners!} />
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.rates")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.rates")}</SectionHeading>
         <ListError field={fields.ownWorkRates} />
         {rates.map((row, index) => {
           const rowFields = row.getFieldset();
@@ -264,9 +253,7 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           />
         ))}
 
-        <Heading level={2} data-size="sm">
-          {t("manage.programme.section.languages")}
-        </Heading>
+        <SectionHeading>{t("manage.programme.section.languages")}</SectionHeading>
         <CheckboxGroup
           field={fields.languages}
           legend={labels.languages!}
@@ -277,6 +264,6 @@ export default function ManageProgramme({ loaderData, actionData }: Route.Compon
           <Button type="submit">{t("manage.programme.save")}</Button>
         </div>
       </Form>
-    </div>
+    </Page>
   );
 }

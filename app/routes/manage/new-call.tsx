@@ -6,9 +6,10 @@ import { createCall, unknownProgramme } from "#domain/calls/create-call.server.t
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
-import { Button, Heading } from "../../components/designsystemet.tsx";
+import { Button } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps } from "../../components/form-kit.tsx";
 import { CallFormFields, callFieldLabels } from "../../components/manage/call-form-fields.tsx";
+import { Page } from "../../components/page.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { failureStatus, refusalFieldErrors } from "../../web/answer.server.ts";
 import { localeFrom, useLocale, useT } from "../../web/locale.ts";
@@ -80,9 +81,7 @@ export default function NewCall({ loaderData, actionData }: Route.ComponentProps
   });
   const programmeErrors = form.allErrors.programmeId;
   return (
-    <div className="bb-stack">
-      <title>{`${t("manage.call.new.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("manage.call.new.title")}</Heading>
+    <Page title={t("manage.call.new.title")}>
       <Form method="post" className="bb-form" {...getFormProps(form)}>
         <FormErrors form={form} fieldLabels={callFieldLabels(t)} />
         <SelectField
@@ -98,6 +97,6 @@ export default function NewCall({ loaderData, actionData }: Route.ComponentProps
           <Button type="submit">{t("call.form.create")}</Button>
         </div>
       </Form>
-    </div>
+    </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { renderMinutes } from "#domain/documents/render-minutes.server.ts";
-import { createTranslator } from "#domain/i18n/translate.ts";
 import { findMinutes } from "#domain/meetings/find-minutes.server.ts";
+import { fileNotFound } from "../../web/file-response.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { pdfResponse } from "../../web/pdf-response.server.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -12,16 +12,9 @@ import type { Route } from "./+types/meeting-minutes-pdf";
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);
   await requirePermission(request, context, locale, "meetings.read");
-  const t = createTranslator(locale);
   const id = params.meetingId ?? "";
   const minutes = /^[0-9a-f-]{36}$/.test(id) ? await findMinutes(context.services.db, id) : null;
-  if (!minutes) {
-    throw new Response(t("error.notFound.title"), {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
-    });
-  }
+  if (!minutes) throw fileNotFound(locale);
   const pdf = await renderMinutes(locale, minutes);
-  const fileName = `minutes-${minutes.meeting.kind}-${minutes.meeting.heldOn}.pdf`;
-  return pdfResponse(pdf, fileName);
+  return pdfResponse(pdf, `minutes-${minutes.meeting.kind}-${minutes.meeting.heldOn}.pdf`);
 }

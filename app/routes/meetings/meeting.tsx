@@ -15,9 +15,10 @@ import { findMeeting } from "#domain/meetings/find-meeting.server.ts";
 import { recordDecision } from "#domain/meetings/record-decision.server.ts";
 import type { Failure } from "#domain/result.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
-import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Alert, Button, Paragraph } from "../../components/designsystemet.tsx";
 import { AgendaEntry, type DecisionAnswer } from "../../components/meeting/agenda-entry.tsx";
 import { MeetingFacts } from "../../components/meeting/meeting-facts.tsx";
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { SelectField } from "../../components/select-field.tsx";
@@ -198,9 +199,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
   const result = actionData as ActionData | undefined;
   const generalError = result && !result.ok && !result.itemId ? result.message : null;
   return (
-    <div className="bb-stack">
-      <title>{`${heading} – ${t("app.name")}`}</title>
-      <Heading level={1}>{heading}</Heading>
+    <Page title={heading}>
       <MeetingFacts view={view} />
       <ul className="bb-inline-list">
         <li>
@@ -268,6 +267,6 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           </PostButton>
         </PageSection>
       )}
-    </div>
+    </Page>
   );
 }

@@ -10,8 +10,9 @@ import { listMeetings } from "#domain/meetings/list-meetings.server.ts";
 import { meetingInputSchema } from "#domain/meetings/meeting-input.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { type Column, DataTable } from "../../components/data-table.tsx";
-import { Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
+import { Button, Paragraph } from "../../components/designsystemet.tsx";
 import { FormErrors, formKitMessages, getFormProps, TextInput } from "../../components/form-kit.tsx";
+import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { SelectField } from "../../components/select-field.tsx";
 import { TextField } from "../../components/text-field.tsx";
@@ -111,19 +112,12 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
     budgetNok: t("meetings.budgetForYear"),
   };
   return (
-    <div className="bb-stack">
-      <title>{`${t("meetings.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("meetings.title")}</Heading>
+    <Page title={t("meetings.title")}>
       <Paragraph>{t("meetings.intro")}</Paragraph>
       {loaderData.meetings.length === 0 ? (
         <Paragraph>{t("meetings.none")}</Paragraph>
       ) : (
-        <DataTable
-          caption={t("meetings.title")}
-          columns={columns}
-          rows={loaderData.meetings}
-          rowKey={(row) => row.id}
-        />
+        <DataTable caption={t("meetings.title")} columns={columns} rows={loaderData.meetings} />
       )}
       {loaderData.canManage && (
         <PageSection id="new-meeting-heading" heading={t("meetings.new.heading")}>
@@ -172,6 +166,6 @@ export default function Meetings({ loaderData, actionData }: Route.ComponentProp
           </Form>
         </PageSection>
       )}
-    </div>
+    </Page>
   );
 }

@@ -5,17 +5,9 @@ import {
   readEmailPreferences,
   saveEmailPreferences,
 } from "#domain/notifications/email-preferences.server.ts";
-import {
-  Button,
-  Field,
-  Fieldset,
-  Heading,
-  Input,
-  Label,
-  Link,
-  Paragraph,
-} from "../../components/designsystemet.tsx";
+import { Button, Field, Fieldset, Input, Label, Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { Page } from "../../components/page.tsx";
 import { refusal } from "../../web/answer.server.ts";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -58,9 +50,7 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
   const result = actionData ?? (saved ? { ok: true, message: t("notifications.settings.saved") } : null);
   const switchable = preferences.filter((p) => !p.mandatory);
   return (
-    <div className="bb-stack">
-      <title>{`${t("notifications.settings.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("notifications.settings.title")}</Heading>
+    <Page title={t("notifications.settings.title")}>
       <Notice result={result} />
       <Paragraph>{t("notifications.settings.intro")}</Paragraph>
       {preferences.length === 0 ? (
@@ -103,6 +93,6 @@ export default function NotificationSettings({ loaderData, actionData }: Route.C
       <Paragraph>
         <Link href={localePath(locale, "/notifications")}>{t("notifications.settings.back")}</Link>
       </Paragraph>
-    </div>
+    </Page>
   );
 }

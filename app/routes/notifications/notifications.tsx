@@ -13,8 +13,9 @@ import {
 } from "#domain/notifications/mark-notifications-read.server.ts";
 import { notificationSideOf } from "#domain/notifications/notification-kinds.server.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Link, Paragraph } from "../../components/designsystemet.tsx";
 import { Notice } from "../../components/notice.tsx";
+import { Page } from "../../components/page.tsx";
 import { PostButton } from "../../components/post-button.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readForm } from "../../web/read-form.server.ts";
@@ -75,9 +76,7 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
     actionData ??
     (marked !== null ? { ok: true, message: t("notifications.markedAllRead", { count: marked }) } : null);
   return (
-    <div className="bb-stack">
-      <title>{`${t("notifications.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("notifications.title")}</Heading>
+    <Page title={t("notifications.title")}>
       <Notice result={result} />
       <Paragraph>
         {t("notifications.intro")} {t("notifications.unreadCount", { count: unread })}
@@ -97,7 +96,6 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
           <DataTable
             caption={t("notifications.title")}
             rows={notifications}
-            rowKey={(n) => n.id}
             columns={[
               { header: t("notifications.column.when"), cell: (n) => formatDateTime(locale, n.createdAt) },
               {
@@ -128,6 +126,6 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
           />
         </>
       )}
-    </div>
+    </Page>
   );
 }

@@ -1,4 +1,3 @@
-import { Form } from "react-router";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { listOffices } from "#domain/offices/list-offices.server.ts";
 import { listPayments } from "#domain/payments/list-payments.server.ts";
@@ -6,10 +5,10 @@ import { paymentFilterQuery, readPaymentFilters } from "#domain/payments/payment
 import { paymentRow } from "#domain/payments/payment-view.ts";
 import { paymentKinds, paymentStatuses } from "#vocabulary/vocabulary.ts";
 import { DataTable } from "../../components/data-table.tsx";
-import { Button, Heading, Link, Paragraph } from "../../components/designsystemet.tsx";
+import { Link, Paragraph } from "../../components/designsystemet.tsx";
+import { choices, FilterForm } from "../../components/filter-form.tsx";
+import { Page } from "../../components/page.tsx";
 import { Pager } from "../../components/pager.tsx";
-import { SelectField } from "../../components/select-field.tsx";
-import { TextField } from "../../components/text-field.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import { readPaging } from "../../web/query.server.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
@@ -60,56 +59,29 @@ export default function Payments({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const { filters, items } = loaderData;
-  const any = { value: "", label: t("payments.filter.any") };
+  const any = t("payments.filter.any");
   return (
-    <div className="bb-stack">
-      <title>{`${t("payments.list.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("payments.list.title")}</Heading>
-      <Form method="get" className="bb-filters" aria-label={t("payments.filter.label")}>
-        <SelectField
-          id="filter-status"
-          name="status"
-          label={t("payments.column.status")}
-          defaultValue={filters.status}
-          options={[any, ...paymentStatuses.map((s) => ({ value: s, label: t(`payments.status.${s}`) }))]}
-        />
-        <SelectField
-          id="filter-kind"
-          name="kind"
-          label={t("payments.column.kind")}
-          defaultValue={filters.kind}
-          options={[any, ...paymentKinds.map((k) => ({ value: k, label: t(`payments.kind.${k}`) }))]}
-        />
-        <SelectField
-          id="filter-office"
-          name="office"
-          label={t("payments.filter.office")}
-          defaultValue={filters.office}
-          options={[any, ...loaderData.offices]}
-        />
-        <TextField
-          id="filter-case"
-          name="caseNumber"
-          type="search"
-          label={t("payments.column.caseNumber")}
-          defaultValue={filters.caseNumber}
-        />
-        <TextField
-          id="filter-from"
-          name="from"
-          type="date"
-          label={t("payments.filter.from")}
-          defaultValue={filters.from}
-        />
-        <TextField
-          id="filter-to"
-          name="to"
-          type="date"
-          label={t("payments.filter.to")}
-          defaultValue={filters.to}
-        />
-        <Button type="submit">{t("form.filter")}</Button>
-      </Form>
+    <Page title={t("payments.list.title")}>
+      <FilterForm
+        label={t("payments.filter.label")}
+        values={filters}
+        filters={{
+          status: {
+            label: t("payments.column.status"),
+            any,
+            options: choices(paymentStatuses, (s) => t(`payments.status.${s}`)),
+          },
+          kind: {
+            label: t("payments.column.kind"),
+            any,
+            options: choices(paymentKinds, (k) => t(`payments.kind.${k}`)),
+          },
+          office: { label: t("payments.filter.office"), any, options: loaderData.offices },
+          caseNumber: { id: "filter-case", label: t("payments.column.caseNumber"), type: "search" },
+          from: { label: t("payments.filter.from"), type: "date" },
+          to: { label: t("payments.filter.to"), type: "date" },
+        }}
+      />
       <Paragraph>
         <Link href={loaderData.csvPath}>{t("payments.export")}</Link> ({t("payments.export.hint")})
       </Paragraph>
@@ -120,7 +92,6 @@ export default function Payments({ loaderData }: Route.ComponentProps) {
           caption={t("payments.list.title")}
           size="sm"
           rows={items}
-          rowKey={(p) => p.id}
           columns={[
             {
               header: t("payments.column.caseNumber"),
@@ -139,6 +110,6 @@ export default function Payments({ loaderData }: Route.ComponentProps) {
         />
       )}
       <Pager page={loaderData.page} pageSize={loaderData.pageSize} total={loaderData.total} />
-    </div>
+    </Page>
   );
 }

@@ -6,18 +6,13 @@ import { reportCsv } from "#domain/reports/report-csv.ts";
 import { parseReportQuery } from "#domain/reports/report-query.ts";
 import { reportTable } from "#domain/reports/report-table.ts";
 import { reportXlsx } from "#domain/reports/report-xlsx.server.ts";
+import { textResponse as text } from "../../web/file-response.server.ts";
 import { localeFrom } from "../../web/locale.ts";
 import { requireUser } from "../../web/session.server.ts";
 import type { Route } from "./+types/reports-export";
 
 // A resource route: the report page's figures, with the same selection, as CSV or XLSX in the
 // reader's language. Both files are made from the same table as the page (domain/reports).
-
-const text = (body: string, status: number) =>
-  new Response(body, {
-    status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" },
-  });
 
 export async function loader({ request, params, context }: Route.LoaderArgs) {
   const locale = localeFrom(params);

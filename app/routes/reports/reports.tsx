@@ -1,12 +1,13 @@
-import { data, Form } from "react-router";
+import { data } from "react-router";
 import { formatNumber } from "#domain/i18n/format.ts";
 import { listAllProgrammes } from "#domain/programmes/list-all-programmes.server.ts";
 import { buildReport } from "#domain/reports/build-report.server.ts";
 import { reportDimensions } from "#domain/reports/compute-report.ts";
 import { parseReportQuery, reportQueryString } from "#domain/reports/report-query.ts";
 import { figureColumns } from "#domain/reports/report-table.ts";
-import { Button, Heading, Link, Paragraph, Table } from "../../components/designsystemet.tsx";
-import { SelectField } from "../../components/select-field.tsx";
+import { Link, Paragraph, Table } from "../../components/designsystemet.tsx";
+import { choices, FilterForm } from "../../components/filter-form.tsx";
+import { Page, SectionHeading } from "../../components/page.tsx";
 import { localeFrom, localePath, useLocale, useT } from "../../web/locale.ts";
 import type { RouteHandle } from "../../web/route-handle.ts";
 import { requirePermission } from "../../web/session.server.ts";
@@ -49,43 +50,33 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
   const dimension = t(`reports.groupBy.${report.groupBy}`);
   const number = (n: number) => formatNumber(locale, n);
   return (
-    <div className="bb-stack">
-      <title>{`${t("reports.title")} – ${t("app.name")}`}</title>
-      <Heading level={1}>{t("reports.title")}</Heading>
+    <Page title={t("reports.title")}>
       <Paragraph>{t("reports.intro")}</Paragraph>
-      <Form method="get" className="bb-filters" aria-label={t("reports.filters")}>
-        <SelectField
-          id="report-programme"
-          name="programme"
-          label={t("reports.programme")}
-          defaultValue={selection.programme}
-          options={[
-            { value: "", label: t("reports.allProgrammes") },
-            ...report.programmes.map((p) => ({ value: p.id, label: p.name })),
-          ]}
-        />
-        <SelectField
-          id="report-year"
-          name="year"
-          label={t("reports.year")}
-          defaultValue={selection.year}
-          options={[
-            { value: "", label: t("reports.allYears") },
-            ...years.map((y) => ({ value: y, label: y })),
-          ]}
-        />
-        <SelectField
-          id="report-group-by"
-          name="groupBy"
-          label={t("reports.groupBy")}
-          defaultValue={selection.groupBy}
-          options={reportDimensions.map((d) => ({ value: d, label: t(`reports.groupBy.${d}`) }))}
-        />
-        <Button type="submit">{t("reports.show")}</Button>
-      </Form>
-      <Heading level={2} data-size="sm">
-        {t("reports.tableCaption", { dimension })}
-      </Heading>
+      <FilterForm
+        label={t("reports.filters")}
+        submit={t("reports.show")}
+        values={selection}
+        filters={{
+          programme: {
+            id: "report-programme",
+            label: t("reports.programme"),
+            any: t("reports.allProgrammes"),
+            options: report.programmes.map((p) => ({ value: p.id, label: p.name })),
+          },
+          year: {
+            id: "report-year",
+            label: t("reports.year"),
+            any: t("reports.allYears"),
+            options: years.map((y) => ({ value: y, label: y })),
+          },
+          groupBy: {
+            id: "report-group-by",
+            label: t("reports.groupBy"),
+            options: choices(reportDimensions, (d) => t(`reports.groupBy.${d}`)),
+          },
+        }}
+      />
+      <SectionHeading>{t("reports.tableCaption", { dimension })}</SectionHeading>
       {report.rows.length === 0 && <Paragraph>{t("reports.none")}</Paragraph>}
       <div className="bb-table-wrap">
         <Table data-testid="report-table">
@@ -123,9 +114,7 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
         </Table>
       </div>
       {report.groupBy === "partnerRegion" && <Paragraph>{t("reports.partnerRegionNote")}</Paragraph>}
-      <Heading level={2} data-size="sm">
-        {t("reports.download")}
-      </Heading>
+      <SectionHeading>{t("reports.download")}</SectionHeading>
       <ul className="bb-inline-list">
         <li>
           <Link href={`${localePath(locale, "/reports/export/csv")}${exportQuery}`} download>
@@ -138,6 +127,6 @@ export default function Reports({ loaderData }: Route.ComponentProps) {
           </Link>
         </li>
       </ul>
-    </div>
+    </Page>
   );
 }
