@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { Queryable } from "#db/connection.ts";
+import type { Queryable, Tx } from "#db/connection.ts";
 import { attachments } from "#db/schema.ts";
 import type { Result } from "#domain/result.ts";
 import type { AttachmentStore } from "./attachment-store.server.ts";
@@ -29,7 +29,7 @@ export async function storeAttachment<T>(
   q: Queryable,
   store: AttachmentStore,
   file: AttachmentFile,
-  record: (tx: Queryable, insertRow: () => Promise<AttachmentRecord>) => Promise<Result<T>>,
+  record: (tx: Tx, insertRow: () => Promise<AttachmentRecord>) => Promise<Result<T>>,
 ): Promise<Result<T>> {
   const id = crypto.randomUUID();
   const stored = await store.write(id, file.bytes);
