@@ -5,22 +5,30 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "#db/connection.ts";
-import { createJobQueue, type JobContext, type JobData } from "#jobs/job-queue.ts";
+import {
+  createJobQueue,
+  type JobContext,
+  type JobData,
+  type JobQueue,
+  type JobQueueOptions,
+} from "#jobs/job-queue.ts";
 import { createTestDatabase, onBackend, testBackend } from "#tests/database.ts";
+import { quietLogger, waitFor } from "#tests/fixtures/job-queue.ts";
 
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-const fast = { pollingIntervalSeconds: 0.5, logger: quiet, stopTimeoutMs: 2000 };
+const fast = { pollingIntervalSeconds: 0.5, logger: quietLogger, stopTimeoutMs: 2000 };
 
-async function waitFor<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/** A started queue with the fast test settings, handed to `use` and stopped whatever `use` does. */
+async function withQueue(
+  database: Database,
+  options: Omit<JobQueueOptions, keyof typeof fast>,
+  use: (queue: JobQueue) => Promise<void>,
+): Promise<void> {
+  const queue = createJobQueue(database, { ...fast, ...options });
+  await queue.start();
+  try {
+    await use(queue);
+  } finally {
+    await queue.stop();
   }
 }
 
@@ -35,106 +43,102 @@ describe(`job queue (${testBackend})`, () => {
 
   it("runs a sent job with its data and attempt, while the app's own queries keep working", async () => {
     const seen: { data: JobData; job: JobContext }[] = [];
-    const queue = createJobQueue(database, {
-      ...fast,
-      handlers: {
-        "test.echo": async (data, job) => {
-          // The same connection (PGlite) serves the app and the queue; a query here must not deadlock.
-          await database.ping();
-          seen.push({ data, job });
+    await withQueue(
+      database,
+      {
+        handlers: {
+          "test.echo": async (data, job) => {
+            // The same connection (PGlite) serves the app and the queue; a query here must not deadlock.
+            await database.ping();
+            seen.push({ data, job });
+          },
         },
       },
-    });
-    await queue.start();
-    try {
-      const id = await queue.send("test.echo", { thingId: "t-1" });
-      expect(id).toMatch(/^[0-9a-f-]{36}$/);
-      await waitFor(() => seen.length === 1);
-      expect(seen[0]!.data).toEqual({ thingId: "t-1" });
-      expect(seen[0]!.job).toMatchObject({ id, queue: "test.echo", attempt: 1, lastAttempt: false });
-      await waitFor(async () => (await queue.counts())[0]!.completed === 1);
-      expect(await queue.counts()).toEqual([
-        { queue: "test.echo", waiting: 0, active: 0, completed: 1, failed: 0 },
-      ]);
-    } finally {
-      await queue.stop();
-    }
+      async (queue) => {
+        const id = await queue.send("test.echo", { thingId: "t-1" });
+        expect(id).toMatch(/^[0-9a-f-]{36}$/);
+        await waitFor(() => seen.length === 1);
+        expect(seen[0]!.data).toEqual({ thingId: "t-1" });
+        expect(seen[0]!.job).toMatchObject({ id, queue: "test.echo", attempt: 1, lastAttempt: false });
+        await waitFor(async () => (await queue.counts())[0]!.completed === 1);
+        expect(await queue.counts()).toEqual([
+          { queue: "test.echo", waiting: 0, active: 0, completed: 1, failed: 0 },
+        ]);
+      },
+    );
   });
 
   it("retries a failing job, then lists it as failed without personal data, and retries it on request", async () => {
     let failing = true;
     const attempts: JobContext[] = [];
-    const queue = createJobQueue(database, {
-      ...fast,
-      retry: { limit: 1, delaySeconds: 0, backoff: false },
-      handlers: {
-        "test.flaky": async (_data, job) => {
-          attempts.push(job);
-          if (failing) throw new Error("550 mailbox <ola.nordmann@example.no> unavailable");
+    await withQueue(
+      database,
+      {
+        retry: { limit: 1, delaySeconds: 0, backoff: false },
+        handlers: {
+          "test.flaky": async (_data, job) => {
+            attempts.push(job);
+            if (failing) throw new Error("550 mailbox <ola.nordmann@example.no> unavailable");
+          },
         },
       },
-    });
-    await queue.start();
-    try {
-      const id = await queue.send("test.flaky", { userId: "u-1", email: "ola.nordmann@example.no" });
-      const failed = await waitFor(async () => {
-        const page = await queue.listFailedJobs({ page: 1, pageSize: 10 });
-        return page.total === 1 ? page : undefined;
-      });
-      expect(attempts.map((a) => [a.attempt, a.lastAttempt])).toEqual([
-        [1, false],
-        [2, true],
-      ]);
-      const [job] = failed.items;
-      expect(job).toMatchObject({ queue: "test.flaky", id, attempts: 2 });
-      expect(job!.data).toEqual({ userId: "u-1", email: "[redacted]" });
-      expect(job!.error).toBe("550 mailbox <[e-mail]> unavailable");
-      expect(JSON.stringify(failed)).not.toContain("ola.nordmann");
-      expect(job!.createdAt).toBeInstanceOf(Date);
-      expect(job!.failedAt).toBeInstanceOf(Date);
-      expect((await queue.counts())[0]).toMatchObject({ queue: "test.flaky", failed: 1, waiting: 0 });
+      async (queue) => {
+        const id = await queue.send("test.flaky", { userId: "u-1", email: "ola.nordmann@example.no" });
+        const failed = await waitFor(async () => {
+          const page = await queue.listFailedJobs({ page: 1, pageSize: 10 });
+          return page.total === 1 ? page : undefined;
+        });
+        expect(attempts.map((a) => [a.attempt, a.lastAttempt])).toEqual([
+          [1, false],
+          [2, true],
+        ]);
+        const [job] = failed.items;
+        expect(job).toMatchObject({ queue: "test.flaky", id, attempts: 2 });
+        expect(job!.data).toEqual({ userId: "u-1", email: "[redacted]" });
+        expect(job!.error).toBe("550 mailbox <[e-mail]> unavailable");
+        expect(JSON.stringify(failed)).not.toContain("ola.nordmann");
+        expect(job!.createdAt).toBeInstanceOf(Date);
+        expect(job!.failedAt).toBeInstanceOf(Date);
+        expect((await queue.counts())[0]).toMatchObject({ queue: "test.flaky", failed: 1, waiting: 0 });
 
-      expect(await queue.retryJob("test.flaky", "not-a-uuid")).toBe(false);
-      expect(await queue.retryJob("test.unknown", id!)).toBe(false);
-      failing = false;
-      expect(await queue.retryJob("test.flaky", id!)).toBe(true);
-      await waitFor(async () => (await queue.counts())[0]!.completed === 1);
-      expect((await queue.listFailedJobs()).total).toBe(0);
-    } finally {
-      await queue.stop();
-    }
+        expect(await queue.retryJob("test.flaky", "not-a-uuid")).toBe(false);
+        expect(await queue.retryJob("test.unknown", id!)).toBe(false);
+        failing = false;
+        expect(await queue.retryJob("test.flaky", id!)).toBe(true);
+        await waitFor(async () => (await queue.counts())[0]!.completed === 1);
+        expect((await queue.listFailedJobs()).total).toBe(0);
+      },
+    );
   });
 
   it("bounds the failed-jobs page size", async () => {
-    const queue = createJobQueue(database, {
-      ...fast,
-      work: false,
-      handlers: { "test.none": async () => {} },
-    });
-    await queue.start();
-    try {
-      const page = await queue.listFailedJobs({ page: -3, pageSize: 10_000 });
-      expect(page).toMatchObject({ page: 1, pageSize: 100, total: 0, items: [] });
-    } finally {
-      await queue.stop();
-    }
+    await withQueue(
+      database,
+      {
+        work: false,
+        handlers: { "test.none": async () => {} },
+      },
+      async (queue) => {
+        const page = await queue.listFailedJobs({ page: -3, pageSize: 10_000 });
+        expect(page).toMatchObject({ page: 1, pageSize: 100, total: 0, items: [] });
+      },
+    );
   });
 
   it("keeps one waiting job per key on an exclusive queue", async () => {
-    const queue = createJobQueue(database, {
-      ...fast,
-      work: false,
-      handlers: { "test.exclusive": async () => {} },
-      queues: { "test.exclusive": { policy: "exclusive" } },
-    });
-    await queue.start();
-    try {
-      expect(await queue.send("test.exclusive", { n: 1 }, { singletonKey: "k" })).not.toBeNull();
-      expect(await queue.send("test.exclusive", { n: 2 }, { singletonKey: "k" })).toBeNull();
-      expect(await queue.send("test.exclusive", { n: 3 }, { singletonKey: "other" })).not.toBeNull();
-    } finally {
-      await queue.stop();
-    }
+    await withQueue(
+      database,
+      {
+        work: false,
+        handlers: { "test.exclusive": async () => {} },
+        queues: { "test.exclusive": { policy: "exclusive" } },
+      },
+      async (queue) => {
+        expect(await queue.send("test.exclusive", { n: 1 }, { singletonKey: "k" })).not.toBeNull();
+        expect(await queue.send("test.exclusive", { n: 2 }, { singletonKey: "k" })).toBeNull();
+        expect(await queue.send("test.exclusive", { n: 3 }, { singletonKey: "other" })).not.toBeNull();
+      },
+    );
   });
 
   it("processes after a restart a job sent before the stop", async () => {
@@ -148,17 +152,16 @@ describe(`job queue (${testBackend})`, () => {
     await sender.stop();
 
     const done: string[] = [];
-    const worker = createJobQueue(database, {
-      ...fast,
-      handlers: { "test.later": async (_data, job) => void done.push(job.id) },
-    });
-    await worker.start();
-    try {
-      await waitFor(() => done.length === 1);
-      expect(done).toEqual([id]);
-    } finally {
-      await worker.stop();
-    }
+    await withQueue(
+      database,
+      {
+        handlers: { "test.later": async (_data, job) => void done.push(job.id) },
+      },
+      async () => {
+        await waitFor(() => done.length === 1);
+        expect(done).toEqual([id]);
+      },
+    );
   });
 
   it("refuses to send before start", async () => {

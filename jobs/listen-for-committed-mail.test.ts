@@ -3,26 +3,16 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database, Queryable } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
-import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
+import type { SmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
-import { createMailJobs, type MailJobs } from "#jobs/create-mail-jobs.ts";
-import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
+import type { JobQueue } from "#jobs/job-queue.ts";
 import { createTestDatabase, onBackend, testBackend } from "#tests/database.ts";
+import { type MailQueue, quietLogger, startMailQueue, waitFor } from "#tests/fixtures/job-queue.ts";
 import { listenForCommittedMail } from "./listen-for-committed-mail.ts";
 
 // Delivery follows from the commit: nobody who writes an e-mail sends a job. The sweep here only
 // takes rows older than an hour, so a delivery within the test is the listener's doing unless a
 // test ages a row on purpose.
-
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-
-async function waitFor(probe: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A password-reset e-mail to `to`, written the way the app writes every e-mail. */
 const resetMail = (q: Queryable, to: string, smtpEnabled = true) =>
@@ -35,8 +25,8 @@ const resetMail = (q: Queryable, to: string, smtpEnabled = true) =>
 
 describe(`mail delivered after the commit (${testBackend})`, () => {
   let database: Database;
+  let mail: MailQueue | undefined;
   let sink: SmtpSink;
-  let mailJobs: MailJobs;
   let queue: JobQueue;
   /** Every job the listener handed over, by queue. */
   const handed: { queue: string; data: Record<string, unknown> }[] = [];
@@ -50,7 +40,7 @@ describe(`mail delivered after the commit (${testBackend})`, () => {
           return queue.send(name, data, options);
         },
       },
-      logger: quiet,
+      logger: quietLogger,
       reconnectDelayMs: 50,
     });
   };
@@ -61,30 +51,13 @@ describe(`mail delivered after the commit (${testBackend})`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    sink = await startSmtpSink();
-    mailJobs = createMailJobs({
-      db: database.db,
-      smtpUrl: sink.url,
-      from: "Barents Bridge <no-reply@bridge.example.no>",
-      logger: quiet,
-      sweepGraceSeconds: 3600,
-    });
-    queue = createJobQueue(database, {
-      handlers: { ...mailJobs.handlers },
-      queues: { ...mailJobs.queues },
-      logger: quiet,
-      pollingIntervalSeconds: 0.5,
-      retry: { limit: 1, delaySeconds: 0, backoff: false },
-      stopTimeoutMs: 2000,
-    });
-    await queue.start();
+    mail = await startMailQueue(database, { sweepGraceSeconds: 3600 });
+    ({ sink, queue } = mail);
     await listen();
   });
   afterAll(async () => {
     await stopListening?.();
-    await queue?.stop();
-    mailJobs?.close();
-    await sink?.close();
+    await mail?.stop();
     await database?.close();
   });
   beforeEach(() => {

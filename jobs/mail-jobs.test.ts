@@ -4,52 +4,26 @@ import type { Database } from "#db/connection.ts";
 import { mailOutbox } from "#db/schema.ts";
 import { queueMail } from "#domain/mail/queue-mail.server.ts";
 import { sendMailJob } from "#domain/mail/send-mail-job.ts";
-import { type SmtpSink, startSmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
-import { createMailJobs, type MailJobs } from "#jobs/create-mail-jobs.ts";
-import { createJobQueue, type JobQueue } from "#jobs/job-queue.ts";
+import type { SmtpSink } from "#domain/mail/testing/start-smtp-sink.ts";
+import type { JobQueue } from "#jobs/job-queue.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { type MailQueue, startMailQueue, waitFor } from "#tests/fixtures/job-queue.ts";
 
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 const link = "https://bridge.example.no/reset?token=t";
-
-async function waitFor(probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe(`mail through the job queue (${testBackend})`, () => {
   let database: Database;
+  let mail: MailQueue | undefined;
   let sink: SmtpSink;
-  let mailJobs: MailJobs;
   let queue: JobQueue;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    sink = await startSmtpSink();
-    mailJobs = createMailJobs({
-      db: database.db,
-      smtpUrl: sink.url,
-      from: "Barents Bridge <no-reply@bridge.example.no>",
-      logger: quiet,
-      sweepGraceSeconds: 0,
-    });
-    queue = createJobQueue(database, {
-      handlers: { ...mailJobs.handlers },
-      queues: { ...mailJobs.queues },
-      logger: quiet,
-      pollingIntervalSeconds: 0.5,
-      retry: { limit: 1, delaySeconds: 0, backoff: false },
-      stopTimeoutMs: 2000,
-    });
-    await queue.start();
+    mail = await startMailQueue(database, { sweepGraceSeconds: 0 });
+    ({ sink, queue } = mail);
   });
   afterAll(async () => {
-    await queue?.stop();
-    mailJobs?.close();
-    await sink?.close();
+    await mail?.stop();
     await database?.close();
   });
   beforeEach(() => {

@@ -57,6 +57,16 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
     const locale = (user as { locale?: unknown }).locale;
     return isLocale(locale) ? locale : "nb";
   };
+  /** The account mails that carry one link (reset the password, verify the address), in the person's language. */
+  const mailLink =
+    (template: "reset-password" | "verify-email") =>
+    ({ user, url }: { user: { email: string; name: string }; url: string }) =>
+      mailer.send({
+        to: user.email,
+        locale: localeOf(user),
+        template,
+        params: { name: user.name, link: url },
+      });
   const lockout: LockoutSettings = {
     limits: lockoutLimits(config.LOGIN_RATE_LIMIT, config.LOGIN_ADDRESS_RATE_LIMIT),
     secret: config.authSecret,
@@ -118,25 +128,13 @@ export function createAuth({ db, config, mailer }: { db: Db; config: Config; mai
           entityId: user.id,
         });
       },
-      sendResetPassword: async ({ user, url }) =>
-        mailer.send({
-          to: user.email,
-          locale: localeOf(user),
-          template: "reset-password",
-          params: { name: user.name, link: url },
-        }),
+      sendResetPassword: mailLink("reset-password"),
     },
     emailVerification: {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60 * 24,
-      sendVerificationEmail: async ({ user, url }) =>
-        mailer.send({
-          to: user.email,
-          locale: localeOf(user),
-          template: "verify-email",
-          params: { name: user.name, link: url },
-        }),
+      sendVerificationEmail: mailLink("verify-email"),
     },
     rateLimit: {
       enabled: true,

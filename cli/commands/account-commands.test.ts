@@ -2,35 +2,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "#db/connection.ts";
-import { runCli } from "../run-cli.ts";
+import { cliInTemporaryDataDir } from "#tests/fixtures/cli.ts";
 
 // create-user and seed-demo through runCli, against an embedded database in a temporary directory,
 // as an operator would run them with the server stopped.
 
-let dataDir: string;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-cli-accounts-"));
+const { cli, dataDir } = cliInTemporaryDataDir("bb-cli-accounts-", {
+  DEMO_PASSWORD: "cli-demo-password",
+  DEMO_PROJECTS: "0",
 });
-afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: { DATA_DIR: dataDir, DEMO_PASSWORD: "cli-demo-password", DEMO_PROJECTS: "0", ...env },
-  });
-  return { code, stdout, stderr };
-}
 
 describe("account commands", () => {
   it("creates an adviser in an office, who can then be found with the role", async () => {
@@ -50,7 +32,7 @@ describe("account commands", () => {
     expect(result.stdout).toMatch(
       /^Created adviser kari@example.org \(id [0-9a-f-]+\)\nPassword: \S{12,}\n$/,
     );
-    const database = await openDatabase({ dataDir });
+    const database = await openDatabase({ dataDir: dataDir() });
     const user = await database.db.query.users.findFirst({
       where: (u, { eq }) => eq(u.email, "kari@example.org"),
     });

@@ -1,40 +1,17 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "#db/connection.ts";
-import { runCli } from "../run-cli.ts";
+import { cliInTemporaryDataDir } from "#tests/fixtures/cli.ts";
 
 // import-projects and generate-projects through runCli, against an embedded database in a
 // temporary directory, as an operator would run them with the server stopped.
 
 const fixtures = path.resolve(import.meta.dirname, "../../tests/fixtures/catalogue");
-let dataDir: string;
-beforeAll(() => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bb-cli-catalogue-"));
-});
-afterAll(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env: { DATA_DIR: dataDir, ...env },
-  });
-  return { code, stdout, stderr };
-}
+const { cli, dataDir } = cliInTemporaryDataDir("bb-cli-catalogue-");
 
 async function rows() {
-  const database = await openDatabase({ dataDir });
+  const database = await openDatabase({ dataDir: dataDir() });
   try {
     const result = (await database.db.execute(
       sql`select source, count(*)::int as n from catalogue_project group by source order by source`,

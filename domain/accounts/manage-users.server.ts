@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { offices, users } from "#db/schema.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { recordAuditEntry, userActor } from "#domain/audit/record-audit-entry.server.ts";
 import { done, type Result, refused } from "#domain/result.ts";
 import { officeRoles, type Role, roles } from "#vocabulary/vocabulary.ts";
 
@@ -68,7 +68,7 @@ export async function changeUserRole(
       .set({ role: change.role, officeId, updatedAt: new Date() })
       .where(eq(users.id, change.userId));
     await recordAuditEntry(tx, {
-      actor: { id: actor.id, label: `user:${actor.id}` },
+      actor: userActor(actor.id),
       action: "user.change-role",
       entityType: "user",
       entityId: change.userId,

@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { attachments, calls, organizations, programmes } from "#db/schema.ts";
+import { calls, organizations, programmes } from "#db/schema.ts";
+import { listAttachments } from "#domain/attachments/list-attachments.server.ts";
 import { type EligibilityReport, evaluateEligibility } from "#domain/eligibility/evaluate-eligibility.ts";
 import { osloDate } from "#domain/eligibility/oslo-dates.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
@@ -36,18 +37,17 @@ export async function loadApplicationContext(
     .from(organizations)
     .where(eq(organizations.id, application.organizationId));
   if (!programme || !call || !organisation) throw new Error("application refers to missing rows");
-  const files = await q
-    .select({
-      id: attachments.id,
-      kind: attachments.kind,
-      fileName: attachments.fileName,
-      mediaType: attachments.mediaType,
-      sizeBytes: attachments.sizeBytes,
-      sha256: attachments.sha256,
-    })
-    .from(attachments)
-    .where(and(eq(attachments.applicationId, application.id), isNull(attachments.removedAt)))
-    .orderBy(asc(attachments.createdAt));
+  // What a sent application records of each current file (who uploaded it and when stay out).
+  const files = (await listAttachments(q, application.id)).map(
+    ({ id, kind, fileName, mediaType, sizeBytes, sha256 }) => ({
+      id,
+      kind,
+      fileName,
+      mediaType,
+      sizeBytes,
+      sha256,
+    }),
+  );
   return {
     programme: { id: programme.id, name: programme.name, rules: programmeRulesSchema.parse(programme.rules) },
     call,

@@ -5,7 +5,7 @@ import type { Translate } from "#domain/i18n/translate.ts";
 import type { ProgrammeRules } from "#domain/programmes/programme-rules.ts";
 import { findBarentsRegion } from "#domain/regions/barents-regions.ts";
 import { parseTypedNumber } from "./application-form.ts";
-import type { ApplicationSection } from "./application-sections.ts";
+import { type ApplicationSection, applicationSections } from "./application-sections.ts";
 
 // One schema per step of the form, used by the step's action on the server, by the browser before
 // it sends, and on the stored form to mark steps that need fixing. Every value is a string as typed
@@ -203,14 +203,10 @@ export const sectionSchemas = {
 } as const;
 
 export type FormSection = Exclude<ApplicationSection, "attachments">;
-export const formSections: readonly FormSection[] = [
-  "project",
-  "applicant",
-  "partners",
-  "activities",
-  "budget",
-  "financing",
-];
+/** The sections that are forms: every section but the attachments, which are files. */
+export const formSections: readonly FormSection[] = applicationSections.filter(
+  (section): section is FormSection => section !== "attachments",
+);
 
 export function isFormSection(value: unknown): value is FormSection {
   return (formSections as readonly unknown[]).includes(value);

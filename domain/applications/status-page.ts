@@ -1,6 +1,6 @@
 import { formatDateTime, formatNok } from "#domain/i18n/format.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
-import { type CaseState, isCaseState, type Locale } from "#vocabulary/vocabulary.ts";
+import { approvedAndLaterStates, type CaseState, isCaseState, type Locale } from "#vocabulary/vocabulary.ts";
 
 // The applicant's status page in the applicant's words: the history of the case, and where the case
 // goes on after a decision (the grant, the payments, the final report).
@@ -14,20 +14,10 @@ const eventKeys = {
 
 const paymentEvents = ["payment-requested", "payment-approved", "payment-paid", "payment-refused"] as const;
 
-const decidedStates: readonly string[] = [
-  "approved",
-  "rejected",
-  "appealed",
-  "grant_accepted",
-  "running",
-  "final_report_submitted",
-  "report_returned",
-  "report_approved",
-  "closed",
-];
-const grantStates: readonly string[] = decidedStates.filter(
-  (s) => !["approved", "rejected", "appealed"].includes(s),
-);
+// Decided: from the board's decision on, whatever it was (an appeal included).
+const decidedStates: readonly string[] = [...approvedAndLaterStates, "rejected", "appealed"];
+// A grant to manage: accepted by the grantee, and every state after.
+const grantStates: readonly string[] = approvedAndLaterStates.filter((s) => s !== "approved");
 const reportStates: readonly string[] = grantStates.filter((s) => s !== "grant_accepted");
 
 /** Which of the pages after a decision the case has reached. */

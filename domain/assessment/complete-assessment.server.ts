@@ -1,23 +1,18 @@
 import { and, count, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { assessments } from "#db/schema.ts";
-import type { Person } from "#domain/access/case-scope.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
-import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
+import {
+  type CaseStepInput,
+  type TransitionResult,
+  transitionCase,
+} from "#domain/cases/transition-case.server.ts";
 
 /**
  * Ends the assessment: the case becomes ready for a meeting. Refused while no assessor has
  * submitted scores and a recommendation, checked under the application's lock with the transition.
  */
-export async function completeAssessment(
-  db: Db,
-  input: {
-    applicationId: string;
-    actor: Person;
-    now: Date;
-    mail: { smtpEnabled: boolean; baseUrl: string };
-  },
-): Promise<TransitionResult> {
+export async function completeAssessment(db: Db, input: CaseStepInput): Promise<TransitionResult> {
   return transitionCase(db, {
     ...input,
     transition: "complete_assessment",

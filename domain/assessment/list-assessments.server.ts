@@ -16,22 +16,19 @@ export interface AssessmentRow {
 
 /** Every assessment of the case, declared-only ones included (they show who is working on it). */
 export async function listAssessments(q: Queryable, applicationId: string): Promise<AssessmentRow[]> {
-  return q
-    .select({
-      id: assessments.id,
-      assessorId: assessments.assessorId,
-      assessorName: users.name,
-      noConflictDeclaredAt: assessments.noConflictDeclaredAt,
-      scores: assessments.scores,
-      recommendation: assessments.recommendation,
-      recommendedAmount: assessments.recommendedAmount,
-      reasons: assessments.reasons,
-      submittedAt: assessments.submittedAt,
-    })
+  const rows = await q
+    .select({ assessment: assessments, assessorName: users.name })
     .from(assessments)
     .innerJoin(users, eq(users.id, assessments.assessorId))
     .where(eq(assessments.applicationId, applicationId))
     .orderBy(asc(assessments.createdAt), asc(assessments.id));
+  // The row as the table holds it, less what the case already says (its id) and the bookkeeping.
+  return rows.map(
+    ({ assessment: { applicationId: _case, createdAt: _created, ...assessment }, assessorName }) => ({
+      ...assessment,
+      assessorName,
+    }),
+  );
 }
 
 export interface AssessmentSummary {

@@ -1,15 +1,14 @@
-import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
-import { applications, attachments } from "#db/schema.ts";
+import { applications } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { done, forbidden, type Result, refused } from "#domain/result.ts";
 import { attachmentKinds } from "./attachment-kinds.server.ts";
 import type { AttachmentStore } from "./attachment-store.server.ts";
-import { cleanFileName } from "./file-names.ts";
 import { sniffFileType } from "./sniff-file-type.ts";
+import { type AttachmentRecord, storeAttachment } from "./store-attachment.server.ts";
 
 export interface NewAttachment {
   applicationId: string;
@@ -18,8 +17,6 @@ export interface NewAttachment {
   bytes: Uint8Array;
   uploadedBy: string;
 }
-
-export type AttachmentRecord = typeof attachments.$inferSelect;
 
 /**
  * The stored attachment, or refused: an empty or too large file, an unknown kind or a type we do
@@ -30,8 +27,7 @@ export type AddAttachmentResult = Result<AttachmentRecord>;
 
 /**
  * Adds a file to a draft application. The type is judged from the content; refused files leave
- * nothing behind. The file is written first and the row after: a failed insert deletes the file, so
- * a row never points at nothing and a stray file is the worst left after a crash.
+ * nothing behind (storeAttachment writes the file, then the row).
  */
 export async function addAttachment(
   q: Queryable,
@@ -55,43 +51,22 @@ export async function addAttachment(
   const type = sniffFileType(input.bytes);
   if (!type) return refused("attachments.error.unsupportedType", { why: "invalid" });
 
-  const id = crypto.randomUUID();
-  const stored = await store.write(id, input.bytes);
-  try {
-    const attachment = await q.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          id,
-          applicationId: input.applicationId,
-          kind: input.kind,
-          fileName: cleanFileName(input.fileName),
-          mediaType: type.mediaType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.storageKey,
-          uploadedBy: input.uploadedBy,
-        })
-        .returning();
-      // No file name or contents in the log: a name can be personal data ("CV Ola Nordmann.pdf").
-      await recordAuditEntry(tx, {
-        actor: { id: input.uploadedBy, label: `user:${input.uploadedBy}` },
-        action: "attachment.add",
-        entityType: "attachment",
-        entityId: id,
-        after: {
-          applicationId: input.applicationId,
-          kind: input.kind,
-          mediaType: type.mediaType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-        },
-      });
-      return row!;
+  return storeAttachment(q, store, { ...input, mediaType: type.mediaType }, async (tx, insertRow) => {
+    const row = await insertRow();
+    // No file name or contents in the log: a name can be personal data ("CV Ola Nordmann.pdf").
+    await recordAuditEntry(tx, {
+      actor: { id: input.uploadedBy, label: `user:${input.uploadedBy}` },
+      action: "attachment.add",
+      entityType: "attachment",
+      entityId: row.id,
+      after: {
+        applicationId: input.applicationId,
+        kind: input.kind,
+        mediaType: row.mediaType,
+        sizeBytes: row.sizeBytes,
+        sha256: row.sha256,
+      },
     });
-    return done(attachment);
-  } catch (error) {
-    await store.delete(stored.storageKey);
-    throw error;
-  }
+    return done(row);
+  });
 }

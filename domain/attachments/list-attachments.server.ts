@@ -1,13 +1,10 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { attachments } from "#db/schema.ts";
+import type { SubmittedAttachment } from "#domain/applications/submitted-content.ts";
 
-export interface AttachmentSummary {
-  id: string;
-  kind: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
+/** A current file: what a sent application records of it (the checksum too), and who added it when. */
+export interface AttachmentSummary extends SubmittedAttachment {
   uploadedBy: string;
   createdAt: Date;
 }
@@ -21,6 +18,7 @@ export async function listAttachments(q: Queryable, applicationId: string): Prom
       fileName: attachments.fileName,
       mediaType: attachments.mediaType,
       sizeBytes: attachments.sizeBytes,
+      sha256: attachments.sha256,
       uploadedBy: attachments.uploadedBy,
       createdAt: attachments.createdAt,
     })

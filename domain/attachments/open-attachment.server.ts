@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { applications, attachments } from "#db/schema.ts";
-import type { AttachmentRecord } from "./add-attachment.server.ts";
 import type { AttachmentStore } from "./attachment-store.server.ts";
 import { downloadFileName } from "./file-names.ts";
 import { extensionFor } from "./sniff-file-type.ts";
+import type { AttachmentRecord } from "./store-attachment.server.ts";
 
 export interface OpenedAttachment {
   attachment: AttachmentRecord;

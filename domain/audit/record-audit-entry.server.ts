@@ -14,6 +14,11 @@ export interface AuditActor {
   label: string;
 }
 
+/** A person as the log names them: by id, never by name or e-mail. */
+export function userActor(userId: string): AuditActor {
+  return { id: userId, label: `user:${userId}` };
+}
+
 export interface NewAuditEntry {
   actor: AuditActor;
   action: string;

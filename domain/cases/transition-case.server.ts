@@ -30,6 +30,9 @@ export interface TransitionInput {
   apply?: (tx: Tx, application: ApplicationRecord) => Promise<Refused | undefined>;
 }
 
+/** What a named step of the workflow (complete the assessment, accept the grant…) is given. */
+export type CaseStepInput = Pick<TransitionInput, "applicationId" | "actor" | "now" | "mail">;
+
 /** The step taken (from one state to the next), or why not (domain/result.ts). */
 export type TransitionResult = Result<{ from: CaseState; to: CaseState }>;
 

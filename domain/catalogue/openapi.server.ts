@@ -76,6 +76,33 @@ const examplesOf = (examples: ParameterExamples): Json => ({
       }),
 });
 
+/** An optional query parameter; `style` for the repeatable facets. */
+const queryParameter = (
+  name: string,
+  description: string,
+  schema: Json,
+  examples: ParameterExamples,
+  style: Json = {},
+): Json => ({
+  name,
+  in: "query",
+  required: false,
+  description,
+  ...style,
+  schema,
+  examples: examplesOf(examples),
+});
+
+/** A path parameter: an id that does not fit its pattern is answered like an unknown one (404). */
+const pathParameter = (name: string, description: string, pattern: string, example: string): Json => ({
+  name,
+  in: "path",
+  required: true,
+  description: `${description} An id that does not fit the pattern is answered like an unknown one: 404.`,
+  schema: { type: "string", pattern },
+  examples: examplesOf({ valid: example }),
+});
+
 /** Values no id can hold: control characters (JSON Schema regex, ECMA-262). */
 const noControlCharacters = "^[^\\u0000-\\u001F\\u007F-\\u009F]+$";
 
@@ -141,36 +168,28 @@ function facetParameter(facet: CatalogueFacet): Json {
       : closed
         ? " Another value is a 400 error (unknown-value) that lists the allowed ones."
         : ` Any id of up to ${catalogueLimits.maxValueLength} characters without control characters; an unknown id is not an error: it matches nothing.`;
-  return {
-    name: facet,
-    in: "query",
-    required: false,
-    description: `${doc.description}${vocabulary} Repeat the parameter or separate values by commas to select several (values of one facet are OR-ed, facets AND-ed); at most ${catalogueLimits.maxValues} values. The answer's facets list every value with its count and a label.`,
-    style: "form",
-    explode: true,
-    schema: { type: "array", items: item, maxItems: catalogueLimits.maxValues },
-    examples: examplesOf(doc.examples),
-  };
+  return queryParameter(
+    facet,
+    `${doc.description}${vocabulary} Repeat the parameter or separate values by commas to select several (values of one facet are OR-ed, facets AND-ed); at most ${catalogueLimits.maxValues} values. The answer's facets list every value with its count and a label.`,
+    { type: "array", items: item, maxItems: catalogueLimits.maxValues },
+    doc.examples,
+    { style: "form", explode: true },
+  );
 }
 
-const qParameter: Json = {
-  name: "q",
-  in: "query",
-  required: false,
-  description: `Free text in any language (websearch syntax: "quoted phrase", or, -word). Never an error: control characters are removed and the text is cut to ${catalogueLimits.maxQueryLength} characters and ${catalogueLimits.maxTerms} words. Given twice, the texts are read as one.`,
-  schema: { type: "string" },
-  examples: examplesOf({ valid: "Murmansk" }),
-};
+const qParameter = queryParameter(
+  "q",
+  `Free text in any language (websearch syntax: "quoted phrase", or, -word). Never an error: control characters are removed and the text is cut to ${catalogueLimits.maxQueryLength} characters and ${catalogueLimits.maxTerms} words. Given twice, the texts are read as one.`,
+  { type: "string" },
+  { valid: "Murmansk" },
+);
 
-const langParameter: Json = {
-  name: "lang",
-  in: "query",
-  required: false,
-  description:
-    "Language of messages (errors included), snippets, facet labels and page links. Without it, Accept-Language decides (default nb). Another value is a 400 error (unknown-value), in the language Accept-Language asks for. Once only.",
-  schema: { type: "string", enum: [...locales] },
-  examples: examplesOf({ valid: "en" }),
-};
+const langParameter = queryParameter(
+  "lang",
+  "Language of messages (errors included), snippets, facet labels and page links. Without it, Accept-Language decides (default nb). Another value is a 400 error (unknown-value), in the language Accept-Language asks for. Once only.",
+  { type: "string", enum: [...locales] },
+  { valid: "en" },
+);
 
 const sortDescription =
   "Order: relevance (without q: the same as newest), newest (year), amount (largest first). Another value is a 400 error (unknown-value). Once only.";
@@ -183,35 +202,29 @@ function orderAndPaging(ignored: boolean): Json[] {
     ? " Checked like the search's, then ignored: an export is the whole result, in id order. Accepted so that a search's query string works here as it is."
     : "";
   return [
-    {
-      name: "sort",
-      in: "query",
-      required: false,
-      description: `${sortDescription}${note}`,
-      schema: { type: "string", enum: [...catalogueSorts], default: defaultCatalogueQuery.sort },
-      examples: examplesOf({ valid: "newest" }),
-    },
-    {
-      name: "page",
-      in: "query",
-      required: false,
-      description: `${pageDescription}${note}`,
-      schema: { type: "integer", minimum: 1, maximum: catalogueLimits.maxPage, default: 1 },
-      examples: examplesOf({ valid: 2 }),
-    },
-    {
-      name: "pageSize",
-      in: "query",
-      required: false,
-      description: `${pageSizeDescription}${note}`,
-      schema: {
+    queryParameter(
+      "sort",
+      `${sortDescription}${note}`,
+      { type: "string", enum: [...catalogueSorts], default: defaultCatalogueQuery.sort },
+      { valid: "newest" },
+    ),
+    queryParameter(
+      "page",
+      `${pageDescription}${note}`,
+      { type: "integer", minimum: 1, maximum: catalogueLimits.maxPage, default: 1 },
+      { valid: 2 },
+    ),
+    queryParameter(
+      "pageSize",
+      `${pageSizeDescription}${note}`,
+      {
         type: "integer",
         minimum: 1,
         maximum: catalogueLimits.maxPageSize,
         default: catalogueLimits.defaultPageSize,
       },
-      examples: examplesOf({ valid: 50 }),
-    },
+      { valid: 50 },
+    ),
   ];
 }
 
@@ -225,25 +238,19 @@ function exportParameters(): Json[] {
   return [qParameter, ...catalogueFacets.map(facetParameter), ...orderAndPaging(true), langParameter];
 }
 
-const idParameter: Json = {
-  name: "id",
-  in: "path",
-  required: true,
-  description:
-    'Stable public id of a project: its case number with "/" as "-" (e.g. 2026-00012). The same id is in the CSV (id) and ends the 360Giving grant id. An id that does not fit the pattern is answered like an unknown one: 404.',
-  schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,100}$" },
-  examples: examplesOf({ valid: "2026-00012" }),
-};
+const idParameter = pathParameter(
+  "id",
+  'Stable public id of a project: its case number with "/" as "-" (e.g. 2026-00012). The same id is in the CSV (id) and ends the 360Giving grant id.',
+  "^[A-Za-z0-9._-]{1,100}$",
+  "2026-00012",
+);
 
-const attachmentIdParameter: Json = {
-  name: "attachmentId",
-  in: "path",
-  required: true,
-  description:
-    "As in the project's photos[].url. An id that does not fit the pattern is answered like an unknown one: 404.",
-  schema: { type: "string", pattern: "^[0-9a-f][0-9a-f-]{7,63}$" },
-  examples: examplesOf({ valid: "0b7c2d9e-4f1a-4c57-9a51-6f0e3b1d2c4a" }),
-};
+const attachmentIdParameter = pathParameter(
+  "attachmentId",
+  "As in the project's photos[].url.",
+  "^[0-9a-f][0-9a-f-]{7,63}$",
+  "0b7c2d9e-4f1a-4c57-9a51-6f0e3b1d2c4a",
+);
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -398,7 +405,7 @@ export function apiOperations(): ApiOperation[] {
       responses: {
         "200": {
           description: "The image.",
-          headers: { ETag: headers.ETag, "Cache-Control": headers["Cache-Control"] },
+          headers: okHeaders,
           content: {
             "image/jpeg": { schema: { type: "string", contentMediaType: "image/jpeg" } },
             "image/png": { schema: { type: "string", contentMediaType: "image/png" } },
@@ -488,6 +495,13 @@ function schemas(): Json {
     partnerCountries: { ...stringArray, description: "ISO 3166-1 alpha-2 (filter: partnerCountry)." },
     partnerRegions: { ...stringArray, description: "Barents region ids (filter: partnerRegion)." },
   };
+  // Which project it is: how a search's item and the project itself both begin.
+  const identityRequired = ["id", "caseNumber", "source", "title"];
+  const identityFields = {
+    id: { type: "string", description: "Stable public id." },
+    caseNumber: { type: "string" },
+    title: ref("LocalisedText"),
+  };
   return {
     LocalisedText: localised,
     Licence: {
@@ -518,21 +532,9 @@ function schemas(): Json {
     },
     SearchItem: {
       type: "object",
-      required: [
-        "id",
-        "caseNumber",
-        "source",
-        "title",
-        "applicantName",
-        "year",
-        "amountNok",
-        "status",
-        "links",
-      ],
+      required: [...identityRequired, "applicantName", "year", "amountNok", "status", "links"],
       properties: {
-        id: { type: "string", description: "Stable public id." },
-        caseNumber: { type: "string" },
-        title: ref("LocalisedText"),
+        ...identityFields,
         applicantName: { type: "string", description: "Applicant organisation (never a person)." },
         ...filterFields,
         snippet: {
@@ -607,10 +609,7 @@ function schemas(): Json {
     Project: {
       type: "object",
       required: [
-        "id",
-        "caseNumber",
-        "source",
-        "title",
+        ...identityRequired,
         "summary",
         "results",
         "applicantName",
@@ -624,9 +623,7 @@ function schemas(): Json {
         "licence",
       ],
       properties: {
-        id: { type: "string", description: "Stable public id." },
-        caseNumber: { type: "string" },
-        title: ref("LocalisedText"),
+        ...identityFields,
         summary: ref("LocalisedText"),
         results: { ...ref("LocalisedText"), description: "Results from the approved final report." },
         applicantName: { type: "string" },

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection.ts";
 import { catalogueProjects } from "#db/schema.ts";
-import type { CatalogueSource } from "../../vocabulary/vocabulary.ts";
 import { noteCatalogueChanged } from "./catalogue-generation.ts";
 import { type CatalogueProjectInput, catalogueIdOf, cleanLocalised, cleanText } from "./catalogue-project.ts";
+import type { PublicRow } from "./find-catalogue-project.server.ts";
 
 // Writes projects and their search documents. The documents are made by PostgreSQL itself, in the
 // same statement, from the row's own text, so they can never disagree with it:
@@ -28,29 +28,12 @@ export interface UpsertSummary {
   skipped: string[];
 }
 
-interface RecordRow {
-  id: string;
-  case_number: string;
-  source: CatalogueSource;
+/** A row as written: the public columns (but the time, which the database sets) and two inside ones. */
+type RecordRow = Omit<PublicRow, "updated_at"> & {
   application_id: string | null;
-  title: object;
-  summary: object;
-  results: object;
-  applicant_name: string;
-  applicant_county: string | null;
-  partners: object;
-  partner_countries: string[];
-  partner_regions: string[];
-  priority_area: string | null;
-  programme_id: string | null;
-  year: number;
-  amount_nok: number;
-  starts_on: string | null;
-  ends_on: string | null;
-  status: string;
-  photos: object;
+  /** The applicant's and partners' names, for the search documents. */
   names: string;
-}
+};
 
 function unique(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => typeof v === "string" && v !== ""))].sort();

@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "#domain/i18n/translate.ts";
 import { findReportProblems, reportTotals } from "./check-final-report.ts";
-import type { FinalReportValues } from "./final-report-content.ts";
 import { finalReportSchema } from "./final-report-form.ts";
+import { finalReportValues } from "./testing/final-report-values.ts";
 
-const values = (overrides: Partial<FinalReportValues> = {}): FinalReportValues => ({
-  done: "Two gatherings",
-  results: "A joint concert",
-  cooperation: "Planned together",
-  media: "",
-  participantsApplicant: 10,
-  participantsPartner: 12,
-  actual: { travel: 60_000, food: 30_000 },
-  ownWorkActual: 10_000,
-  financingGrant: 70_000,
-  financingOwnFunds: 10_000,
-  financingPartners: 10_000,
-  financingOther: 0,
-  ...overrides,
-});
+const values = finalReportValues;
 const rules = { grantAmount: 70_000, auditorRequired: false, minOwnFundingPercent: 30 };
 
 describe("the final report's rules", () => {

@@ -2,12 +2,12 @@ import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "#db/connection.ts";
-import { applications, attachments, finalReports, mailOutbox, notifications, users } from "#db/schema.ts";
+import { applications, finalReports, mailOutbox, notifications, users } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import { createApplication } from "#domain/applications/create-application.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
-import { completeForm } from "#domain/applications/testing/application-fixture.ts";
+import { completeApplication } from "#domain/applications/testing/application-fixture.ts";
 import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { notFound } from "#domain/result.ts";
 import { createTestDatabase, testBackend } from "#tests/database.ts";
@@ -16,6 +16,7 @@ import type { FinalReportValues } from "./final-report-content.ts";
 import { listFinalReports } from "./find-final-reports.server.ts";
 import { reminderDue, runReportReminders } from "./report-reminders.server.ts";
 import { submitFinalReport } from "./submit-final-report.server.ts";
+import { finalReportValues } from "./testing/final-report-values.ts";
 
 let database: Database;
 let adviser: Person;
@@ -31,21 +32,15 @@ afterAll(async () => {
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 const member = (id: string): Person => ({ id, role: "applicant", officeId: null });
-const report = (overrides: Partial<FinalReportValues> = {}): FinalReportValues => ({
-  done: "Two gatherings in Murmansk and Kirkenes",
-  results: "A joint concert",
-  cooperation: "Planned and led together",
-  media: "https://example.org/article",
-  participantsApplicant: 10,
-  participantsPartner: 12,
-  actual: { travel: 60_000, food: 30_000 },
-  ownWorkActual: 10_000,
-  financingGrant: 70_000,
-  financingOwnFunds: 10_000,
-  financingPartners: 10_000,
-  financingOther: 0,
-  ...overrides,
-});
+/** The grant holder (or `user`) sends a final report on `applicationId`, by default one that passes. */
+const sendReport = (applicationId: string, user: Person, overrides: Partial<FinalReportValues> = {}) =>
+  submitFinalReport(database.db, {
+    applicationId,
+    values: finalReportValues(overrides),
+    user,
+    now: new Date(),
+    mail,
+  });
 
 async function rowOf(applicationId: string) {
   const [row] = await database.db.select().from(applications).where(eq(applications.id, applicationId));
@@ -55,21 +50,13 @@ async function rowOf(applicationId: string) {
 describe(`final reports (${testBackend})`, () => {
   it("refuses a report below the own-funding share or without the auditor, storing nothing", async () => {
     const granted = await seedGrantedCase(database.db, { state: "running", amount: 150_000 });
-    const short = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report({ financingPartners: 0, auditorName: "Revisor AS", auditorConfirmed: true }),
-      user: member(granted.userId),
-      now: new Date(),
-      mail,
+    const short = await sendReport(granted.applicationId, member(granted.userId), {
+      financingPartners: 0,
+      auditorName: "Revisor AS",
+      auditorConfirmed: true,
     });
     expect(short).toMatchObject({ ok: false, error: "invalid", problems: [{ code: "own-funding-share" }] });
-    const noAuditor = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report(),
-      user: member(granted.userId),
-      now: new Date(),
-      mail,
-    });
+    const noAuditor = await sendReport(granted.applicationId, member(granted.userId));
     expect(noAuditor).toMatchObject({
       ok: false,
       error: "invalid",
@@ -81,21 +68,9 @@ describe(`final reports (${testBackend})`, () => {
 
   it("stores the report with the budget beside it, and the adviser returns it with a note the grantee is told of", async () => {
     const granted = await seedGrantedCase(database.db, { state: "running", assignedAdviserId: adviser.id });
-    const notMember = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report(),
-      user: adviser,
-      now: new Date(),
-      mail,
-    });
+    const notMember = await sendReport(granted.applicationId, adviser);
     expect(notMember).toMatchObject({ ok: false, kind: "refused", reason: "case.refused.wrong-role" });
-    const sent = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report(),
-      user: member(granted.userId),
-      now: new Date(),
-      mail,
-    });
+    const sent = await sendReport(granted.applicationId, member(granted.userId));
     expect(sent).toMatchObject({ ok: true, value: { number: 1, to: "final_report_submitted" } });
     const [stored] = await listFinalReports(database.db, granted.applicationId);
     expect(stored!.content.accounts).toEqual(
@@ -157,12 +132,8 @@ describe(`final reports (${testBackend})`, () => {
       .where(eq(mailOutbox.recipient, memberRow!.email));
     expect(mails.some((m) => m.template === "case-update")).toBe(true);
 
-    const again = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report({ results: "A joint concert, receipts attached" }),
-      user: member(granted.userId),
-      now: new Date(),
-      mail,
+    const again = await sendReport(granted.applicationId, member(granted.userId), {
+      results: "A joint concert, receipts attached",
     });
     expect(again).toMatchObject({ ok: true, value: { number: 2 } });
     const approved = await approveFinalReport(database.db, {
@@ -194,21 +165,7 @@ describe(`final reports (${testBackend})`, () => {
       now,
     });
     if (!created.ok) throw new Error(created.kind);
-    await database.db
-      .update(applications)
-      .set({ form: completeForm(now) })
-      .where(eq(applications.id, created.value.id));
-    await database.db.insert(attachments).values({
-      id: crypto.randomUUID(),
-      applicationId: created.value.id,
-      kind: "partner-letter",
-      fileName: "letter.pdf",
-      mediaType: "application/pdf",
-      sizeBytes: 10,
-      sha256: "0".repeat(64),
-      storageKey: "00/none",
-      uploadedBy: granted.userId,
-    });
+    await completeApplication(database.db, created.value.id, granted.userId, now);
     const send = () =>
       submitApplication(database.db, {
         applicationId: created.value.id,
@@ -223,13 +180,7 @@ describe(`final reports (${testBackend})`, () => {
       params: { cases: granted.caseNumber },
     });
 
-    const sent = await submitFinalReport(database.db, {
-      applicationId: granted.applicationId,
-      values: report(),
-      user: member(granted.userId),
-      now: new Date(),
-      mail,
-    });
+    const sent = await sendReport(granted.applicationId, member(granted.userId));
     expect(sent.ok).toBe(true);
     // Sent but not yet approved: still blocked.
     expect(await send()).toMatchObject({ ok: false, reason: "application.submit.reportOverdue" });

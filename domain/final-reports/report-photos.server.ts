@@ -1,12 +1,11 @@
-import crypto from "node:crypto";
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import type { Db, Queryable, Tx } from "#db/connection.ts";
 import { attachments } from "#db/schema.ts";
 import { caseAccessOf, findPerson } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { AttachmentStore } from "#domain/attachments/attachment-store.server.ts";
-import { cleanFileName } from "#domain/attachments/file-names.ts";
 import { sniffFileType } from "#domain/attachments/sniff-file-type.ts";
+import { storeAttachment } from "#domain/attachments/store-attachment.server.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import { done, forbidden, notFound, type Result, refused } from "#domain/result.ts";
@@ -82,66 +81,44 @@ export async function addReportPhoto(
   if (!type || !photoTypes.includes(type.mediaType))
     return refused("finalReport.photo.error.not-a-photo", { why: "invalid" });
 
-  const id = crypto.randomUUID();
-  const stored = await store.write(id, input.bytes);
-  try {
-    const result = await db.transaction(async (tx): Promise<Result<ReportPhoto>> => {
-      // Under the row lock, so the state and the count are those the insert lands on.
-      const refusal = await checkWriter(tx, input.applicationId, input.uploadedBy);
-      if (refusal) return refusal;
-      const [existing] = await tx
-        .select({ n: count() })
-        .from(attachments)
-        .where(
-          and(
-            eq(attachments.applicationId, input.applicationId),
-            eq(attachments.kind, reportPhotoKind),
-            isNull(attachments.removedAt),
-          ),
-        );
-      if ((existing?.n ?? 0) >= maxReportPhotos)
-        return refused("finalReport.photo.error.too-many", {
-          why: "invalid",
-          params: { max: maxReportPhotos },
-        });
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          id,
-          applicationId: input.applicationId,
-          kind: reportPhotoKind,
-          fileName: cleanFileName(input.fileName),
-          mediaType: type.mediaType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          storageKey: stored.storageKey,
-          uploadedBy: input.uploadedBy,
-          createdAt: input.now,
-        })
-        .returning();
-      // No file name in the log: a name can be personal data.
-      await recordAuditEntry(tx, {
-        actor: { id: input.uploadedBy, label: `user:${input.uploadedBy}` },
-        action: "report-photo.add",
-        entityType: "attachment",
-        entityId: id,
-        after: { applicationId: input.applicationId, mediaType: type.mediaType, sizeBytes: stored.sizeBytes },
-        at: input.now,
+  const photo = { ...input, kind: reportPhotoKind, mediaType: type.mediaType, createdAt: input.now };
+  return storeAttachment(db, store, photo, async (tx, insertRow): Promise<Result<ReportPhoto>> => {
+    // Under the row lock, so the state and the count are those the insert lands on.
+    const refusal = await checkWriter(tx, input.applicationId, input.uploadedBy);
+    if (refusal) return refusal;
+    const [existing] = await tx
+      .select({ n: count() })
+      .from(attachments)
+      .where(
+        and(
+          eq(attachments.applicationId, input.applicationId),
+          eq(attachments.kind, reportPhotoKind),
+          isNull(attachments.removedAt),
+        ),
+      );
+    if ((existing?.n ?? 0) >= maxReportPhotos)
+      return refused("finalReport.photo.error.too-many", {
+        why: "invalid",
+        params: { max: maxReportPhotos },
       });
-      return done({
-        id: row!.id,
-        fileName: row!.fileName,
-        mediaType: row!.mediaType,
-        sizeBytes: row!.sizeBytes,
-        createdAt: row!.createdAt,
-      });
+    const row = await insertRow();
+    // No file name in the log: a name can be personal data.
+    await recordAuditEntry(tx, {
+      actor: { id: input.uploadedBy, label: `user:${input.uploadedBy}` },
+      action: "report-photo.add",
+      entityType: "attachment",
+      entityId: row.id,
+      after: { applicationId: input.applicationId, mediaType: row.mediaType, sizeBytes: row.sizeBytes },
+      at: input.now,
     });
-    if (!result.ok) await store.delete(stored.storageKey);
-    return result;
-  } catch (error) {
-    await store.delete(stored.storageKey);
-    throw error;
-  }
+    return done({
+      id: row.id,
+      fileName: row.fileName,
+      mediaType: row.mediaType,
+      sizeBytes: row.sizeBytes,
+      createdAt: row.createdAt,
+    });
+  });
 }
 
 /**

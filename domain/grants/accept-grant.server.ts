@@ -1,24 +1,19 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
 import { grants } from "#db/schema.ts";
-import type { Person } from "#domain/access/case-scope.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
-import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
+import {
+  type CaseStepInput,
+  type TransitionResult,
+  transitionCase,
+} from "#domain/cases/transition-case.server.ts";
 
 /**
  * The applicant accepts the grant letter in the app: who and when are written on the grant with the
  * "accept_grant" transition, in one transaction. Only members of the applying organisation may
  * (the workflow table); a case without a grant row cannot be accepted.
  */
-export async function acceptGrant(
-  db: Db,
-  input: {
-    applicationId: string;
-    actor: Person;
-    now: Date;
-    mail: { smtpEnabled: boolean; baseUrl: string };
-  },
-): Promise<TransitionResult> {
+export async function acceptGrant(db: Db, input: CaseStepInput): Promise<TransitionResult> {
   return transitionCase(db, {
     ...input,
     transition: "accept_grant",

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import type { Db } from "#db/connection.ts";
-import type { Person } from "#domain/access/case-scope.ts";
 import { refusedStep } from "#domain/cases/case-refusal.ts";
-import { type TransitionResult, transitionCase } from "#domain/cases/transition-case.server.ts";
+import {
+  type CaseStepInput,
+  type TransitionResult,
+  transitionCase,
+} from "#domain/cases/transition-case.server.ts";
 import type { Translate } from "#domain/i18n/translate.ts";
 import { findDecision } from "./find-decision.server.ts";
 import { endOfOsloDay } from "./grant-terms.ts";
@@ -26,13 +29,7 @@ export const appealSchema = (t: Translate) =>
  */
 export async function appealRejection(
   db: Db,
-  input: {
-    applicationId: string;
-    actor: Person;
-    reason: string;
-    now: Date;
-    mail: { smtpEnabled: boolean; baseUrl: string };
-  },
+  input: CaseStepInput & { reason: string },
 ): Promise<TransitionResult> {
   return transitionCase(db, {
     applicationId: input.applicationId,

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection.ts";
-import { applications, meetingItems, meetings, organizations, programmes, users } from "#db/schema.ts";
+import { applications, meetingItems, meetings, programmes, users } from "#db/schema.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
 import { findLatestVersion } from "#domain/assessment/find-latest-version.server.ts";
 import {
@@ -9,6 +9,7 @@ import {
   listAssessments,
   summariseAssessments,
 } from "#domain/assessment/list-assessments.server.ts";
+import { selectCasesWithNames } from "#domain/cases/case-names.server.ts";
 import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import { type MeetingBudget, meetingBudget } from "./budget.server.ts";
 
@@ -52,21 +53,17 @@ export async function findMeeting(q: Queryable, meetingId: string): Promise<Meet
     .innerJoin(programmes, eq(programmes.id, meetings.programmeId))
     .where(eq(meetings.id, meetingId));
   if (!row) return null;
-  const rows = await q
-    .select({
-      item: meetingItems,
-      caseNumber: applications.caseNumber,
-      organizationId: applications.organizationId,
-      officeId: applications.officeId,
-      form: applications.form,
-      status: applications.status,
-      decidedBy: applications.decidedBy,
-      organisationName: organizations.name,
-      decidedByName: decider.name,
-    })
-    .from(meetingItems)
-    .innerJoin(applications, eq(applications.id, meetingItems.applicationId))
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+  const rows = await selectCasesWithNames(q, {
+    item: meetingItems,
+    caseNumber: applications.caseNumber,
+    organizationId: applications.organizationId,
+    officeId: applications.officeId,
+    form: applications.form,
+    status: applications.status,
+    decidedBy: applications.decidedBy,
+    decidedByName: decider.name,
+  })
+    .innerJoin(meetingItems, eq(meetingItems.applicationId, applications.id))
     .leftJoin(decider, eq(decider.id, meetingItems.decidedBy))
     .where(eq(meetingItems.meetingId, meetingId))
     .orderBy(asc(meetingItems.position));

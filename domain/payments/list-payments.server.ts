@@ -5,7 +5,8 @@ import { caseScopeCondition } from "#domain/access/case-scope.server.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { osloWallClockToInstant } from "#domain/calls/oslo-wall-clock.ts";
 import { isCalendarDate } from "#domain/eligibility/oslo-dates.ts";
-import type { PaymentKind, PaymentStatus } from "../../vocabulary/vocabulary.ts";
+import type { PaymentKind, PaymentStatus } from "#vocabulary/vocabulary.ts";
+import type { PaymentFacts } from "./payment-view.ts";
 
 // The secretariat's list of payments, filtered, over the cases the reader may see (the workbench's
 // scope: an adviser sees their office's cases); the page shows it a page at a time and the CSV
@@ -23,18 +24,11 @@ export interface PaymentFilters {
   to?: string;
 }
 
-export interface PaymentListRow {
-  id: string;
+export interface PaymentListRow extends PaymentFacts {
   applicationId: string;
   caseNumber: string | null;
   organisation: string;
   officeId: string | null;
-  kind: PaymentKind;
-  amount: number;
-  status: PaymentStatus;
-  requestedAt: Date;
-  approvedAt: Date | null;
-  paidAt: Date | null;
 }
 
 const columns = {

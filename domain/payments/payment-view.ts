@@ -50,19 +50,18 @@ export interface PaymentRow {
   paid: string;
 }
 
-export function paymentRow(
-  locale: Locale,
-  t: Translate,
-  payment: {
-    id: string;
-    kind: PaymentKind;
-    amount: number;
-    status: PaymentStatus;
-    requestedAt: Date;
-    approvedAt: Date | null;
-    paidAt: Date | null;
-  },
-): PaymentRow {
+/** What a payment row shows: the payment's own facts, whichever list it comes from. */
+export interface PaymentFacts {
+  id: string;
+  kind: PaymentKind;
+  amount: number;
+  status: PaymentStatus;
+  requestedAt: Date;
+  approvedAt: Date | null;
+  paidAt: Date | null;
+}
+
+export function paymentRow(locale: Locale, t: Translate, payment: PaymentFacts): PaymentRow {
   const day = (date: Date | null) => (date ? formatDate(locale, date, "short") : "");
   return {
     id: payment.id,

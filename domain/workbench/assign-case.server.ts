@@ -4,7 +4,7 @@ import { applications, offices, users } from "#db/schema.ts";
 import { caseAccessOf } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
-import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
+import { recordAuditEntry, userActor } from "#domain/audit/record-audit-entry.server.ts";
 import { lockApplication } from "#domain/cases/lock-application.server.ts";
 import type { MessageKey } from "#domain/i18n/catalog.ts";
 import { sendNotification } from "#domain/notifications/send-notification.server.ts";
@@ -88,7 +88,7 @@ export async function assignCase(
       .set({ officeId: office.id, assignedAdviserId: input.adviserId, updatedAt: input.now })
       .where(eq(applications.id, application.id));
     await recordAuditEntry(tx, {
-      actor: { id: actor.id, label: `user:${actor.id}` },
+      actor: userActor(actor.id),
       action: "case.assign",
       entityType: "application",
       entityId: application.id,

@@ -6,12 +6,10 @@ import {
   applications,
   applicationVersions,
   calls,
-  offices,
-  organizations,
-  programmes,
   users,
 } from "#db/schema.ts";
 import type { SubmittedCall, SubmittedContent } from "#domain/applications/submitted-content.ts";
+import { selectCasesWithNames } from "#domain/cases/case-names.server.ts";
 import type { RuleResult } from "#domain/eligibility/rule-result.ts";
 import { type ProgrammeRules, programmeRulesSchema } from "#domain/programmes/programme-rules.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
@@ -33,21 +31,8 @@ export interface CaseRecord {
  * door's question (app/web/case-access.server.ts), asked before this.
  */
 export async function findCase(q: Queryable, applicationId: string): Promise<CaseRecord | null> {
-  const [row] = await q
-    .select({
-      application: applications,
-      organisationName: organizations.name,
-      programmeName: programmes.name,
-      callTitle: calls.title,
-      adviserName: users.name,
-      officeName: offices.name,
-    })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .innerJoin(programmes, eq(programmes.id, applications.programmeId))
+  const [row] = await selectCasesWithNames(q, { application: applications, callTitle: calls.title })
     .innerJoin(calls, eq(calls.id, applications.callId))
-    .leftJoin(users, eq(users.id, applications.assignedAdviserId))
-    .leftJoin(offices, eq(offices.id, applications.officeId))
     .where(eq(applications.id, applicationId));
   return row ?? null;
 }
@@ -98,17 +83,17 @@ export interface CaseEvent {
 /** The case's history, oldest first, with who did each step. Bounded: a case has tens, not thousands. */
 export async function listCaseEvents(q: Queryable, applicationId: string): Promise<CaseEvent[]> {
   const rows = await q
-    .select({
-      id: applicationEvents.id,
-      at: applicationEvents.at,
-      kind: applicationEvents.kind,
-      actorName: users.name,
-      data: applicationEvents.data,
-    })
+    .select({ event: applicationEvents, actorName: users.name })
     .from(applicationEvents)
     .leftJoin(users, eq(users.id, applicationEvents.actorId))
     .where(eq(applicationEvents.applicationId, applicationId))
     .orderBy(asc(applicationEvents.at), asc(applicationEvents.id))
     .limit(1000);
-  return rows.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> }));
+  return rows.map(({ event: { id, at, kind, data }, actorName }) => ({
+    id,
+    at,
+    kind,
+    actorName,
+    data: (data ?? {}) as Record<string, unknown>,
+  }));
 }

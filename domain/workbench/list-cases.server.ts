@@ -1,10 +1,11 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection.ts";
-import { applications, applicationVersions, offices, organizations, programmes, users } from "#db/schema.ts";
+import { applications, applicationVersions, organizations } from "#db/schema.ts";
 import { caseScopeCondition } from "#domain/access/case-scope.server.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import type { LocalisedInput } from "#domain/applications/application-form.ts";
+import { selectCasesWithNames } from "#domain/cases/case-names.server.ts";
 import type { CaseState, Locale } from "#vocabulary/vocabulary.ts";
 import { queueCondition } from "./queue-conditions.server.ts";
 import { findQueue, type QueueId, queueIds } from "./queues.ts";
@@ -199,27 +200,16 @@ export async function listCases(
   const total = page[0]!.total;
 
   const shown = latestVersion(q, { requested: true, priorityArea: false, partners: false, title: true });
-  const adviser = users;
-  const rows = await q
-    .select({
-      id: applications.id,
-      caseNumber: applications.caseNumber,
-      status: applications.status,
-      submittedAt: applications.submittedAt,
-      updatedAt: applications.updatedAt,
-      organisationName: organizations.name,
-      programmeName: programmes.name,
-      title: shown.title,
-      requested: requestedAmount(shown),
-      adviserName: adviser.name,
-      officeId: applications.officeId,
-      officeName: offices.name,
-    })
-    .from(applications)
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .innerJoin(programmes, eq(programmes.id, applications.programmeId))
-    .leftJoin(adviser, eq(adviser.id, applications.assignedAdviserId))
-    .leftJoin(offices, eq(offices.id, applications.officeId))
+  const rows = await selectCasesWithNames(q, {
+    id: applications.id,
+    caseNumber: applications.caseNumber,
+    status: applications.status,
+    submittedAt: applications.submittedAt,
+    updatedAt: applications.updatedAt,
+    title: shown.title,
+    requested: requestedAmount(shown),
+    officeId: applications.officeId,
+  })
     .leftJoinLateral(shown, sql`true`)
     .where(inArray(applications.id, pageIds));
   const position = new Map(pageIds.map((id, index) => [id, index]));

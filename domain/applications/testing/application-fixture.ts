@@ -118,24 +118,27 @@ export async function seedApplication(
     now,
   });
   if (!created.ok) throw new Error(`fixture: ${created.kind}`);
-  if (options.complete !== false) {
-    await db
-      .update(applications)
-      .set({ form: completeForm(now) })
-      .where(eq(applications.id, created.value.id));
-    await db.insert(attachments).values({
-      id: crypto.randomUUID(),
-      applicationId: created.value.id,
-      kind: "partner-letter",
-      fileName: "letter.pdf",
-      mediaType: "application/pdf",
-      sizeBytes: 10,
-      sha256: "0".repeat(64),
-      storageKey: "00/none",
-      uploadedBy: userId,
-    });
-  }
+  if (options.complete !== false) await completeApplication(db, created.value.id, userId, now);
   return { programmeId: programme.id, callId, organisationId, userId, applicationId: created.value.id };
+}
+
+/** Fills in every section of a draft and adds the partner letter `userId` uploaded: ready to send. */
+export async function completeApplication(db: Db, applicationId: string, userId: string, now: Date) {
+  await db
+    .update(applications)
+    .set({ form: completeForm(now) })
+    .where(eq(applications.id, applicationId));
+  await db.insert(attachments).values({
+    id: crypto.randomUUID(),
+    applicationId,
+    kind: "partner-letter",
+    fileName: "letter.pdf",
+    mediaType: "application/pdf",
+    sizeBytes: 10,
+    sha256: "0".repeat(64),
+    storageKey: "00/none",
+    uploadedBy: userId,
+  });
 }
 
 /** A 9-digit number with a valid modulus-11 check digit, different for each n (and unique per process). */
