@@ -9,7 +9,7 @@ import { decisionView } from "#domain/grants/decision-view.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { Checkbox } from "../../components/checkbox.tsx";
 import { Alert, Button, Heading, Paragraph } from "../../components/designsystemet.tsx";
-import { useDoneNotice } from "../../components/notice.tsx";
+import { Notice, useDoneNotice } from "../../components/notice.tsx";
 import { TextField } from "../../components/text-field.tsx";
 import { failureMessage, failureStatus, notFoundPage } from "../../web/answer.server.ts";
 import { titleOf } from "../../web/application-view.server.ts";
@@ -134,11 +134,7 @@ export default function ApplicationGrant({ loaderData, actionData }: Route.Compo
           {t("grantPage.backToStatus")}
         </a>
       </Paragraph>
-      {notice && (
-        <Alert data-color="success" role="status">
-          {t(`grantPage.notice.${notice}`)}
-        </Alert>
-      )}
+      <Notice result={notice && { ok: true, message: t(`grantPage.notice.${notice}`) }} />
 
       {decision.kind === "pending" && (
         <Paragraph>{t("grantPage.pending", { state: t(`application.status.${view.status}`) })}</Paragraph>

@@ -18,7 +18,7 @@ import { AssessmentList } from "../../components/case/assessment-list.tsx";
 import { ConflictDeclaration } from "../../components/case/conflict-declaration.tsx";
 import { Alert, Paragraph } from "../../components/designsystemet.tsx";
 import { formKitMessages } from "../../components/form-kit.tsx";
-import { useDoneNotice } from "../../components/notice.tsx";
+import { Notice, useDoneNotice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
@@ -194,11 +194,7 @@ export default function CaseAssessment({ loaderData, actionData }: Route.Compone
           </a>
         </li>
       </ul>
-      {notice && (
-        <Alert data-color="success" role="status">
-          {t(`assessment.notice.${notice}`)}
-        </Alert>
-      )}
+      <Notice result={notice && { ok: true, message: t(`assessment.notice.${notice}`) }} />
       {actionData?.message && !actionData.result && (
         <Alert data-color={actionData.ok ? "info" : "danger"} role={actionData.ok ? "status" : "alert"}>
           {actionData.message}

@@ -18,7 +18,7 @@ import type { Locale } from "#vocabulary/vocabulary.ts";
 import { Alert, Button, Paragraph } from "../../components/designsystemet.tsx";
 import { AgendaEntry, type DecisionAnswer } from "../../components/meeting/agenda-entry.tsx";
 import { MeetingFacts } from "../../components/meeting/meeting-facts.tsx";
-import { useDoneNotice } from "../../components/notice.tsx";
+import { Notice, useDoneNotice } from "../../components/notice.tsx";
 import { Page } from "../../components/page.tsx";
 import { PageSection } from "../../components/page-section.tsx";
 import { PostButton } from "../../components/post-button.tsx";
@@ -204,11 +204,7 @@ export default function Meeting({ loaderData, actionData }: Route.ComponentProps
           </li>
         )}
       </ul>
-      {notice && (
-        <Alert data-color="success" role="status">
-          {t(`meeting.notice.${notice}`)}
-        </Alert>
-      )}
+      <Notice result={notice && { ok: true, message: t(`meeting.notice.${notice}`) }} />
       {generalError && (
         <Alert data-color="danger" role="alert">
           {generalError}
