@@ -1,20 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { mailOutbox, users } from "#db/schema.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import { seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import type { JobContext } from "./job-queue.ts";
 import { createReportReminderJobs, reportRemindersQueue } from "./report-reminders.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 describe(`the report reminder job (${testBackend})`, () => {
   it("is scheduled daily and queues the reminders it writes for delivery, sending no job itself", async () => {

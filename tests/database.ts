@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 import { type Database, openDatabase } from "#db/connection.ts";
 
 /**
@@ -40,4 +41,21 @@ export function onBackend<T extends (...args: never[]) => unknown>(
   declare: T,
 ): T {
   return (testBackend === backend ? declare : () => {}) as T;
+}
+
+/**
+ * A fresh database for the tests of one file: opened before them (then `setup` runs, for rows every
+ * test shares) and closed after them. Use as `const database = databaseForTheseTests();` at the top of a
+ * test file; it is ready inside every test and hook that runs after it.
+ */
+export function databaseForTheseTests(setup?: (database: Database) => Promise<unknown>): Database {
+  const database = {} as Database;
+  beforeAll(async () => {
+    Object.assign(database, await createTestDatabase());
+    await setup?.(database);
+  });
+  afterAll(async () => {
+    await database.close?.();
+  });
+  return database;
 }

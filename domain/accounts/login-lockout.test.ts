@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { loginFailures } from "#db/schema.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import {
   addressKey,
   checkLoginLockout,
@@ -10,13 +9,7 @@ import {
   recordFailedLogin,
 } from "./login-lockout.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseForTheseTests();
 
 const settings = { limits: lockoutLimits(3, 5), secret: "a-test-secret-of-thirty-two-chars!!" };
 const minute = 60_000;

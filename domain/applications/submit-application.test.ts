@@ -1,24 +1,17 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, applicationVersions, calls, mailOutbox, programmes } from "#db/schema.ts";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
 import { forbidden, notFound, refused } from "#domain/result.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { listApplicationEvents } from "./application-events.server.ts";
 import { saveSection } from "./save-section.server.ts";
 import { submitApplication } from "./submit-application.server.ts";
 import { completeForm, seedApplication } from "./testing/application-fixture.ts";
 import { withdrawApplication } from "./withdraw-application.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 const key = () => crypto.randomUUID();

@@ -1,22 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, assessments } from "#db/schema.ts";
 import { createStaff, mail, seedCase } from "#domain/meetings/testing/decision-fixture.ts";
 import { notFound } from "#domain/result.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import type { AssessmentInput } from "./assessment-input.ts";
 import { completeAssessment } from "./complete-assessment.server.ts";
 import { listAssessments, summariseAssessments } from "./list-assessments.server.ts";
 import { declareNoConflict, saveAssessment } from "./save-assessment.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseForTheseTests();
 
 const criteria = ["cooperation", "relevance", "feasibility", "budget", "people-to-people"];
 const now = new Date("2026-03-02T10:00:00Z");

@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { describe, expect, it } from "vitest";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { findAuditEntries } from "./find-audit-entries.server.ts";
 import { recordAuditEntry } from "./record-audit-entry.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   const day = (d: number, h = 12) => new Date(Date.UTC(2025, 2, d, h));
   const rows = [
     {
@@ -46,9 +43,6 @@ beforeAll(async () => {
     },
   ];
   for (const row of rows) await recordAuditEntry(database.db, row);
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 const ids = (result: { items: { entityId: string }[] }) => result.items.map((e) => e.entityId);

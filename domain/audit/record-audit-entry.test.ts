@@ -1,20 +1,13 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { auditLog } from "#db/schema.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { GENESIS_HASH } from "./hash-audit-entry.server.ts";
 import { recordAuditEntry } from "./record-audit-entry.server.ts";
 import { REDACTED } from "./redact-audit-value.ts";
 import { verifyAuditChain } from "./verify-audit-chain.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseForTheseTests();
 
 const actor = { id: "u1", label: "user:u1" };
 

@@ -1,16 +1,13 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { auditLog } from "#db/schema.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { hashAuditEntry } from "./hash-audit-entry.server.ts";
 import { type AuditEntry, recordAuditEntry } from "./record-audit-entry.server.ts";
 import { HASH_MISMATCH, LINK_MISMATCH, verifyAuditChain } from "./verify-audit-chain.server.ts";
 
-let database: Database;
 let entries: AuditEntry[];
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   entries = [];
   for (let i = 1; i <= 7; i++) {
     entries.push(
@@ -24,9 +21,6 @@ beforeAll(async () => {
       }),
     );
   }
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 /** What a database owner could do behind the application's back: switch the guard off, edit, switch it on. */

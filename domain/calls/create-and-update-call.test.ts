@@ -1,9 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, auditLog, calls, organizations, programmes, users } from "#db/schema.ts";
 import { programmeSeeds } from "#domain/programmes/seed-programmes.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import type { CallInput } from "./call-input.ts";
 import { createCall } from "./create-call.server.ts";
 import {
@@ -14,16 +13,11 @@ import {
 } from "./find-calls.server.ts";
 import { updateCall } from "./update-call.server.ts";
 
-let database: Database;
 const actor = { id: null, label: "user:manager" };
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   await database.db.insert(programmes).values(programmeSeeds);
   await database.db.insert(users).values({ id: "u1", name: "Ingrid", email: "i@example.org" });
   await database.db.insert(organizations).values({ id: "o1", name: "Org", slug: "org" });
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 const spring: CallInput = {

@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, applicationVersions, auditLog, mailOutbox, notifications, users } from "#db/schema.ts";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { editableSections, mayDo } from "#domain/access/case-access.ts";
@@ -11,21 +10,19 @@ import { saveSection } from "#domain/applications/save-section.server.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { notFound } from "#domain/result.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { markEligible } from "./mark-eligible.server.ts";
 import { markIneligible } from "./mark-ineligible.server.ts";
 import { returnApplication } from "./return-application.server.ts";
 import { seedSentApplication } from "./testing/sent-application.ts";
 import { transitionCase } from "./transition-case.server.ts";
 
-let database: Database;
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 const adviser: Person = { id: "adviser-kirkenes", role: "adviser", officeId: "kirkenes" };
 const otherAdviser: Person = { id: "adviser-murmansk", role: "adviser", officeId: "murmansk" };
 const allTicked = { "applicant-registered": true, "partner-confirmed": true, "no-double-funding": true };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   await seedApplication(database.db); // offices and programme
   for (const user of [adviser, otherAdviser]) {
     await database.db.insert(users).values({
@@ -37,9 +34,6 @@ beforeAll(async () => {
       emailVerified: true,
     });
   }
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const sentCase = () => seedSentApplication(database.db, { mail });

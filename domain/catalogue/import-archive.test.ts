@@ -1,23 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { catalogueProjects } from "#db/schema.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { checkArchiveAgainstCatalogue, importArchive, readArchiveCsv } from "./import-archive.server.ts";
 import { upsertCatalogueProject } from "./upsert-catalogue-project.server.ts";
 
 const fixtures = path.resolve(import.meta.dirname, "../../tests/fixtures/catalogue");
 const file = (name: string) => fs.readFileSync(path.join(fixtures, name));
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 const count = async () =>
   (

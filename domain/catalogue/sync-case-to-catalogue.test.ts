@@ -1,11 +1,10 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, catalogueProjects, finalReports, grants } from "#db/schema.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { completeForm, seedApplication } from "#domain/applications/testing/application-fixture.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { type CaseState, caseStates } from "#vocabulary/vocabulary.ts";
 import { catalogueIdOf } from "./catalogue-project.ts";
 import { defaultCatalogueQuery } from "./catalogue-query.ts";
@@ -14,13 +13,7 @@ import { publishedStates } from "./project-from-case.ts";
 import { searchCatalogue } from "./search-catalogue.server.ts";
 import { syncCaseToCatalogue } from "./sync-case-to-catalogue.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 // Sent 30 minutes after midnight on New Year's night in Oslo: 2025 in UTC, 2026 in Oslo.
 const sentAt = new Date("2025-12-31T23:30:00Z");

@@ -1,11 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applicationCollaborators, applicationMessages, auditLog, mailOutbox } from "#db/schema.ts";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { checkCaseAccess, editableSections, mayDo, seeCase } from "#domain/access/case-access.ts";
 import { done, forbidden, notFound } from "#domain/result.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import {
   addMember,
   type FixtureUser,
@@ -29,7 +28,6 @@ import { revokeCollaborator } from "./revoke-collaborator.server.ts";
 
 const mail = { baseUrl: "https://bridge.example.no", smtpEnabled: false };
 
-let database: Database;
 let owner: FixtureUser;
 let member: FixtureUser;
 let olga: FixtureUser;
@@ -39,8 +37,7 @@ let adviser: FixtureUser;
 let organisationId: string;
 let call: { callId: string; programmeId: string };
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   const db = database.db;
   owner = await insertUser(db, { email: "kari@pasvik.no", name: "Kari Nordmann", locale: "nb" });
   member = await insertUser(db, { email: "ola@pasvik.no", name: "Ola Normann", locale: "en" });
@@ -65,9 +62,6 @@ beforeAll(async () => {
   organisationId = await insertOrganisation(db, owner.id, "Pasvik Kulturlag");
   await addMember(db, organisationId, member.id);
   call = await insertCall(db);
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 const newDraft = (status: "draft" | "submitted" = "draft", caseNumber?: string) =>

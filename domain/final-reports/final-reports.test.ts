@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, finalReports, mailOutbox, notifications, users } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
@@ -10,7 +9,7 @@ import { submitApplication } from "#domain/applications/submit-application.serve
 import { completeApplication } from "#domain/applications/testing/application-fixture.ts";
 import { insertStaffUser, seedGrantedCase } from "#domain/payments/testing/granted-case.ts";
 import { notFound } from "#domain/result.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { approveFinalReport, returnFinalReport } from "./approve-final-report.server.ts";
 import type { FinalReportValues } from "./final-report-content.ts";
 import { listFinalReports } from "./find-final-reports.server.ts";
@@ -18,16 +17,11 @@ import { reminderDue, runReportReminders } from "./report-reminders.server.ts";
 import { submitFinalReport } from "./submit-final-report.server.ts";
 import { finalReportValues } from "./testing/final-report-values.ts";
 
-let database: Database;
 let adviser: Person;
 let otherAdviser: Person;
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   adviser = await insertStaffUser(database.db, "adviser", "kirkenes");
   otherAdviser = await insertStaffUser(database.db, "adviser", "murmansk");
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };

@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { extractText } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applicationEvents, applications, grants, meetingItems } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import type { ApplicationForm } from "#domain/applications/application-form.ts";
@@ -11,7 +10,7 @@ import { appealRejection } from "#domain/grants/appeal-rejection.server.ts";
 import { findDecision } from "#domain/grants/find-decision.server.ts";
 import { addMonths, endOfOsloDay } from "#domain/grants/grant-terms.ts";
 import { notFound } from "#domain/result.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { addAgendaItem, listAgendaCandidates } from "./agenda.server.ts";
 import { meetingBudget } from "./budget.server.ts";
 import { closeMeeting } from "./close-meeting.server.ts";
@@ -25,14 +24,9 @@ import { addMember, createStaff, mail, type SentCase, seedCase } from "./testing
 // approval, and the applicant's acceptance or appeal. Each test uses its own year, so the budgets
 // of the programme's meetings in one database never meet.
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   // The programme (and offices) the meetings belong to.
   await seedCase(database.db, "draft", { now });
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 const now = new Date("2026-03-02T10:00:00Z");

@@ -1,24 +1,17 @@
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, mailOutbox, notificationOptOuts, notifications, users } from "#db/schema.ts";
 import { seedSentApplication } from "#domain/cases/testing/sent-application.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { describeNotification } from "./describe-notification.ts";
 import { readEmailPreferences, saveEmailPreferences } from "./email-preferences.server.ts";
 import { countUnreadNotifications, listNotifications } from "./list-notifications.server.ts";
 import { markAllNotificationsRead, markNotificationRead } from "./mark-notifications-read.server.ts";
 import { emailKindsFor } from "./notification-kinds.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 

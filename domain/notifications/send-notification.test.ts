@@ -1,19 +1,12 @@
 import crypto from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { mailOutbox, notificationOptOuts, notifications, users } from "#db/schema.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import type { Locale } from "#vocabulary/vocabulary.ts";
 import { type NotifiedPerson, sendNotification } from "./send-notification.server.ts";
 
-let database: Database;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => {
-  await database.close();
-});
+const database = databaseForTheseTests();
 
 async function person(name: string, locale: Locale) {
   const id = crypto.randomUUID();

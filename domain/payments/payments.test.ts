@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, auditLog, mailOutbox, payments, users } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { listApplicationEvents } from "#domain/applications/application-events.server.ts";
 import { done, forbidden, notFound } from "#domain/result.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { paymentDecisionOperations, refusePayment } from "./approve-payment.server.ts";
 import { listCasePayments } from "./find-grant.server.ts";
 import { listPayments, streamPayments } from "./list-payments.server.ts";
@@ -14,18 +13,13 @@ import { paymentCsvLines } from "./payment-csv.server.ts";
 import { requestPayment } from "./request-payment.server.ts";
 import { insertStaffUser, seedGrantedCase } from "./testing/granted-case.ts";
 
-let database: Database;
 let adviser: Person;
 let otherAdviser: Person;
 let manager: Person;
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   adviser = await insertStaffUser(database.db, "adviser", "kirkenes");
   otherAdviser = await insertStaffUser(database.db, "adviser", "murmansk");
   manager = await insertStaffUser(database.db, "programme_manager");
-});
-afterAll(async () => {
-  await database.close();
 });
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };

@@ -1,21 +1,15 @@
 import { and, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applicationVersions, auditLog, programmes } from "#db/schema.ts";
-import { createTestDatabase, testBackend } from "#tests/database.ts";
+import { databaseForTheseTests, testBackend } from "#tests/database.ts";
 import { findActiveProgramme } from "./find-programme.server.ts";
 import { programmeSeeds } from "./seed-programmes.ts";
 import { seedProgrammeEdit } from "./testing/seed-programme-edit.ts";
 import { updateProgrammeRules } from "./update-programme-rules.server.ts";
 
-let database: Database;
 const actor = { id: null, label: "user:manager" };
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   await database.db.insert(programmes).values(programmeSeeds);
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 describe(`updating a programme's rules (${testBackend})`, () => {

@@ -1,14 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { applications, auditLog, notifications } from "#db/schema.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { forbidden, notFound } from "#domain/result.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { assignCase, listAssignees } from "./assign-case.server.ts";
 import { insertStaff, seedCase } from "./testing/case-fixtures.ts";
 
-let database: Database;
 let adviser: Person;
 let colleague: Person;
 let otherOffice: Person;
@@ -16,17 +14,13 @@ let manager: Person;
 let board: Person;
 const now = new Date();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   const db = database.db;
   adviser = { id: await insertStaff(db, "adviser", "kirkenes"), role: "adviser", officeId: "kirkenes" };
   colleague = { id: await insertStaff(db, "adviser", "kirkenes"), role: "adviser", officeId: "kirkenes" };
   otherOffice = { id: await insertStaff(db, "adviser", "murmansk"), role: "adviser", officeId: "murmansk" };
   manager = { id: await insertStaff(db, "programme_manager"), role: "programme_manager", officeId: null };
   board = { id: await insertStaff(db, "board_member"), role: "board_member", officeId: null };
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 async function caseRow(id: string) {

@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { findCaseAccess } from "#domain/access/case-access.server.ts";
 import { mayDo } from "#domain/access/case-access.ts";
 import type { Person } from "#domain/access/case-scope.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
 import { transitionCase } from "#domain/cases/transition-case.server.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { changesView, eligibilityView, historyView, submittedSections } from "./case-view.ts";
 import { findCase, findCaseVersions, listCaseEvents } from "./find-case.server.ts";
 import { insertStaff, mail, seedCase, sendSecondVersion } from "./testing/case-fixtures.ts";
 
-let database: Database;
 const staff: Record<string, Person> = {};
 const now = new Date();
 const en = createTranslator("en");
 
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   const db = database.db;
   staff.adviser = { id: await insertStaff(db, "adviser", "kirkenes"), role: "adviser", officeId: "kirkenes" };
   staff.murmansk = {
@@ -32,9 +29,6 @@ beforeAll(async () => {
   };
   staff.board = { id: await insertStaff(db, "board_member"), role: "board_member", officeId: null };
   staff.admin = { id: await insertStaff(db, "administrator"), role: "administrator", officeId: null };
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("finding a case for the case page", () => {

@@ -1,23 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "#db/connection.ts";
+import { describe, expect, it } from "vitest";
 import { savedFilters } from "#db/schema.ts";
 import { createTranslator } from "#domain/i18n/translate.ts";
-import { createTestDatabase } from "#tests/database.ts";
+import { databaseForTheseTests } from "#tests/database.ts";
 import { maxSavedFilters, savedFilterSchema } from "./saved-filter-form.ts";
 import { deleteSavedFilter, listSavedFilters, saveFilter } from "./saved-filters.server.ts";
 import { insertStaff } from "./testing/case-fixtures.ts";
 
-let database: Database;
 let adviser: string;
 let colleague: string;
-beforeAll(async () => {
-  database = await createTestDatabase();
+const database = databaseForTheseTests(async () => {
   adviser = await insertStaff(database.db, "adviser", "kirkenes");
   colleague = await insertStaff(database.db, "adviser", "kirkenes");
-});
-afterAll(async () => {
-  await database?.close();
 });
 
 describe("saved filters", () => {
