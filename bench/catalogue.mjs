@@ -36,6 +36,7 @@ import pg from "pg";
 import { openDatabase } from "#db/connection.ts";
 import { catalogueFacets } from "#domain/catalogue/catalogue-query.ts";
 import { insertSyntheticProjects } from "#domain/catalogue/synthetic/generate-projects.server.ts";
+import { themes } from "#vocabulary/vocabulary.ts";
 import {
   adminQuery,
   benchAdminUrl,
@@ -205,14 +206,6 @@ function distinctSearches() {
     "туризм",
   ];
   const years = Array.from({ length: 24 }, (_, i) => 2003 + i);
-  const themes = [
-    "culture-sport",
-    "competence-education",
-    "indigenous",
-    "business",
-    "civil-society-environment",
-    "media",
-  ];
   const counties = [
     "no-finnmark",
     "no-troms",
