@@ -16,17 +16,21 @@ const database = databaseForTheseTests();
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 const key = () => crypto.randomUUID();
 
+/** The user sends the application, each time as a new submission (a fresh idempotency key). */
+const sendAs = (sender: { applicationId: string; userId: string }, now = new Date()) =>
+  submitApplication(database.db, {
+    applicationId: sender.applicationId,
+    user: { id: sender.userId },
+    idempotencyKey: key(),
+    now,
+    mail,
+  });
+
 describe("submitting an application", () => {
   it("freezes it as sent, gives it a case number, records the history and writes the receipt", async () => {
     const now = new Date("2026-11-23T10:00:00Z");
     const fixture = await seedApplication(database.db, { now });
-    const result = await submitApplication(database.db, {
-      applicationId: fixture.applicationId,
-      user: { id: fixture.userId },
-      idempotencyKey: key(),
-      now,
-      mail,
-    });
+    const result = await sendAs(fixture, now);
     expect(result).toMatchObject({ ok: true, value: { repeated: false, version: 1 } });
     if (!result.ok) return;
     expect(result.value.caseNumber).toMatch(/^2026\/\d{5}$/);
@@ -102,17 +106,7 @@ describe("submitting an application", () => {
   it(`numbers concurrent submissions without gaps or duplicates (${testBackend})`, async () => {
     const fixtures = [];
     for (let i = 0; i < 12; i += 1) fixtures.push(await seedApplication(database.db));
-    const results = await Promise.all(
-      fixtures.map((f) =>
-        submitApplication(database.db, {
-          applicationId: f.applicationId,
-          user: { id: f.userId },
-          idempotencyKey: key(),
-          now: new Date(),
-          mail,
-        }),
-      ),
-    );
+    const results = await Promise.all(fixtures.map((f) => sendAs(f)));
     const numbers = results
       .map((r) => (r.ok ? Number(r.value.caseNumber.split("/")[1]) : -1))
       .sort((a, b) => a - b);
@@ -128,13 +122,7 @@ describe("submitting an application", () => {
     const before = await database.db.execute(
       sql`select coalesce(max(last), 0) as last from case_number_counter`,
     );
-    const result = await submitApplication(database.db, {
-      applicationId: fixture.applicationId,
-      user: { id: fixture.userId },
-      idempotencyKey: key(),
-      now: new Date(),
-      mail,
-    });
+    const result = await sendAs(fixture);
     expect(result.ok).toBe(false);
     expect(result).toMatchObject({ reason: "application.submit.notEligible" });
     if (result.ok || result.kind !== "refused") throw new Error("expected a refusal");
@@ -168,18 +156,10 @@ describe("submitting an application", () => {
     const now = new Date("2027-02-19T10:00:00Z");
     const late = await seedApplication(database.db, { callId: "deadline-2027-03", now });
     const onTime = await seedApplication(database.db, { callId: "deadline-2027-03", now });
-    const submitAt = (f: typeof late, at: Date) =>
-      submitApplication(database.db, {
-        applicationId: f.applicationId,
-        user: { id: f.userId },
-        idempotencyKey: key(),
-        now: at,
-        mail,
-      });
-    expect(await submitAt(late, new Date(closesAt.getTime() + 1000))).toEqual(
+    expect(await sendAs(late, new Date(closesAt.getTime() + 1000))).toEqual(
       refused("application.submit.callClosed", { params: { date: closesAt.toISOString() } }),
     );
-    expect((await submitAt(onTime, closesAt)).ok).toBe(true);
+    expect((await sendAs(onTime, closesAt)).ok).toBe(true);
   });
 
   it("is blocked while the organisation has an overdue final report, and says which case", async () => {
@@ -213,23 +193,11 @@ describe("submitting an application", () => {
 
   it("keeps the rules in force when it was sent: a later change to the programme changes nothing sent", async () => {
     const fixture = await seedApplication(database.db, { programmeId: "no-se-fi-2024" });
-    const result = await submitApplication(database.db, {
-      applicationId: fixture.applicationId,
-      user: { id: fixture.userId },
-      idempotencyKey: key(),
-      now: new Date(),
-      mail,
-    });
+    const result = await sendAs(fixture);
     // (The fixture's Russian partner is wrong for the Nordic programme: refused, nothing frozen.)
     expect(result.ok).toBe(false);
     const good = await seedApplication(database.db);
-    const sent = await submitApplication(database.db, {
-      applicationId: good.applicationId,
-      user: { id: good.userId },
-      idempotencyKey: key(),
-      now: new Date(),
-      mail,
-    });
+    const sent = await sendAs(good);
     expect(sent.ok).toBe(true);
     const [programme] = await database.db.select().from(programmes).where(eq(programmes.id, "no-ru-regular"));
     const changed = structuredClone(programme!.rules) as { funding: { maxSharePercent: number } };
@@ -265,13 +233,7 @@ describe("submitting an application", () => {
       reason: "case.refused.illegal-transition",
       params: { state: { message: "case.state.draft" } },
     });
-    await submitApplication(database.db, {
-      applicationId: fixture.applicationId,
-      user: { id: fixture.userId },
-      idempotencyKey: key(),
-      now: new Date(),
-      mail,
-    });
+    await sendAs(fixture);
     const access = await findCaseAccess(database.db, fixture.applicationId, applicant);
     expect(access && mayDo(access, "withdraw")).toBe(true);
     expect(
@@ -307,15 +269,8 @@ describe("who may change and send a draft", () => {
         baseValues: {},
       }),
     ).toEqual(forbidden());
-    expect(
-      await submitApplication(database.db, {
-        applicationId: fixture.applicationId,
-        user: { id: other.userId },
-        idempotencyKey: key(),
-        now: new Date(),
-        mail,
-      }),
-    ).toEqual(notFound()); // as an unknown id: it does not exist for them
+    // As an unknown id: the draft does not exist for them.
+    expect(await sendAs({ applicationId: fixture.applicationId, userId: other.userId })).toEqual(notFound());
     const [after] = await database.db
       .select()
       .from(applications)

@@ -73,6 +73,11 @@ async function accessOf(applicationId: string, user: FixtureUser) {
   return access;
 }
 
+/** The user writes on the application's team or case channel, with the access they have to it. */
+async function postAs(user: FixtureUser, applicationId: string, channel: "team" | "case", body: string) {
+  return postMessage(database.db, await accessOf(applicationId, user), user, channel, body, mail);
+}
+
 /** Whether the person sees the application at all (a stranger is told 404, as for an unknown id). */
 async function sees(applicationId: string, user: FixtureUser): Promise<boolean> {
   const access = await findCaseAccess(database.db, applicationId, { ...user, officeId: null });
@@ -425,14 +430,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
   it("keeps a partner's comment and tells everyone else on the team, in their language, without the text", async () => {
     const applicationId = await draftWithPartners();
     const body = "  Мы можем приехать 12 марта.\nБюджет на питание проверю.  ";
-    const result = await postMessage(
-      database.db,
-      await accessOf(applicationId, olga),
-      olga,
-      "team",
-      body,
-      mail,
-    );
+    const result = await postAs(olga, applicationId, "team", body);
     if (!result.ok) throw new Error(result.error);
     const messages = await listMessages(database.db, await accessOf(applicationId, owner), "team");
     expect(messages).toEqual([
@@ -463,9 +461,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
 
   it("lets only partners with the right comment, and refuses empty and overlong messages", async () => {
     const applicationId = await draftWithPartners();
-    expect(
-      await postMessage(database.db, await accessOf(applicationId, sven), sven, "team", "Hello", mail),
-    ).toEqual({ ok: false, error: "forbidden" });
+    expect(await postAs(sven, applicationId, "team", "Hello")).toEqual({ ok: false, error: "forbidden" });
     const ownerAccess = await accessOf(applicationId, owner);
     expect(await postMessage(database.db, ownerAccess, owner, "team", " \n ", mail)).toEqual({
       ok: false,
@@ -496,9 +492,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       error: "forbidden",
     });
     // A draft has no case yet.
-    expect(
-      await postMessage(database.db, await accessOf(applicationId, owner), owner, "case", "Hello", mail),
-    ).toEqual({
+    expect(await postAs(owner, applicationId, "case", "Hello")).toEqual({
       ok: false,
       error: "forbidden",
     });
@@ -515,13 +509,11 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
 
   it("tells the applicant's members when the secretariat writes on the case, and nobody yet the other way", async () => {
     const applicationId = await newDraft("submitted", "2026/00043");
-    const fromStaff = await postMessage(
-      database.db,
-      await accessOf(applicationId, adviser),
+    const fromStaff = await postAs(
       adviser,
+      applicationId,
       "case",
       "Please send the partner's letter of intent.",
-      mail,
     );
     if (!fromStaff.ok) throw new Error(fromStaff.error);
     const sent = await messageMailsAbout(applicationId);
@@ -531,14 +523,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
     expect(toOla.text).toContain(`https://bridge.example.no/en/applications/${applicationId}/status`);
     expect(toOla.text).not.toContain("letter of intent");
 
-    const reply = await postMessage(
-      database.db,
-      await accessOf(applicationId, member),
-      member,
-      "case",
-      "Attached it now.",
-      mail,
-    );
+    const reply = await postAs(member, applicationId, "case", "Attached it now.");
     expect(reply).toMatchObject({ ok: true });
     // The applicant's answer on the case tells no one by e-mail.
     expect(await messageMailsAbout(applicationId)).toHaveLength(2);
@@ -552,14 +537,7 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
 
   it("does not write to the author of a message", async () => {
     const applicationId = await newDraft();
-    const result = await postMessage(
-      database.db,
-      await accessOf(applicationId, owner),
-      owner,
-      "team",
-      "Hi",
-      mail,
-    );
+    const result = await postAs(owner, applicationId, "team", "Hi");
     if (!result.ok) throw new Error(result.error);
     const sent = await messageMailsAbout(applicationId);
     expect(sent.map((m) => m.recipient)).toEqual(["ola@pasvik.no"]);

@@ -24,6 +24,21 @@ const database = databaseForTheseTests(async () => {
 
 const mail = { smtpEnabled: false, baseUrl: "https://grants.example" };
 const applicant = (userId: string): Person => ({ id: userId, role: "applicant", officeId: null });
+type GrantedCase = Awaited<ReturnType<typeof seedGrantedCase>>;
+
+/** The grantee asks for a payment on their own granted case. */
+const askAsGrantee = (granted: GrantedCase, kind: "advance" | "final", amount: number, now = new Date()) =>
+  requestPayment(database.db, {
+    applicationId: granted.applicationId,
+    kind,
+    amount,
+    user: applicant(granted.userId),
+    now,
+  });
+
+/** The case's adviser refuses a requested payment. */
+const refuseAsAdviser = (granted: GrantedCase, paymentId: string, now = new Date()) =>
+  refusePayment(database.db, { applicationId: granted.applicationId, paymentId, actor: adviser, now, mail });
 
 async function stateOf(applicationId: string) {
   const [row] = await database.db.select().from(applications).where(eq(applications.id, applicationId));
@@ -34,13 +49,7 @@ describe(`payments (${testBackend})`, () => {
   it("lets the grantee ask for an advance up to the programme's share, and refuses more with nothing changed", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 70_000 });
     const now = new Date();
-    const tooMuch = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 52_501,
-      user: applicant(granted.userId),
-      now,
-    });
+    const tooMuch = await askAsGrantee(granted, "advance", 52_501, now);
     expect(tooMuch).toMatchObject({
       ok: false,
       why: "invalid",
@@ -48,13 +57,7 @@ describe(`payments (${testBackend})`, () => {
       params: { max: 52_500 },
       fields: { amount: "payments.refused.above-advance-share" },
     });
-    const aboveGrant = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 70_001,
-      user: applicant(granted.userId),
-      now,
-    });
+    const aboveGrant = await askAsGrantee(granted, "advance", 70_001, now);
     expect(aboveGrant).toMatchObject({
       ok: false,
       reason: "payments.refused.above-grant",
@@ -65,21 +68,9 @@ describe(`payments (${testBackend})`, () => {
       (await listApplicationEvents(database.db, granted.applicationId)).map((e) => e.kind),
     ).not.toContain("payment-requested");
 
-    const ok = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 52_500,
-      user: applicant(granted.userId),
-      now,
-    });
+    const ok = await askAsGrantee(granted, "advance", 52_500, now);
     expect(ok).toMatchObject({ ok: true, value: { status: "requested", amount: 52_500, kind: "advance" } });
-    const again = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 1,
-      user: applicant(granted.userId),
-      now,
-    });
+    const again = await askAsGrantee(granted, "advance", 1, now);
     expect(again).toMatchObject({ ok: false, why: "state", reason: "payments.refused.advance-exists" });
   });
 
@@ -98,13 +89,7 @@ describe(`payments (${testBackend})`, () => {
   it("walks the advance through approval and payment, which starts the project, with history and audit", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 80_000 });
     const now = new Date();
-    const requested = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 60_000,
-      user: applicant(granted.userId),
-      now,
-    });
+    const requested = await askAsGrantee(granted, "advance", 60_000, now);
     if (!requested.ok) throw new Error("request refused");
     const paymentId = requested.value.id;
     const decide = (decision: "approve" | "mark-paid" | "refuse", actor: Person) =>
@@ -158,21 +143,9 @@ describe(`payments (${testBackend})`, () => {
   it("pays the final payment only after the approved report, for the rest of the grant, and then closes", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 70_000, state: "running" });
     const now = new Date();
-    const advance = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 50_000,
-      user: applicant(granted.userId),
-      now,
-    });
+    const advance = await askAsGrantee(granted, "advance", 50_000, now);
     if (!advance.ok) throw new Error("advance refused");
-    const early = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "final",
-      amount: 20_000,
-      user: applicant(granted.userId),
-      now,
-    });
+    const early = await askAsGrantee(granted, "final", 20_000, now);
     expect(early).toMatchObject({
       ok: false,
       reason: "payments.refused.wrong-state",
@@ -183,25 +156,13 @@ describe(`payments (${testBackend})`, () => {
       .update(applications)
       .set({ status: "report_approved" })
       .where(eq(applications.id, granted.applicationId));
-    const above = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "final",
-      amount: 20_001,
-      user: applicant(granted.userId),
-      now,
-    });
+    const above = await askAsGrantee(granted, "final", 20_001, now);
     expect(above).toMatchObject({
       ok: false,
       reason: "payments.refused.above-grant",
       params: { max: 20_000 },
     });
-    const final = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "final",
-      amount: 20_000,
-      user: applicant(granted.userId),
-      now,
-    });
+    const final = await askAsGrantee(granted, "final", 20_000, now);
     if (!final.ok) throw new Error("final refused");
     for (const decision of ["approve", "mark-paid"] as const) {
       const result = await paymentDecisionOperations[decision](database.db, {
@@ -220,29 +181,11 @@ describe(`payments (${testBackend})`, () => {
   it("gives a refused amount back to the grant", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 10_000, state: "running" });
     const now = new Date();
-    const first = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 7_500,
-      user: applicant(granted.userId),
-      now,
-    });
+    const first = await askAsGrantee(granted, "advance", 7_500, now);
     if (!first.ok) throw new Error("refused");
-    const refused = await refusePayment(database.db, {
-      applicationId: granted.applicationId,
-      paymentId: first.value.id,
-      actor: adviser,
-      now,
-      mail,
-    });
+    const refused = await refuseAsAdviser(granted, first.value.id, now);
     expect(refused).toMatchObject({ ok: true, value: { status: "refused" } });
-    const second = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 7_500,
-      user: applicant(granted.userId),
-      now,
-    });
+    const second = await askAsGrantee(granted, "advance", 7_500, now);
     expect(second.ok).toBe(true);
   });
 
@@ -251,15 +194,7 @@ describe(`payments (${testBackend})`, () => {
     // Ten final-payment requests of 4,000 at once: the row lock lets exactly one through (one final
     // payment per case), and whatever the interleaving the sum stays within the grant.
     const results = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        requestPayment(database.db, {
-          applicationId: granted.applicationId,
-          kind: "final",
-          amount: 4_000,
-          user: applicant(granted.userId),
-          now: new Date(),
-        }),
-      ),
+      Array.from({ length: 10 }, () => askAsGrantee(granted, "final", 4_000)),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.kind === "refused")).toBe(true);
@@ -269,33 +204,13 @@ describe(`payments (${testBackend})`, () => {
 
   it("keeps the sum within the grant when advances and refusals race on many cases", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 10_000, state: "running" });
-    const first = await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 7_500,
-      user: applicant(granted.userId),
-      now: new Date(),
-    });
+    const first = await askAsGrantee(granted, "advance", 7_500);
     if (!first.ok) throw new Error("refused");
     // A refusal and ten new advance requests of the full share at once: at most one request gets in
     // after the refusal, never two, and never while the first advance still counts.
     const [refusal, ...requests] = await Promise.all([
-      refusePayment(database.db, {
-        applicationId: granted.applicationId,
-        paymentId: first.value.id,
-        actor: adviser,
-        now: new Date(),
-        mail,
-      }),
-      ...Array.from({ length: 10 }, () =>
-        requestPayment(database.db, {
-          applicationId: granted.applicationId,
-          kind: "advance",
-          amount: 7_500,
-          user: applicant(granted.userId),
-          now: new Date(),
-        }),
-      ),
+      refuseAsAdviser(granted, first.value.id),
+      ...Array.from({ length: 10 }, () => askAsGrantee(granted, "advance", 7_500)),
     ]);
     expect(refusal.ok).toBe(true);
     expect(requests.filter((r) => r.ok).length).toBeLessThanOrEqual(1);
@@ -306,13 +221,7 @@ describe(`payments (${testBackend})`, () => {
 
   it("lists payments with filters and streams the same rows as CSV", async () => {
     const granted = await seedGrantedCase(database.db, { amount: 20_000, state: "running" });
-    await requestPayment(database.db, {
-      applicationId: granted.applicationId,
-      kind: "advance",
-      amount: 15_000,
-      user: applicant(granted.userId),
-      now: new Date(),
-    });
+    await askAsGrantee(granted, "advance", 15_000);
     const filters = { kind: "advance" as const, status: "requested" as const };
     const page = await listPayments(database.db, manager, filters, { page: 1, pageSize: 200 });
     expect(page.total).toBe(page.items.length);

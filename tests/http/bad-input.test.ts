@@ -33,6 +33,25 @@ async function snapshot() {
 const post = (path: string, fields: Record<string, string>, cookie?: string) =>
   app.post(path, fields, cookie);
 
+// The forms' fields; the confirmation repeats the password unless a row says otherwise.
+const signUp = (name: string, email: string, password: string, confirmPassword = password) => ({
+  name,
+  email,
+  password,
+  confirmPassword,
+});
+const passwordChange = (currentPassword: string, password: string, confirmPassword = password) => ({
+  currentPassword,
+  password,
+  confirmPassword,
+});
+const organisation = (orgNumber: string, county = "no-troms") => ({
+  name: "Lag",
+  orgNumber,
+  address: "Storgata 1",
+  county,
+});
+
 // [path, fields, who, a message the page must show in its language]
 const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin", string][] = [
   ["/en/login", { email: long, password: "x" }, "anonymous", "at most 254 characters"],
@@ -40,74 +59,44 @@ const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin
   ["/ru/login", { email: "not-an-email", password: "x" }, "anonymous", "Введите правильный адрес эл. почты"],
   [
     "/nb/register",
-    {
-      name: script,
-      email: "a@example.org",
-      password: "long-enough-password",
-      confirmPassword: "long-enough-password",
-    },
+    signUp(script, "a@example.org", "long-enough-password"),
     "anonymous",
     "kan ikke inneholde tegnene",
   ],
+  ["/en/register", signUp("A", "b@example.org", "short"), "anonymous", "at least 15 characters"],
   [
     "/en/register",
-    { name: "A", email: "b@example.org", password: "short", confirmPassword: "short" },
-    "anonymous",
-    "at least 15 characters",
-  ],
-  [
-    "/en/register",
-    {
-      name: "A",
-      email: "c@example.org",
-      password: "long-enough-password",
-      confirmPassword: "different-password-22",
-    },
+    signUp("A", "c@example.org", "long-enough-password", "different-password-22"),
     "anonymous",
     "The passwords do not match.",
   ],
   [
     "/en/register",
-    {
-      name: long,
-      email: "d@example.org",
-      password: "long-enough-password",
-      confirmPassword: "long-enough-password",
-    },
+    signUp(long, "d@example.org", "long-enough-password"),
     "anonymous",
     "at most 120 characters",
   ],
   [
     "/en/register",
-    {
-      name: "Olga Ivanova",
-      email: "e@example.org",
-      password: "olga-ivanova-2026!",
-      confirmPassword: "olga-ivanova-2026!",
-    },
+    signUp("Olga Ivanova", "e@example.org", "olga-ivanova-2026!"),
     "anonymous",
     "The password cannot contain your name.",
   ],
   [
     "/en/register",
-    {
-      name: "Per",
-      email: "per.hansen@example.org",
-      password: "HANSEN-skiing-2026",
-      confirmPassword: "HANSEN-skiing-2026",
-    },
+    signUp("Per", "per.hansen@example.org", "HANSEN-skiing-2026"),
     "anonymous",
     "The password cannot contain your e-mail address.",
   ],
   [
     "/en/register",
-    { name: "A", email: "f@example.org", password: "passwordpassword", confirmPassword: "passwordpassword" },
+    signUp("A", "f@example.org", "passwordpassword"),
     "anonymous",
     "known from leaked password lists",
   ],
   [
     "/ru/register",
-    { name: "A", email: "g@example.org", password: "aaaaaaaaaaaaaaaa", confirmPassword: "aaaaaaaaaaaaaaaa" },
+    signUp("A", "g@example.org", "aaaaaaaaaaaaaaaa"),
     "anonymous",
     "повторяющихся или идущих подряд символов",
   ],
@@ -138,60 +127,26 @@ const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin
     "applicant",
     "The session was not found.",
   ],
-  [
-    "/en/account/password",
-    { currentPassword: "x", password: "short", confirmPassword: "short" },
-    "applicant",
-    "at least 15 characters",
-  ],
-  [
-    "/en/account/password",
-    { currentPassword: long, password: long, confirmPassword: long },
-    "applicant",
-    "at most 128 characters",
-  ],
+  ["/en/account/password", passwordChange("x", "short"), "applicant", "at least 15 characters"],
+  ["/en/account/password", passwordChange(long, long), "applicant", "at most 128 characters"],
   [
     "/nb/account/password",
-    { currentPassword: "x", password: "ingrid-applicant-1", confirmPassword: "ingrid-applicant-1" },
+    passwordChange("x", "ingrid-applicant-1"),
     "applicant",
     "Passordet kan ikke inneholde",
   ],
   [
     "/en/account/password",
-    {
-      currentPassword: "not-the-current-one",
-      password: "a-fine-new-passphrase",
-      confirmPassword: "a-fine-new-passphrase",
-    },
+    passwordChange("not-the-current-one", "a-fine-new-passphrase"),
     "applicant",
     "The current password is wrong.",
   ],
   ["/en/organisations", { name: script }, "applicant", "cannot contain the characters"],
   ["/en/organisations", { name: long }, "applicant", "at most 200 characters"],
-  [
-    "/en/organisations",
-    { name: "Lag", orgNumber: "921000007", address: "Storgata 1", county: "no-troms" },
-    "applicant",
-    "its check digit does not match",
-  ],
-  [
-    "/ru/organisations",
-    { name: "Lag", orgNumber: "12345", address: "Storgata 1", county: "no-troms" },
-    "applicant",
-    "ровно из 9 цифр",
-  ],
-  [
-    "/nb/organisations",
-    { name: "Lag", orgNumber: "921 000 006", address: "Storgata 1", county: "no-troms" },
-    "applicant",
-    "allerede registrert",
-  ],
-  [
-    "/en/organisations",
-    { name: "Lag", orgNumber: "931000004", address: "Storgata 1", county: "atlantis" },
-    "applicant",
-    "The value is not valid.",
-  ],
+  ["/en/organisations", organisation("921000007"), "applicant", "its check digit does not match"],
+  ["/ru/organisations", organisation("12345"), "applicant", "ровно из 9 цифр"],
+  ["/nb/organisations", organisation("921 000 006"), "applicant", "allerede registrert"],
+  ["/en/organisations", organisation("931000004", "atlantis"), "applicant", "The value is not valid."],
   ["/en/admin/users", { userId: "nobody", role: "applicant" }, "admin", "The user was not found."],
   ["/en/admin/users", { userId: "x", role: "emperor" }, "admin", "The value is not valid."],
   [
