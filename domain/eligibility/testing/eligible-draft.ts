@@ -55,3 +55,10 @@ export function say(locale: Locale, result: RuleResult): string {
 export function expectSaid(result: RuleResult, texts: Record<Locale, string>): void {
   for (const locale of locales) expect(say(locale, result), locale).toBe(texts[locale]);
 }
+
+/** The rule refuses the draft, points the applicant at these fields, and says exactly this. */
+export function expectRefusal(result: RuleResult, fields: string[], texts: Record<Locale, string>): void {
+  expect(result.outcome).toBe("fail");
+  expect(result.fields).toEqual(fields);
+  expectSaid(result, texts);
+}

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "#db/connection.ts";
-import { applications, attachments, grants, users } from "#db/schema.ts";
+import { applications, attachments, grants } from "#db/schema.ts";
 import { submitApplication } from "#domain/applications/submit-application.server.ts";
 import { seedApplication } from "#domain/applications/testing/application-fixture.ts";
+import { createStaff } from "#domain/meetings/testing/decision-fixture.ts";
 import { ensureOffices } from "#domain/offices/ensure-offices.server.ts";
 import type { CaseState } from "#vocabulary/vocabulary.ts";
 
@@ -87,14 +88,6 @@ export async function insertStaffUser(
   officeId: string | null = role === "adviser" ? "kirkenes" : null,
 ): Promise<{ id: string; role: typeof role; officeId: string | null }> {
   await ensureOffices(db);
-  const id = crypto.randomUUID();
-  await db.insert(users).values({
-    id,
-    name: `${role} ${id.slice(0, 6)}`,
-    email: `${role}-${id}@example.org`,
-    emailVerified: true,
-    role,
-    officeId,
-  });
+  const { id } = await createStaff(db, role, officeId);
   return { id, role, officeId };
 }

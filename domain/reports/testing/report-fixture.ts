@@ -27,20 +27,28 @@ export interface ReportCase {
   payments?: { amount: number; status: "requested" | "approved" | "paid" }[];
 }
 
+/** What a case is unless its row says otherwise: a Finnmark organisation with a Murmansk partner
+ * asking the regular programme for 70,000 for culture and sport. */
+const usualCase = {
+  programmeId: "no-ru-regular",
+  county: "no-finnmark",
+  priorityArea: "culture-sport",
+  partners: [{ country: "RU", region: "ru-murmansk" }],
+  requested: 70_000,
+} as const satisfies Partial<ReportCase>;
+
+const reportCase = (
+  row: Pick<ReportCase, "name" | "sentOn" | "state"> & Partial<ReportCase>,
+): ReportCase => ({
+  ...usualCase,
+  partners: [...usualCase.partners],
+  ...row,
+});
+
 export const reportCases: ReportCase[] = [
-  {
-    name: "A",
-    programmeId: "no-ru-regular",
-    sentOn: "2025-06-02",
-    county: "no-finnmark",
-    priorityArea: "culture-sport",
-    partners: [{ country: "RU", region: "ru-murmansk" }],
-    requested: 70_000,
-    state: "submitted",
-  },
-  {
+  reportCase({ name: "A", sentOn: "2025-06-02", state: "submitted" }),
+  reportCase({
     name: "B",
-    programmeId: "no-ru-regular",
     sentOn: "2026-03-02",
     county: "no-troms",
     priorityArea: "indigenous",
@@ -51,79 +59,50 @@ export const reportCases: ReportCase[] = [
     requested: 60_000,
     state: "approved",
     grant: 55_000,
-  },
-  {
+  }),
+  reportCase({
     name: "C",
-    programmeId: "no-ru-regular",
     sentOn: "2026-03-03",
-    county: "no-finnmark",
-    priorityArea: "culture-sport",
     partners: [{ country: "RU", region: "ru-karelia" }],
-    requested: 70_000,
     state: "running",
     grant: 70_000,
     payments: [
       { amount: 40_000, status: "paid" },
       { amount: 30_000, status: "requested" },
     ],
-  },
-  {
+  }),
+  reportCase({
     name: "D",
     programmeId: "no-se-fi-2024",
     sentOn: "2026-04-01",
     county: "no-nordland",
     priorityArea: "media",
     partners: [{ country: "SE", region: "se-norrbotten" }],
-    requested: 70_000,
     state: "rejected",
-  },
-  {
+  }),
+  reportCase({
     name: "E",
     programmeId: "no-se-fi-2024",
     sentOn: "2026-04-02",
     county: "no-troms",
-    priorityArea: "culture-sport",
     partners: [{ country: "FI", region: "fi-lapland" }],
-    requested: 70_000,
     // Closed after a dismissed appeal: no grant, so not approved.
     state: "closed",
-  },
-  {
-    name: "F",
-    programmeId: "no-ru-regular",
-    sentOn: "2026-05-01",
-    county: "no-finnmark",
-    priorityArea: "culture-sport",
-    partners: [{ country: "RU", region: "ru-murmansk" }],
-    requested: 70_000,
-    state: "withdrawn",
-  },
-  {
-    name: "G",
-    programmeId: "no-ru-regular",
-    sentOn: null,
-    county: "no-finnmark",
-    priorityArea: "culture-sport",
-    partners: [{ country: "RU", region: "ru-murmansk" }],
-    requested: 70_000,
-    state: "draft",
-  },
-  {
+  }),
+  reportCase({ name: "F", sentOn: "2026-05-01", state: "withdrawn" }),
+  reportCase({ name: "G", sentOn: null, state: "draft" }),
+  reportCase({
     name: "H",
-    programmeId: "no-ru-regular",
     // 31 December 23:30 in Oslo is still 2025 there (22:30 UTC).
     sentOn: "2025-12-31T22:30:00Z",
-    county: "no-finnmark",
     priorityArea: "competence-education",
-    partners: [{ country: "RU", region: "ru-murmansk" }],
-    requested: 70_000,
     state: "closed",
     grant: 50_000,
     payments: [
       { amount: 35_000, status: "paid" },
       { amount: 15_000, status: "paid" },
     ],
-  },
+  }),
 ];
 
 function sentAt(sentOn: string): Date {
