@@ -220,14 +220,14 @@ describe("submitting an application", () => {
   it("can be withdrawn once sent, by the applicant, and the history says so", async () => {
     const fixture = await seedApplication(database.db);
     const applicant = { id: fixture.userId, role: "applicant" as const, officeId: null };
-    expect(
-      await withdrawApplication(database.db, {
+    const withdraw = () =>
+      withdrawApplication(database.db, {
         applicationId: fixture.applicationId,
         user: applicant,
         now: new Date(),
         mail,
-      }),
-    ).toMatchObject({
+      });
+    expect(await withdraw()).toMatchObject({
       ok: false,
       kind: "refused",
       reason: "case.refused.illegal-transition",
@@ -236,14 +236,7 @@ describe("submitting an application", () => {
     await sendAs(fixture);
     const access = await findCaseAccess(database.db, fixture.applicationId, applicant);
     expect(access && mayDo(access, "withdraw")).toBe(true);
-    expect(
-      await withdrawApplication(database.db, {
-        applicationId: fixture.applicationId,
-        user: applicant,
-        now: new Date(),
-        mail,
-      }),
-    ).toMatchObject({ ok: true, value: { from: "submitted", to: "withdrawn" } });
+    expect(await withdraw()).toMatchObject({ ok: true, value: { from: "submitted", to: "withdrawn" } });
     const events = await listApplicationEvents(database.db, fixture.applicationId);
     expect(events.map((e) => e.kind)).toEqual(["created", "submitted", "withdraw"]);
   });
@@ -287,25 +280,21 @@ describe("saving a step of the draft", () => {
       .from(applications)
       .where(eq(applications.id, fixture.applicationId));
     const base = { revision: row!.revision, values: (row!.form as { financing: object }).financing };
+    // The applicant saves the financing step from the page as it was loaded.
+    const saveFinancing = (values: object, loaded: { revision: number; values: unknown }) =>
+      saveSection(database.db, {
+        applicationId: fixture.applicationId,
+        section: "financing",
+        by: { id: fixture.userId, role: "applicant", officeId: null },
+        values,
+        baseRevision: loaded.revision,
+        baseValues: loaded.values,
+      });
     // Ingrid saves first, changing own funds.
-    const ingrid = await saveSection(database.db, {
-      applicationId: fixture.applicationId,
-      section: "financing",
-      by: { id: fixture.userId, role: "applicant", officeId: null },
-      values: { ...base.values, ownFunds: "15000" },
-      baseRevision: base.revision,
-      baseValues: base.values,
-    });
+    const ingrid = await saveFinancing({ ...base.values, ownFunds: "15000" }, base);
     expect(ingrid.ok).toBe(true);
     // Kari, still on the old page, changes the requested amount and saves.
-    const kari = await saveSection(database.db, {
-      applicationId: fixture.applicationId,
-      section: "financing",
-      by: { id: fixture.userId, role: "applicant", officeId: null },
-      values: { ...base.values, requested: "65000" },
-      baseRevision: base.revision,
-      baseValues: base.values,
-    });
+    const kari = await saveFinancing({ ...base.values, requested: "65000" }, base);
     expect(kari).toMatchObject({
       ok: false,
       kind: "conflict",
@@ -313,14 +302,10 @@ describe("saving a step of the draft", () => {
     });
     // Kari chooses to keep hers, now based on what is stored: saved.
     if (kari.ok || kari.kind !== "conflict") return;
-    const again = await saveSection(database.db, {
-      applicationId: fixture.applicationId,
-      section: "financing",
-      by: { id: fixture.userId, role: "applicant", officeId: null },
-      values: { ...base.values, requested: "65000" },
-      baseRevision: kari.details.revision,
-      baseValues: kari.details.current,
-    });
+    const again = await saveFinancing(
+      { ...base.values, requested: "65000" },
+      { revision: kari.details.revision, values: kari.details.current },
+    );
     expect(again.ok).toBe(true);
     // A save of another step by an older page is no conflict: it writes only its own step.
     const other = await saveSection(database.db, {

@@ -78,6 +78,11 @@ async function postAs(user: FixtureUser, applicationId: string, channel: "team" 
   return postMessage(database.db, await accessOf(applicationId, user), user, channel, body, mail);
 }
 
+/** The user follows the invitation e-mail's link and accepts. */
+async function acceptInvitation(collaboratorId: string, user: FixtureUser) {
+  return respondToInvitation(database.db, await tokenFromMail(collaboratorId), user, "accept");
+}
+
 /** Whether the person sees the application at all (a stranger is told 404, as for an unknown id). */
 async function sees(applicationId: string, user: FixtureUser): Promise<boolean> {
   const access = await findCaseAccess(database.db, applicationId, { ...user, officeId: null });
@@ -261,7 +266,7 @@ describe(`inviting partners to an application (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.kind);
-    await respondToInvitation(database.db, await tokenFromMail(result.value.collaboratorId), olga, "accept");
+    await acceptInvitation(result.value.collaboratorId, olga);
     const asPartner = await inviteCollaborator(
       database.db,
       await accessOf(applicationId, olga),
@@ -326,14 +331,10 @@ describe(`answering an invitation (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId, { email: "adviser@bridge.no" });
     if (!result.ok) throw new Error(result.kind);
-    expect(
-      await respondToInvitation(
-        database.db,
-        await tokenFromMail(result.value.collaboratorId),
-        adviser,
-        "accept",
-      ),
-    ).toMatchObject({ ok: false, reason: "collaboration.invitation.role" });
+    expect(await acceptInvitation(result.value.collaboratorId, adviser)).toMatchObject({
+      ok: false,
+      reason: "collaboration.invitation.role",
+    });
   });
 });
 
@@ -343,12 +344,7 @@ describe(`removing a partner (${testBackend})`, () => {
     const accepted = await invite(applicationId);
     const open = await invite(applicationId, { email: "sven@example.se" });
     if (!accepted.ok || !open.ok) throw new Error("invite failed");
-    await respondToInvitation(
-      database.db,
-      await tokenFromMail(accepted.value.collaboratorId),
-      olga,
-      "accept",
-    );
+    await acceptInvitation(accepted.value.collaboratorId, olga);
     const partnerAccess = await accessOf(applicationId, olga);
 
     expect(await revokeCollaborator(database.db, partnerAccess, olga, open.value.collaboratorId)).toEqual(
@@ -366,9 +362,7 @@ describe(`removing a partner (${testBackend})`, () => {
     expect(await revokeCollaborator(database.db, ownerAccess, owner, open.value.collaboratorId)).toEqual(
       done(),
     );
-    expect(
-      await respondToInvitation(database.db, await tokenFromMail(open.value.collaboratorId), sven, "accept"),
-    ).toEqual(notFound());
+    expect(await acceptInvitation(open.value.collaboratorId, sven)).toEqual(notFound());
     const list = await listCollaborators(database.db, ownerAccess);
     expect(list.map((c) => c.status)).toEqual(["revoked", "revoked"]);
     // A removed partner can be invited again, with a new link.
@@ -389,7 +383,7 @@ describe(`removing a partner (${testBackend})`, () => {
     const applicationId = await newDraft();
     const result = await invite(applicationId);
     if (!result.ok) throw new Error(result.kind);
-    await respondToInvitation(database.db, await tokenFromMail(result.value.collaboratorId), olga, "accept");
+    await acceptInvitation(result.value.collaboratorId, olga);
     const [asApplicant] = await listCollaborators(database.db, await accessOf(applicationId, owner));
     const [asPartner] = await listCollaborators(database.db, await accessOf(applicationId, olga));
     expect(asApplicant).toMatchObject({ name: "Olga Ivanova", email: "olga@example.ru", status: "accepted" });
@@ -407,13 +401,8 @@ describe(`the team's conversation and the case thread (${testBackend})`, () => {
       locale: "en",
     });
     if (!commenting.ok || !reading.ok) throw new Error("invite failed");
-    await respondToInvitation(
-      database.db,
-      await tokenFromMail(commenting.value.collaboratorId),
-      olga,
-      "accept",
-    );
-    await respondToInvitation(database.db, await tokenFromMail(reading.value.collaboratorId), sven, "accept");
+    await acceptInvitation(commenting.value.collaboratorId, olga);
+    await acceptInvitation(reading.value.collaboratorId, sven);
     return applicationId;
   }
 

@@ -53,53 +53,40 @@ const organisation = (orgNumber: string, county = "no-troms") => ({
 });
 
 // [path, fields, who, a message the page must show in its language]
-const cases: [string, Record<string, string>, "anonymous" | "applicant" | "admin", string][] = [
+type Case = [string, Record<string, string>, "anonymous" | "applicant" | "admin", string];
+
+// A visitor signing up on /<locale>/register: [locale, fields, the message].
+type SignUpCase = [string, Record<string, string>, string];
+
+/** A sign-up whose password contains the visitor's own name or e-mail address. */
+const passwordWith = (name: string, email: string, password: string, contained: string): SignUpCase => [
+  "en",
+  signUp(name, email, password),
+  `The password cannot contain your ${contained}.`,
+];
+
+const signUps: SignUpCase[] = [
+  ["nb", signUp(script, "a@example.org", "long-enough-password"), "kan ikke inneholde tegnene"],
+  ["en", signUp("A", "b@example.org", "short"), "at least 15 characters"],
+  [
+    "en",
+    signUp("A", "c@example.org", "long-enough-password", "different-password-22"),
+    "The passwords do not match.",
+  ],
+  ["en", signUp(long, "d@example.org", "long-enough-password"), "at most 120 characters"],
+  passwordWith("Olga Ivanova", "e@example.org", "olga-ivanova-2026!", "name"),
+  passwordWith("Per", "per.hansen@example.org", "HANSEN-skiing-2026", "e-mail address"),
+  ["en", signUp("A", "f@example.org", "passwordpassword"), "known from leaked password lists"],
+  ["ru", signUp("A", "g@example.org", "aaaaaaaaaaaaaaaa"), "повторяющихся или идущих подряд символов"],
+];
+
+const cases: Case[] = [
   ["/en/login", { email: long, password: "x" }, "anonymous", "at most 254 characters"],
   ["/en/login", {}, "anonymous", "Fill in this field."],
   ["/ru/login", { email: "not-an-email", password: "x" }, "anonymous", "Введите правильный адрес эл. почты"],
-  [
-    "/nb/register",
-    signUp(script, "a@example.org", "long-enough-password"),
-    "anonymous",
-    "kan ikke inneholde tegnene",
-  ],
-  ["/en/register", signUp("A", "b@example.org", "short"), "anonymous", "at least 15 characters"],
-  [
-    "/en/register",
-    signUp("A", "c@example.org", "long-enough-password", "different-password-22"),
-    "anonymous",
-    "The passwords do not match.",
-  ],
-  [
-    "/en/register",
-    signUp(long, "d@example.org", "long-enough-password"),
-    "anonymous",
-    "at most 120 characters",
-  ],
-  [
-    "/en/register",
-    signUp("Olga Ivanova", "e@example.org", "olga-ivanova-2026!"),
-    "anonymous",
-    "The password cannot contain your name.",
-  ],
-  [
-    "/en/register",
-    signUp("Per", "per.hansen@example.org", "HANSEN-skiing-2026"),
-    "anonymous",
-    "The password cannot contain your e-mail address.",
-  ],
-  [
-    "/en/register",
-    signUp("A", "f@example.org", "passwordpassword"),
-    "anonymous",
-    "known from leaked password lists",
-  ],
-  [
-    "/ru/register",
-    signUp("A", "g@example.org", "aaaaaaaaaaaaaaaa"),
-    "anonymous",
-    "повторяющихся или идущих подряд символов",
-  ],
+  ...signUps.map(
+    ([locale, fields, message]) => [`/${locale}/register`, fields, "anonymous", message] satisfies Case,
+  ),
   ["/en/forgot-password", { email: script }, "anonymous", "Enter a valid e-mail address"],
   [
     "/en/reset-password",
