@@ -9,7 +9,6 @@ import { openDatabase } from "#db/connection.ts";
 import { auditLog } from "#db/schema.ts";
 import { recordAuditEntry } from "#domain/audit/record-audit-entry.server.ts";
 import { verifyAuditChain } from "#domain/audit/verify-audit-chain.server.ts";
-import { onBackend } from "#tests/database.ts";
 
 // Does the embedded database keep what it acknowledged when its process is killed with SIGKILL?
 // A child process writes (write-until-killed.ts) and reports each committed id; we kill it at
@@ -114,7 +113,7 @@ async function reopenAndCheck(dataDir: string, acked: number[], round: string) {
 
 const randomInt = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
 
-onBackend("pglite", describe)("embedded database under kill -9", () => {
+describe("embedded database under kill -9", () => {
   it("keeps every acknowledged write, whether killed mid-write or mid-checkpoint", async () => {
     const dataDir = path.join(tempDir, "steady");
     const allAcked: number[] = [];

@@ -17,7 +17,7 @@ import type { Route } from "./+types/reports";
 // for a programme and year (or all), grouped by one dimension, with totals. The selection is a GET
 // form, so every view has its own address; the downloads carry the same selection.
 
-export const handle: RouteHandle = { messages: ["reports"] };
+export const handle: RouteHandle = { messages: ["reports", "form.filter"] };
 
 export async function loader(args: Route.LoaderArgs) {
   const { locale, db } = await openPage(args, "reports.read");
