@@ -79,12 +79,8 @@ export type CaseState = (typeof caseStates)[number];
  */
 export const approvedAndLaterStates: readonly CaseState[] = [
   "approved",
-  "grant_accepted",
-  "running",
-  "final_report_submitted",
-  "report_returned",
-  "report_approved",
-  "closed",
+  // From the grant's acceptance to the closed grant, in the order of caseStates above.
+  ...caseStates.slice(caseStates.indexOf("grant_accepted"), caseStates.indexOf("closed") + 1),
 ];
 
 function isOneOf<T extends string>(list: readonly T[]) {

@@ -6,9 +6,9 @@ import { shellMessages } from "./shell-messages.ts";
 
 /**
  * An error answered before the root loader ran (React Router's own 405 for a POST to a page
- * without an action, an action's refusal) has no root data, so the error page would show message
- * keys instead of words. Such errors get the shell's messages in the page's language here, on the
- * server, as readForm's refusals carry them; React Router's own text ("You made a POST request
+ * without an action, a body readForm refused) has no root data, so the error page would show
+ * message keys instead of words. Such errors get the shell's messages in the page's language here,
+ * on the server; React Router's own text ("You made a POST request
  * to ... but did not provide an action") is internal and goes no further.
  */
 export function giveErrorsTheShellMessages(request: Request, context: EntryContext): void {

@@ -193,18 +193,4 @@ describe("readForm: a body as a stranger sends it", () => {
       reason: "bad-encoding",
     });
   });
-
-  it("sends the shell's messages in the page's language with a refusal", async () => {
-    const refusals = await Promise.all(
-      ["/ru/login", "/nb/login", "/en/login"].map((path) =>
-        readForm(post("{}", "application/json", path)).catch((error: Thrown) => error.data.messages),
-      ),
-    );
-    expect(
-      refusals.map((messages) => (messages as Record<string, string>)["error.unsupportedType.title"]),
-    ).toEqual(["Не удалось прочитать форму", "Skjemaet kunne ikke leses", "The form could not be read"]);
-    expect(Object.keys(refusals[0] as object)).toEqual(
-      expect.arrayContaining(["footer.secretariat", "nav.projects"]),
-    );
-  });
 });

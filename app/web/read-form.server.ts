@@ -1,7 +1,4 @@
 import { data } from "react-router";
-import { pickMessages } from "#domain/i18n/translate.ts";
-import { isLocale } from "#vocabulary/vocabulary.ts";
-import { shellMessages } from "./shell-messages.ts";
 
 /**
  * The one way an action reads a form body (issue #13, ADR 0018). Whatever a browser, a script or
@@ -42,12 +39,11 @@ export type BodyRefusal =
 
 /**
  * The refusal as a thrown response. The root's error boundary shows it in the page's language;
- * the shell's messages travel with it, since an action's error leaves no root loader data.
+ * the shell's messages are added to it on the server like to any error that comes before the root
+ * loader's data (app/web/error-messages.server.ts).
  */
-function refusal(request: Request, verdict: BodyRefusal) {
-  const first = new URL(request.url).pathname.split("/")[1];
-  const messages = pickMessages(isLocale(first) ? first : "nb", shellMessages);
-  return data({ reason: verdict.reason, messages }, { status: verdict.status });
+function refusal(verdict: BodyRefusal) {
+  return data({ reason: verdict.reason }, { status: verdict.status });
 }
 
 const formUrlencoded = "application/x-www-form-urlencoded";
@@ -69,14 +65,14 @@ export async function readForm(request: Request, limits: Partial<FormLimits> = {
     !readable ||
     (type !== formUrlencoded && !(rules.files && isMultipart) && !(type === "" && !request.body))
   ) {
-    throw refusal(request, { status: 415, reason: "unsupported-type" });
+    throw refusal({ status: 415, reason: "unsupported-type" });
   }
   // Declared too large: answered at once, unread. What is left of a body after an answer is
   // read and thrown away by the server (server/request-body.ts), so the client sees the 413.
   if (Number(request.headers.get("content-length") ?? 0) > rules.maxBytes)
-    throw refusal(request, { status: 413, reason: "too-large" });
+    throw refusal({ status: 413, reason: "too-large" });
   const bytes = await readUpTo(request.body, rules.maxBytes);
-  if (!bytes) throw refusal(request, { status: 413, reason: "too-large" });
+  if (!bytes) throw refusal({ status: 413, reason: "too-large" });
 
   let form: FormData;
   if (isMultipart) {
@@ -85,7 +81,7 @@ export async function readForm(request: Request, limits: Partial<FormLimits> = {
         headers: { "content-type": request.headers.get("content-type") ?? "" },
       }).formData();
     } catch {
-      throw refusal(request, { status: 400, reason: "bad-encoding" });
+      throw refusal({ status: 400, reason: "bad-encoding" });
     }
   } else {
     let text: string;
@@ -94,13 +90,13 @@ export async function readForm(request: Request, limits: Partial<FormLimits> = {
       // A percent-escape that decodes to bytes which are not UTF-8 is refused too.
       decodeURIComponent(text.replaceAll("+", " "));
     } catch {
-      throw refusal(request, { status: 400, reason: "bad-encoding" });
+      throw refusal({ status: 400, reason: "bad-encoding" });
     }
     form = new FormData();
     for (const [name, value] of new URLSearchParams(text)) form.append(name, value);
   }
   const verdict = checkFields(form, rules);
-  if (verdict) throw refusal(request, verdict);
+  if (verdict) throw refusal(verdict);
   return form;
 }
 

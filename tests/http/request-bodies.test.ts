@@ -48,13 +48,22 @@ describe(`refused bodies (${testBackend})`, () => {
   });
 
   it("answers a JSON body on a form with 415, and a POST where no form is with 405, both translated", async () => {
-    const json = await send("/nb/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"email":"a@example.org"}',
-    });
-    expect(json.status).toBe(415);
-    expect(await pageText(json)).toContain("Skjemaet kunne ikke leses");
+    for (const [lang, title, nav] of [
+      ["ru", "Не удалось прочитать форму", "Проекты"],
+      ["nb", "Skjemaet kunne ikke leses", "Prosjekter"],
+      ["en", "The form could not be read", "Projects"],
+    ] as const) {
+      const json = await send(`/${lang}/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"email":"a@example.org"}',
+      });
+      expect(json.status).toBe(415);
+      const text = await pageText(json);
+      expect(text).toContain(title);
+      expect(text).toContain(nav);
+      expect(text).not.toMatch(/\berror\.\w+/);
+    }
     const noForm = await send("/ru/projects", {
       method: "POST",
       headers: { "content-type": form },
